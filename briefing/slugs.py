@@ -23,3 +23,13 @@ def slugify(text: str, *, max_length: int = 80) -> str:
     if not slug:
         slug = "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
     return slug
+
+
+def content_id(prefix: str, *parts: object) -> str:
+    """A stable id for an item without a name (a quote, an event): prefix + hash of its content.
+
+    >>> content_id("q", "doc-1", 4, "We agree.")
+    'q-adb2471ca7'
+    """
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:10]
+    return f"{prefix}-{digest}"

