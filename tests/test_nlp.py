@@ -1,0 +1,49 @@
+"""Parsing: one Doc per paragraph, long paragraphs chunked without losing a character."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.model import Document, Paragraph
+from briefing.nlp import load_nlp, parse_documents, split_chunks
+
+
+@pytest.mark.parametrize(
+    "text, limit",
+    [
+        ("short text", 100),
+        ("One sentence. Two sentence. Three sentence. " * 50, 100),
+        ("x" * 1000, 64),  # no whitespace at all: hard cuts
+        ("word " * 500, 37),
+    ],
+)
+def test_chunks_rebuild_the_text(text, limit):
+    chunks = split_chunks(text, limit)
+    assert "".join(chunks) == text
+    assert all(len(c) <= limit for c in chunks)
+
+
+def test_chunks_prefer_sentence_ends():
+    text = "Alpha beta gamma. " * 20
+    chunks = split_chunks(text, 100)
+    assert all(c.endswith(". ") for c in chunks[:-1])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=0, max_size=400), st.integers(min_value=8, max_value=80))
+def test_chunks_are_lossless_for_any_text(text, limit):
+    assert "".join(split_chunks(text, limit)) == text
+
+
+def test_one_doc_per_paragraph_in_order():
+    document = Document("d", "d.txt", "T", [Paragraph(1, "First one."), Paragraph(2, "Second one here.")])
+    (parsed,) = parse_documents([document], nlp=load_nlp())
+    assert [d.text for d in parsed.docs] == ["First one.", "Second one here."]
+
+
+def test_long_paragraph_is_parsed_whole():
+    text = "The minister spoke in Paris on Monday. " * 3000  # ~117,000 characters
+    document = Document("d", "d.txt", "T", [Paragraph(1, text)])
+    (parsed,) = parse_documents([document], nlp=load_nlp())
+    assert parsed.docs[0].text == text

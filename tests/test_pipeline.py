@@ -1,0 +1,83 @@
+"""The build as a whole: atomic swap, no stale pages, determinism, cache reuse."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import BriefingError
+from briefing.pipeline import build
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = """Ministers Meet in Oslo
+
+Foreign ministers from Norway and Sweden met in Oslo on Tuesday to discuss Arctic security.
+
+"We agree on the essentials," said Anna Berg, the Swedish foreign minister.
+"""
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def seeds(tmp_path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "oslo.txt").write_text(ARTICLE, encoding="utf-8")
+    shutil.copy(ROOT / "seeds" / "000_3a1a43320c41dcd8.txt", folder)
+    return folder
+
+
+def test_two_builds_are_byte_identical(seeds, tmp_path):
+    build(seeds, tmp_path / "a", jobs=1, cache_dir=None)
+    build(seeds, tmp_path / "b", jobs=1, cache_dir=None)
+    assert _snapshot(tmp_path / "a") == _snapshot(tmp_path / "b")
+
+
+def test_a_cached_rebuild_is_byte_identical(seeds, tmp_path):
+    cache = tmp_path / "cache"
+    first = build(seeds, tmp_path / "a", jobs=1, cache_dir=cache)
+    second = build(seeds, tmp_path / "b", jobs=1, cache_dir=cache)
+    assert (first.cached, second.cached) == (0, 2)
+    assert _snapshot(tmp_path / "a") == _snapshot(tmp_path / "b")
+
+
+def test_a_changed_seed_alone_is_extracted_again(seeds, tmp_path):
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "docs", jobs=1, cache_dir=cache)
+    (seeds / "oslo.txt").write_text(ARTICLE + "\nThe talks will continue in May.\n", encoding="utf-8")
+    again = build(seeds, tmp_path / "docs", jobs=1, cache_dir=cache)
+    assert again.cached == 1
+
+
+def test_a_removed_seed_loses_its_pages(seeds, tmp_path):
+    docs = tmp_path / "docs"
+    build(seeds, docs, jobs=1, cache_dir=None)
+    assert (docs / "sources" / "oslo.md").exists()
+    (seeds / "oslo.txt").unlink()
+    build(seeds, docs, jobs=1, cache_dir=None)
+    assert not (docs / "sources" / "oslo.md").exists()
+
+
+def test_a_failed_build_leaves_docs_untouched(seeds, tmp_path):
+    docs = tmp_path / "docs"
+    build(seeds, docs, jobs=1, cache_dir=None)
+    before = _snapshot(docs)
+    (seeds / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    with pytest.raises(BriefingError, match="broken.txt"):
+        build(seeds, docs, jobs=1, cache_dir=None)
+    assert _snapshot(docs) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "seeds"]  # no temp folder left
+
+
+def test_parallel_extraction_matches_serial(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(5):
+        (seeds / f"a{i}.txt").write_text(ARTICLE.replace("Oslo", f"Oslo{i}"), encoding="utf-8")
+    build(seeds, tmp_path / "serial", jobs=1, cache_dir=None)
+    build(seeds, tmp_path / "parallel", jobs=2, cache_dir=None)
+    assert _snapshot(tmp_path / "serial") == _snapshot(tmp_path / "parallel")
