@@ -1,0 +1,641 @@
+"""Quotes (direct speech between quote marks) and statements (reported speech), with speakers.
+
+One pass over the paragraphs, in order:
+
+1. `find_passages` cuts the quoted passages out of the paragraph text: curly “…” or straight
+   "…" double quotes (single quotes inside stay part of the text); a passage left open at the
+   paragraph end runs to that end, never further.
+2. Each passage is attributed: a reporting verb right after it (`“…,” X said`, `“…,” said X`,
+   `“…,” according to X`), else one in the clause leading into it (`X said: “…”`), else the
+   speaker of the paragraph's other quotes or, for a passage opening the paragraph, the last
+   speaker of the previous paragraph (a quote running on, a quote-only paragraph).
+   Scare quotes and quoted titles (one to three words without a verb, Title Case) are skipped.
+3. Statements: sentences whose reporting verb (`said`, `noted`, `according to`, ...) outside
+   the quotes has a speaker as subject; the text is the reported clause, verbatim.
+
+Speakers come from the verb's subject: a named person, organization or country (its actor), a
+pronoun (`he`, `she`: the last person named as a subject before it), a document (`a White
+House statement` -> White House; `budget documents`), or an unnamed source (`a senior
+official`), kept with its wording and no actor. Word lists live in `briefing/data/`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Quote, Statement
+from ..nlp import ParsedDocument
+from ..slugs import content_id
+from .actors import ActorTable, Occurrence
+from .lexicon import words
+
+OPENERS = "“«"  # curly openers; a straight " opens by position
+CLOSERS = "”»\""
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+CONTEXT_DEPS = frozenset({"prep", "npadvmod", "dative", "agent"})
+# parts of a reporting verb's own clause that are neither its subject nor its content
+FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "dative", "punct", "prt", "cc", "agent"})
+# dependency labels under which a reporting verb heads a real statement
+STATEMENT_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis"})
+MAX_QUOTE_WORDS = 300
+MAX_UNCLOSED_WORDS = 80
+PRONOUN_LOOKBACK = 4  # paragraphs searched for a person named as a subject
+AFTER_WINDOW = 12  # tokens after a passage within which its attribution verb must appear
+_SENTENCE_END = re.compile(r"[.!?…][”\"’'»)\]]*$")
+_WORD = re.compile(r"[^\W_]", re.UNICODE)
+
+
+def reporting_verbs() -> frozenset[str]:
+    return words("reporting_verbs")
+
+
+# ---------------------------------------------------------------- quoted passages
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A quoted passage: characters [start, end) of a paragraph, quote marks excluded."""
+
+    start: int
+    end: int
+    closed: bool
+    mark: int  # offset of the opening mark
+
+    @property
+    def close_end(self) -> int:
+        """Offset just past the closing mark (or the passage end when unclosed)."""
+        return self.end + 1 if self.closed else self.end
+
+
+def find_passages(text: str) -> list[Passage]:
+    """The double-quoted passages of one paragraph, in order.
+
+    A new opening curly mark inside an open passage means the earlier mark was never closed:
+    that passage is dropped. A passage still open at the end of the text runs to the end.
+    """
+    out: list[Passage] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if open_at is None:
+            if ch in OPENERS or (ch == '"' and _opens_straight(text, i)):
+                open_at = i
+        elif ch in CLOSERS:
+            out.append(Passage(open_at + 1, i, True, open_at))
+            open_at = None
+        elif ch in OPENERS:
+            open_at = i  # the earlier passage was never closed
+    if open_at is not None:
+        out.append(Passage(open_at + 1, len(text), False, open_at))
+    return out
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    """A straight double quote opens when it starts the text or follows a space or bracket."""
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-/:"
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without surrounding spaces and without a trailing comma, colon or semicolon."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def word_count(text: str) -> int:
+    return sum(1 for w in text.split() if _WORD.search(w))
+
+
+def looks_like_title(text: str) -> bool:
+    """Title Case without final punctuation: a quoted name or headline, not speech."""
+    tokens = [w for w in text.split() if _WORD.search(w)]
+    long_words = [w for w in tokens if len(w) > 3]
+    return (
+        bool(long_words)
+        and len(tokens) <= 12
+        and all(w[0].isupper() for w in long_words if w[0].isalpha())
+        and not _SENTENCE_END.search(text.strip())
+    )
+
+
+# ---------------------------------------------------------------- speakers
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said it: an actor of the document, or only a wording (an unnamed source)."""
+
+    name: str
+    actor: Actor | None = None
+
+    @property
+    def id(self) -> str | None:
+        return self.actor.id if self.actor else None
+
+
+@dataclass(frozen=True)
+class Source:
+    """A speaker and the token range [start, end) of the phrase that names it."""
+
+    speaker: Speaker
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Speaker
+    verb: Token
+    context: str | None = None
+
+
+@dataclass
+class _Paragraph:
+    """One paragraph being read: its number, text, Doc and quoted passages."""
+
+    n: int
+    text: str
+    doc: Doc
+    passages: list[Passage]
+
+    def in_passage(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        return any(p.start <= start and end <= p.end for p in self.passages)
+
+    def outside(self, token: Token) -> bool:
+        """True when the token is not part of a quoted passage (nor a quote mark of one)."""
+        return not any(p.mark <= token.idx < p.close_end for p in self.passages)
+
+
+@dataclass
+class _Reader:
+    """Speaker resolution for one document: subjects -> speakers, pronouns -> persons."""
+
+    parsed: ParsedDocument
+    actors: ActorTable
+    paragraphs: list[_Paragraph] = field(default_factory=list)
+    last_speaker: Speaker | None = None
+
+    def __post_init__(self) -> None:
+        self._occ_keys = [(o.paragraph, o.start) for o in self.actors.occurrences]
+
+    # -- verbs
+
+    def is_reporting(self, token: Token) -> bool:
+        """A reporting verb (lemma, or lemma + particle as in "point out"), or "according"."""
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            return True
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+            return False
+        lemma = token.lemma_.lower()
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        verbs = reporting_verbs()
+        return any(f"{lemma} {p}" in verbs for p in particles) or (lemma in verbs and not particles)
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The verb's subjects (for "according to X", X); borrowed from the governing verb of a
+        subject-less conjunct or participle ("he said, adding that ...")."""
+        if verb.lower_ == "according":
+            return [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        current = verb
+        for _ in range(3):
+            found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            if found or current.dep_ not in ("conj", "advcl", "xcomp") or current.head == current:
+                # subjects after the verb first: in "X, said Y" the earlier one is the content
+                return sorted(found, key=lambda t: (t.i < verb.i, -t.i))
+            current = current.head
+        return []
+
+    def source_of(self, para: _Paragraph, verb: Token) -> Source | None:
+        """Who the verb reports, and where that phrase sits: a subject that names a speaker,
+        else a name right next to the verb ("..., Name, title, said" / "said Name")."""
+        for subject in self.subjects(verb):
+            if not para.outside(subject):
+                continue
+            speaker = self.speaker_of(para, subject)
+            if speaker:
+                return Source(speaker, subject.left_edge.i, subject.right_edge.i + 1)
+        if verb.lower_ != "according":
+            return self.adjacent_source(para, verb)
+        return None
+
+    def speaker_of_verb(self, para: _Paragraph, verb: Token) -> Speaker | None:
+        source = self.source_of(para, verb)
+        return source.speaker if source else None
+
+    def adjacent_source(self, para: _Paragraph, verb: Token) -> Source | None:
+        """A named speaker the parse failed to attach: right after the verb ("said Name"), or
+        before it across an appositive title ("Name, former ambassador to X, said")."""
+        doc, sent = para.doc, verb.sent
+        after = [t for t in doc[verb.i + 1 : sent.end] if t.dep_ != "det"][:1]
+        if after and after[0].ent_type_ == "PERSON" and para.outside(after[0]):
+            speaker = self.named(para, after[0], {"PERSON"})
+            end = max(t.right_edge.i for t in [after[0]]) + 1
+            if speaker:
+                return Source(speaker, after[0].i, end)
+        for ent in reversed([e for e in doc.ents if sent.start <= e.start and e.end <= verb.i]):
+            between = doc[ent.end : verb.i]
+            if any(t.pos_ in ("VERB", "AUX") for t in between) or not para.outside(ent[0]):
+                break
+            opens = ent.start == sent.start or doc[ent.start - 1].text in (",", "—", "–")
+            if ent.label_ == "PERSON" and opens and (not len(between) or between[0].is_punct):
+                speaker = self.named(para, ent[0], {"PERSON"})
+                if speaker:
+                    return Source(speaker, ent.start, verb.i)
+        return None
+
+    # -- noun phrases
+
+    def speaker_of(self, para: _Paragraph, head: Token) -> Speaker | None:
+        """The speaker named by a subject noun phrase, or None when it names no one."""
+        lower = head.lower_
+        if head.pos_ == "PRON":
+            if lower in PERSON_PRONOUNS:
+                actor = self.person_before(para.n, head.idx)
+                return Speaker(actor.name, actor) if actor else None
+            if lower in GROUP_PRONOUNS and self.last_speaker and self.last_speaker.actor is None:
+                return self.last_speaker
+            return None
+        named = self.named(para, head, SPEAKER_LABELS)
+        if named:
+            return named
+        for child in head.children:
+            if child.dep_ == "appos":
+                named = self.named(para, child, {"PERSON"})
+                if named:
+                    return named
+        noun = {head.lemma_.lower(), lower}
+        if noun & words("speech_nouns"):
+            inner = self.named_inside(para, head)
+            return inner or Speaker(self.phrase(head))
+        if noun & words("anonymous_sources"):
+            return Speaker(self.phrase(head))
+        return None
+
+    def named(self, para: _Paragraph, token: Token, labels) -> Speaker | None:
+        """The actor (or bare name) whose named-entity span holds `token`; a proper noun the
+        model left untagged counts as a name too."""
+        if token.ent_type_:
+            if token.ent_type_ not in labels:
+                return None
+            span = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
+        elif token.pos_ == "PROPN":
+            compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            span = para.doc[min([token.i, *[c.i for c in compounds]]) : token.i + 1]
+        else:
+            return None
+        if span is None:
+            return None
+        tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the") and t.tag_ != "POS"]
+        if not tokens:
+            return None
+        text = para.doc[tokens[0].i : tokens[-1].i + 1].text
+        actor = self.actor_at(para.n, span.start_char, span.end_char) or self.actors.resolve(text)
+        actor = self.as_person(actor, text, span.label_ or "PERSON")
+        return Speaker(actor.name, actor) if actor else Speaker(text)
+
+    def as_person(self, actor: Actor | None, text: str, label: str) -> Actor | None:
+        """The person whose surname is `text` when the name was filed under another kind."""
+        if actor is not None and actor.kind == "person" or " " in text or label not in ("PERSON", "ORG"):
+            return actor
+        people = [a for a in self.actors.actors if a.kind == "person" and a.name.split()[-1] == text]
+        return people[0] if len(people) == 1 else actor
+
+    def named_inside(self, para: _Paragraph, head: Token) -> Speaker | None:
+        """A named organization or country inside a document's noun phrase ("a NATO release")."""
+        for token in head.subtree:
+            if token != head and para.outside(token):
+                named = self.named(para, token, {"ORG", "GPE"})
+                if named:
+                    return named
+        return None
+
+    def phrase(self, head: Token) -> str:
+        """The wording of an unnamed source: determiners, modifiers, the noun and a short
+        prepositional complement ("a spokesperson for the ministry")."""
+        left = [c for c in head.lefts if c.dep_ not in ("punct", "cc", "appos")]
+        start = min((c.left_edge.i for c in left), default=head.i)
+        end = head.i
+        for child in head.rights:
+            span = list(child.subtree)
+            if child.dep_ in ("prep", "amod") and len(span) <= 6 and not any(t.is_punct for t in span):
+                end = span[-1].i
+            else:
+                break
+        return head.doc[start : end + 1].text
+
+    # -- actors
+
+    def actor_at(self, paragraph: int, start: int, end: int) -> Actor | None:
+        """The actor with an occurrence overlapping characters [start, end) of a paragraph."""
+        lo = bisect.bisect_left(self._occ_keys, (paragraph, 0))
+        best, best_overlap = None, 0
+        for occ in self.actors.occurrences[lo:]:
+            if occ.paragraph != paragraph or occ.start >= end:
+                break
+            overlap = min(end, occ.end) - max(start, occ.start)
+            if overlap > best_overlap:
+                best, best_overlap = occ, overlap
+        return self.actors.get(best.actor_id) if best else None
+
+    def person_before(self, paragraph: int, offset: int) -> Actor | None:
+        """The person a pronoun at (paragraph, offset) refers to: the last person named as a
+        subject within a few paragraphs, else the last person named; quotes are skipped."""
+        hi = bisect.bisect_left(self._occ_keys, (paragraph, offset))
+        fallback = None
+        for occ in reversed(self.actors.occurrences[:hi]):
+            actor = self.actors.get(occ.actor_id)
+            if actor is None or actor.kind != "person" or self.quoted(occ):
+                continue
+            if fallback is None:
+                fallback = actor
+            if occ.paragraph < paragraph - PRONOUN_LOOKBACK:
+                break
+            if self.is_subject(occ):
+                return actor
+        return fallback
+
+    def quoted(self, occ: Occurrence) -> bool:
+        return self.paragraphs[occ.paragraph - 1].in_passage(occ.start, occ.end) if occ.paragraph <= len(self.paragraphs) else False
+
+    def is_subject(self, occ: Occurrence) -> bool:
+        """True when the occurrence is a clause subject (or in apposition to one)."""
+        doc = self.parsed.docs[occ.paragraph - 1]
+        span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+
+
+# ---------------------------------------------------------------- attribution of passages
+
+
+def context_of(para: _Paragraph, verb: Token) -> str | None:
+    """The circumstances after the verb ("during a speech at the summit"), if any."""
+    parts = [c for c in verb.rights if c.dep_ in CONTEXT_DEPS and para.outside(c)]
+    parts = [c for c in parts if c.lower_ != "to" or verb.lemma_ != "according"]
+    if verb.lower_ == "according" or not parts:
+        return None
+    first, last = parts[0], parts[-1]
+    tokens = [t for t in para.doc[first.left_edge.i : last.right_edge.i + 1]]
+    if any(not para.outside(t) for t in tokens):
+        return None
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return para.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
+
+
+
+def attribution_after(reader: _Reader, para: _Paragraph, passage: Passage, text: str) -> Attribution | None:
+    """`“…,” X said` / `“…,” said X, title` / `“…,” according to X`: the attribution must
+    start right after the closing mark."""
+    doc = para.doc
+    following = [t for t in doc if t.idx >= passage.close_end and not t.is_punct]
+    if not following or not para.outside(following[0]):
+        return None
+    first = following[0]
+    for verb in following[:AFTER_WINDOW]:
+        if not para.outside(verb):
+            break
+        if not reader.is_reporting(verb):
+            continue
+        source = reader.source_of(para, verb)
+        if source is None:
+            continue
+        if not (first == verb or source.start <= first.i < source.end or _frames(verb, first)):
+            continue
+        if doc[source.start].idx <= passage.mark < doc[source.end - 1].idx:
+            continue  # the passage is part of the subject: a quoted title
+        if text.endswith(".") and _has_content_after(verb):
+            continue  # a new sentence that reports something else
+        return Attribution(source.speaker, verb, context_of(para, verb))
+    return None
+
+
+def _frames(verb: Token, token: Token) -> bool:
+    """True when `token` is an adverb or auxiliary of the verb standing before it ("later said")."""
+    return token.head == verb and token.i < verb.i and token.dep_ in ("aux", "advmod", "neg")
+
+
+def _has_content_after(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
+
+
+def attribution_before(reader: _Reader, para: _Paragraph, passage: Passage) -> Attribution | None:
+    """`X said: “…”` / `X said the plan was “…”`: the last reporting verb of the clause that
+    leads into the passage, in the same sentence."""
+    doc = para.doc
+    mark = next((t for t in doc if t.idx >= passage.mark), None)
+    if mark is None:
+        return None
+    sentence_start = mark.sent.start
+    previous_end = max((p.close_end for p in para.passages if p.close_end <= passage.mark), default=0)
+    leading = [t for t in doc[sentence_start : mark.i] if t.idx >= previous_end and para.outside(t)]
+    for verb in reversed(leading):
+        if reader.is_reporting(verb) and verb.dep_ not in ("relcl", "acl", "amod", "pcomp"):
+            source = reader.source_of(para, verb)
+            if source:
+                return Attribution(source.speaker, verb, context_of(para, verb))
+    return None
+
+
+def opens_sentence(text: str, passage: Passage) -> bool:
+    """True when the passage starts its paragraph or follows a sentence end or a comma."""
+    before = text[: passage.mark].rstrip()
+    return not before or before[-1] in ".!?:;,—–”\"…"
+
+
+def keep_passage(para: _Paragraph, passage: Passage, start: int, end: int, direct: bool, next_opens: bool) -> bool:
+    """True for speech; False for scare quotes, quoted titles, runaway passages."""
+    text = para.text[start:end]
+    n_words = word_count(text)
+    if n_words < 2 or n_words > MAX_QUOTE_WORDS or looks_like_title(text):
+        return False
+    if not passage.closed and n_words > MAX_UNCLOSED_WORDS and not next_opens:
+        return False
+    if n_words >= 4:
+        return True
+    span = para.doc.char_span(start, end, alignment_mode="expand")
+    has_verb = span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+    return direct and has_verb
+
+
+def quotes_of_paragraph(reader: _Reader, para: _Paragraph, carry: Speaker | None, next_opens: bool,
+                        doc_id: str) -> tuple[list[Quote], list[Token], Speaker | None]:
+    """The quotes of one paragraph, the verbs that attribute them, and the last speaker."""
+    found: list[tuple[Passage, int, int, Attribution | None]] = []
+    for passage in para.passages:
+        start, end = trim(para.text, passage.start, passage.end)
+        text = para.text[start:end]
+        attribution = attribution_after(reader, para, passage, text) or attribution_before(reader, para, passage)
+        if keep_passage(para, passage, start, end, attribution is not None, next_opens):
+            found.append((passage, start, end, attribution))
+    quotes, verbs, last = [], [], None
+    for k, (passage, start, end, attribution) in enumerate(found):
+        speaker = attribution.speaker if attribution else inherited(para, found, k, carry)
+        if speaker is None:
+            continue
+        text = para.text[start:end]
+        if attribution:
+            verbs.append(attribution.verb)
+        last = speaker
+        quotes.append(Quote(
+            id=content_id("q", doc_id, para.n, text), text=text, speaker=speaker.id, speaker_name=speaker.name,
+            document=doc_id, paragraph=para.n, context=attribution.context if attribution else None,
+        ))
+    return quotes, verbs, last
+
+
+def inherited(para: _Paragraph, found: list, k: int, carry: Speaker | None) -> Speaker | None:
+    """Speaker of an unattributed passage that opens a sentence: the nearest attributed passage
+    of the paragraph (earlier first), or for the paragraph's opening passage, `carry`."""
+    passage = found[k][0]
+    if not opens_sentence(para.text, passage):
+        return None
+    earlier = [f[3] for f in found[:k] if f[3]]
+    later = [f[3] for f in found[k + 1 :] if f[3]]
+    if earlier:
+        return earlier[-1].speaker
+    if later:
+        return later[0].speaker
+    if not para.text[: passage.mark].strip():
+        return carry
+    return None
+
+
+# ---------------------------------------------------------------- statements
+
+
+def statement_verbs(reader: _Reader, para: _Paragraph, sentence: Span, used: set[int]) -> list[Token]:
+    """Reporting verbs of a sentence that can head a statement, outermost first."""
+    verbs = []
+    for token in sentence:
+        if token.i in used or not para.outside(token) or not reader.is_reporting(token):
+            continue
+        if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according":
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        if _inside_clause(token):
+            continue
+        verbs.append(token)
+    return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def _inside_clause(token: Token) -> bool:
+    """True when the verb sits in a relative clause, modifier or complement of another word."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.dep_ in ("relcl", "acl", "xcomp", "pcomp", "amod", "csubj", "pobj"):
+            return True
+    return False
+
+
+def content_span(reader: _Reader, para: _Paragraph, verb: Token, source: Source,
+                 sentence: Span) -> tuple[int, int] | None:
+    """Character range of what the verb reports, or None.
+
+    `Content, X said.` -> the part before the comma; `X said (that) content` -> the clausal
+    complement; `X cited ...` -> the whole sentence; `..., according to X` -> the rest.
+    """
+    doc = para.doc
+    if verb.lower_ == "according":
+        return _around(doc, sentence, verb.left_edge.i, verb.right_edge.i + 1)
+    start = min(source.start, verb.i)
+    tail = [c for c in verb.rights if c.dep_ in FRAME_DEPS]
+    frame_end = max([source.end, verb.i + 1, *[c.right_edge.i + 1 for c in tail]])
+    last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
+    if frame_end >= last and start > sentence.start and doc[start - 1].text in (",", "—", "–"):
+        return _chars(doc, sentence.start, start - 1)
+    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if clause:
+        return _chars(doc, clause[0].left_edge.i, clause[-1].right_edge.i + 1)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if objects and verb.lemma_.lower() in words("reporting_object_verbs"):
+        return _chars(doc, sentence.start, sentence.end)
+    return None
+
+
+def _around(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence without the phrase [start, end) when that phrase opens or closes it."""
+    last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
+    if end >= last and start > sentence.start:
+        return _chars(doc, sentence.start, start)
+    if start == sentence.start and end < last:
+        return _chars(doc, end, sentence.end)
+    return _chars(doc, sentence.start, sentence.end)
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of tokens [start, end), without a leading "that" or edge punctuation."""
+    tokens = list(doc[start:end])
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?…":
+        tokens.pop()
+    if len(tokens) < 3:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def statements_of_paragraph(reader: _Reader, para: _Paragraph, used: set[int], doc_id: str) -> list[Statement]:
+    """The reported statements of one paragraph (verbs in `used` already attribute quotes)."""
+    out: list[Statement] = []
+    taken: list[tuple[int, int]] = []
+    for sentence in para.doc.sents:
+        for verb in statement_verbs(reader, para, sentence, used):
+            if any(a <= verb.idx < b for a, b in taken):
+                continue  # nested in the content of an outer statement
+            source = reader.source_of(para, verb)
+            if source is None:
+                continue
+            span = content_span(reader, para, verb, source, sentence)
+            if span is None or _touches_quote(para, span):
+                continue
+            speaker = source.speaker
+            taken.append(span)
+            text = para.text[span[0] : span[1]]
+            out.append(Statement(
+                id=content_id("s", doc_id, para.n, text), speaker=speaker.id, speaker_name=speaker.name,
+                text=text, document=doc_id, paragraph=para.n,
+            ))
+            reader.last_speaker = speaker
+    return out
+
+
+def _touches_quote(para: _Paragraph, span: tuple[int, int]) -> bool:
+    return any(p.mark < span[1] and span[0] < p.close_end for p in para.passages)
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+def extract_quotes(parsed: ParsedDocument, actors: ActorTable) -> tuple[list[Quote], list[Statement]]:
+    """Direct quotes with their speakers, and reported statements, of one document."""
+    doc_id = parsed.document.id
+    reader = _Reader(parsed, actors)
+    reader.paragraphs = [
+        _Paragraph(n, doc.text, doc, find_passages(doc.text)) for n, doc in enumerate(parsed.docs, start=1)
+    ]
+    quotes: list[Quote] = []
+    statements: list[Statement] = []
+    carry: Speaker | None = None
+    for k, para in enumerate(reader.paragraphs):
+        next_text = reader.paragraphs[k + 1].text.lstrip() if k + 1 < len(reader.paragraphs) else ""
+        next_opens = bool(next_text) and next_text[0] in OPENERS + '"'
+        found, verbs, last = quotes_of_paragraph(reader, para, carry, next_opens, doc_id)
+        if last:
+            reader.last_speaker = last
+        reported = statements_of_paragraph(reader, para, {v.i for v in verbs}, doc_id)
+        quotes.extend(found)
+        statements.extend(reported)
+        carry = reader.last_speaker if (found or reported) else None
+    return quotes, statements
