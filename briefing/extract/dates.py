@@ -1,0 +1,358 @@
+"""Dates in running text: find the expressions, then normalize them to ISO dates.
+
+`find_dates(span)` lists the date expressions of a spaCy span (a sentence) as `DateMention`s,
+each holding what the words say (a year, a month, a day, a weekday, a relative step such as
+"last year"). `resolve(mention, anchor)` turns one into an ISO string (`2022`, `2022-10`,
+`2022-10-04`) using an `Anchor` (the document date, or the document's latest explicit year)
+for the parts the words leave out.
+
+Rules, kept deliberately simple:
+
+* a bare year counts only inside a spaCy DATE entity or after a date preposition ("in 2021");
+  numbers that are amounts ("2,000", "$2022"), decades ("1990s") and model numbers are skipped;
+* a month alone counts only inside a DATE entity or after a preposition ("In October"), and an
+  abbreviation ("Oct.") only with a day or a year;
+* a month or day without a year takes the anchor's year; with a full document date it takes the
+  most recent such month on or before that date, or the next one in a future-tense sentence;
+* "last/this/next year|month", "yesterday", "today", "tomorrow" and weekdays ("on Tuesday")
+  need the document date and are skipped without it; a weekday resolves to the most recent one
+  on or before the document date, or the next one after it in a future-tense sentence;
+* "fiscal year 2023", "FY2023" and "fiscal 2023" give the stated year.
+
+Word lists live in `briefing/data/` (months, weekdays, date prepositions and modifiers).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from .lexicon import lines, words
+
+PRECISION = {"year": 1, "month": 2, "day": 3}
+_AMOUNT_LABELS = {"MONEY", "PERCENT", "QUANTITY"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: its character span in the paragraph and what its words state."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    relative: str | None = None  # "year", "month" or "day"
+    step: int = 0  # -1 last, 0 this, +1 next
+    fiscal: bool = False
+    future: bool = False  # the sentence speaks of the future
+    past: bool = False  # the sentence has a past-tense verb, or no verb (a dateline)
+    preposition: str | None = None  # the preposition of the date_text, lower-cased ("in", "by")
+
+    @property
+    def explicit(self) -> bool:
+        """True when the words themselves give the year."""
+        return self.year is not None
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What fills the gaps of partial dates: the document date (may be partial) or a year."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, iso: str | None) -> "Anchor | None":
+        """An anchor from an ISO date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (None when unreadable)."""
+        m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso or "")
+        if not m:
+            return None
+        return cls(*(int(g) if g else None for g in m.groups()))
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            return dt.date(self.year, self.month, self.day)
+        return None
+
+
+# ----------------------------------------------------------------------------- patterns
+
+
+def _names(list_name: str) -> dict[str, int]:
+    """Every spelling in a calendar list ('October', 'Oct') -> its 1-based position."""
+    out = {}
+    for i, line in enumerate(lines(list_name), start=1):
+        for name in line.split():
+            out[name] = i
+    return out
+
+
+def _alternation(names: dict[str, int], *, full_only: bool = False) -> str:
+    """A regex alternation of the names, abbreviations with an optional dot."""
+    full = {n for n in names if len(n) > 4 or n in ("May", "June", "July")}
+    parts = []
+    for name in sorted(names, key=len, reverse=True):
+        if name in full:
+            parts.append(re.escape(name))
+        elif not full_only:
+            parts.append(re.escape(name) + r"\.?")
+    return "|".join(parts)
+
+
+def _prefix_alternation(list_name: str) -> str:
+    return "|".join(re.escape(p) for p in sorted(lines(list_name), key=len, reverse=True))
+
+
+_YEAR = r"(?<![\w$£€#.,/])(?<!(?<!mid)-)(?P<{g}>1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)"
+# the end of a span of years, which joins the date_text of its start: "2014-19", "2014 to 2019"
+_RANGE_END = (
+    r"(?:\s*[–-]\s*(?:1[89]\d\d|20\d\d|\d\d)|\s+(?:to|through|and)\s+(?:1[89]\d\d|20\d\d)|/\d\d)?"
+    r"(?![\w%]|[.,]\d)"
+)
+_DAY = r"(?P<{g}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """One regex for every date layout, most specific first."""
+    month = _alternation(_names("months"))
+    full_month = _alternation(_names("months"), full_only=True)
+    weekday = _alternation(_names("weekdays"), full_only=True)
+    y = lambda g: _YEAR.format(g=g)  # noqa: E731 - tiny local helper
+    d = lambda g: _DAY.format(g=g)  # noqa: E731
+    layouts = [
+        rf"(?P<iso>{y('iy')})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b",
+        rf"\b(?P<m1>{month})\s+{d('d1')},?\s+{y('y1')}",  # October 4, 2022
+        rf"\b{d('d2')}\s+(?:of\s+)?(?P<m2>{month})\s*,?\s+{y('y2')}",  # 4 October 2022
+        rf"\b(?P<m3>{month})\s*,?\s+(?:of\s+)?{y('y3')}",  # October 2022
+        rf"\b(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?)\s+{y('y4')}",  # fiscal year 2023
+        r"\bFY\s?(?P<y9>20\d\d)(?!\d)",  # FY2023
+        rf"\b(?P<m5>{month})\s+{d('d5')}\b(?!\s*,?\s*\d)",  # October 4
+        rf"\b{d('d6')}\s+(?:of\s+)?(?P<m6>{month})\b",  # 4 October
+        y("y7") + _RANGE_END,  # 2021, 2014-2019, 2014 to 2019
+        rf"\b(?P<m8>{full_month})\b",  # October
+        rf"\b(?P<rs>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<ru>year|month)\b",
+        r"\b(?P<rd>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b",
+        rf"\b(?P<ws>[Ll]ast|[Tt]his|[Nn]ext)?\s*\b(?P<wd>{weekday})\b",
+    ]
+    return re.compile("|".join(f"(?:{layout})" for layout in layouts))
+
+
+@lru_cache(maxsize=1)
+def _prefix() -> re.Pattern[str]:
+    """Words before a date that belong to its date_text: a preposition and/or a modifier."""
+    preps = _prefix_alternation("date_prepositions")
+    mods = _prefix_alternation("date_modifiers")
+    return re.compile(
+        rf"(?:\b(?P<prep>{preps})\s+)?(?:\b(?P<mod>{mods})(?:\s+|(?<=-)))?$", re.IGNORECASE
+    )
+
+
+# ----------------------------------------------------------------------------- finding
+
+
+def find_dates(span: Span) -> list[DateMention]:
+    """The date expressions of `span` (a sentence), with paragraph character offsets."""
+    text = span.text
+    base = span.start_char
+    tense = {"future": is_future(span), "past": is_past(span)}
+    found = []
+    for m in _pattern().finditer(text):
+        mention = _mention(m, text, base, tense)
+        if mention and _plausible(mention, m, span):
+            found.append(mention)
+    return found
+
+
+def is_future(span: Span) -> bool:
+    """True when the sentence has a future auxiliary ('will', 'shall', "'ll")."""
+    markers = words("future_markers")
+    return any(t.tag_ == "MD" and t.lower_ in markers for t in span)
+
+
+def is_past(span: Span) -> bool:
+    """True when the sentence has a past-tense verb, or no verb at all (a dateline, a signature)."""
+    return any(t.tag_ == "VBD" for t in span) or not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _mention(m: re.Match[str], text: str, base: int, tense: dict[str, bool]) -> DateMention | None:
+    """A `DateMention` from one regex match, its date_text grown leftwards by a prefix."""
+    g = m.groupdict()
+    months, weekdays = _names("months"), _names("weekdays")
+    month_name = next((g[k] for k in ("m1", "m2", "m3", "m5", "m6", "m8") if g[k]), None)
+    fields: dict = dict(tense)
+    if g["iso"]:
+        fields.update(year=int(g["iy"]), month=int(g["im"]), day=int(g["id"]))
+    if month_name:
+        fields["month"] = months[month_name.rstrip(".")]
+    year = next((g[k] for k in ("y1", "y2", "y3", "y4", "y7", "y9") if g[k]), None)
+    if year:
+        fields["year"] = int(year)
+    day = next((g[k] for k in ("d1", "d2", "d5", "d6") if g[k]), None)
+    if day:
+        fields["day"] = int(day)
+    if g["fy"] or g["y9"]:
+        fields["fiscal"] = True
+    if g["ru"]:
+        fields.update(relative=g["ru"], step=_step(g["rs"]))
+    if g["rd"]:
+        fields.update(relative="day", step={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rd"].lower()])
+    if g["wd"]:
+        fields.update(weekday=weekdays[g["wd"].rstrip(".")] - 1, step=_step(g["ws"]) if g["ws"] else 0)
+    start = m.start()
+    if g["ws"] is None and g["wd"]:
+        start = m.start("wd")
+    prefix = _prefix().search(text[:start])
+    if prefix and prefix.group(0).strip():
+        start = prefix.start()
+        fields["preposition"] = (prefix.group("prep") or "").lower() or None
+    date_text = text[start : m.end()].strip()
+    mention = DateMention(base + start, base + m.end(), date_text, **fields)
+    return mention if (mention.year or mention.month or mention.relative or mention.weekday is not None) else None
+
+
+def _step(word: str | None) -> int:
+    return {"last": -1, "this": 0, "next": 1}.get((word or "this").lower(), 0)
+
+
+def _plausible(mention: DateMention, m: re.Match[str], span: Span) -> bool:
+    """Reject look-alikes: a bare year or month needs a DATE entity or a preposition."""
+    g = m.groupdict()
+    core_start = span.start_char + m.start()
+    has_prefix = mention.start < core_start
+    in_date_ent = _entity_label(span, core_start) == "DATE"
+    if g["y7"]:
+        if _entity_label(span, core_start) in _AMOUNT_LABELS or _counts_things(span, core_start):
+            return False
+        if _after_model_name(span, core_start) or _names_a_model(span, core_start):
+            return False
+        return in_date_ent or (has_prefix and mention.preposition != "of")
+    if g["m8"]:
+        return in_date_ent or has_prefix
+    if g["wd"] and not g["ws"]:
+        return in_date_ent or has_prefix
+    return True
+
+
+def _entity_label(span: Span, char: int) -> str | None:
+    """The entity label of the token starting at (or covering) paragraph offset `char`."""
+    token = span.doc.char_span(char, char + 1, alignment_mode="expand")
+    if token is None or not len(token):
+        return None
+    return token[0].ent_type_ or None
+
+
+def _after_model_name(span: Span, char: int) -> bool:
+    """True when the number follows an all-capitals name, as in a model number ('RTX 2060')."""
+    token = next((t for t in span if t.idx == char), None)
+    if token is None or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.is_upper and before.is_alpha and len(before) >= 2
+
+
+def _names_a_model(span: Span, char: int) -> bool:
+    """True when the year opens a proper name that is not a happening ('2016 MacBook Pro')."""
+    token = next((t for t in span if t.idx == char), None)
+    doc = span.doc
+    if token is None or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN":
+        return False
+    name = []
+    for t in doc[token.i + 1 : min(token.i + 7, len(doc))]:
+        if t.pos_ not in ("PROPN", "NOUN"):
+            break
+        name.append(t.lower_)
+    return not words("event_heads").intersection(name)
+
+
+def _counts_things(span: Span, char: int) -> bool:
+    """True when the number at `char` counts a plural noun ('in 2000 cases', not 'the 2020 elections')."""
+    doc = span.doc
+    token = next((t for t in span if t.idx == char), None)
+    if token is None or token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "NNS":
+        return False
+    return token.i == 0 or doc[token.i - 1].tag_ not in ("DT", "PRP$", "POS")
+
+
+# ----------------------------------------------------------------------------- resolving
+
+
+def resolve(mention: DateMention, anchor: Anchor | None, fallback_year: int | None = None) -> tuple[str, bool] | None:
+    """(ISO date, inferred) for a mention, or None when its missing parts cannot be filled.
+
+    `anchor` is the document date; `fallback_year` (the document's latest explicit year)
+    stands in for a missing year when there is no document date.
+    """
+    if mention.explicit:
+        return _iso(mention.year, mention.month, mention.day), False
+    if mention.relative or mention.weekday is not None:
+        return _resolve_relative(mention, anchor)
+    if anchor and anchor.year:
+        return _iso(_year_for_month(mention, anchor), mention.month, mention.day), True
+    if fallback_year:
+        return _iso(fallback_year, mention.month, mention.day), True
+    return None
+
+
+def _year_for_month(mention: DateMention, anchor: Anchor) -> int:
+    """The year of a month named without one: the latest on/before the anchor, or next if future."""
+    if not anchor.month or not mention.month:
+        return anchor.year  # type: ignore[return-value]
+    if mention.future:
+        return anchor.year + (1 if mention.month < anchor.month else 0)  # type: ignore[operator]
+    return anchor.year - (1 if mention.month > anchor.month else 0)  # type: ignore[operator]
+
+
+def _resolve_relative(mention: DateMention, anchor: Anchor | None) -> tuple[str, bool] | None:
+    """'last year', 'this month', 'yesterday', 'on Tuesday' against the document date."""
+    if anchor is None or anchor.year is None:
+        return None
+    if mention.relative == "year":
+        return _iso(anchor.year + mention.step), True
+    if mention.relative == "month" and anchor.month:
+        month_index = anchor.year * 12 + anchor.month - 1 + mention.step
+        return _iso(month_index // 12, month_index % 12 + 1), True
+    today = anchor.date
+    if today is None:
+        return None
+    if mention.relative == "day":
+        return (today + dt.timedelta(days=mention.step)).isoformat(), True
+    if mention.weekday is not None:
+        return _weekday_date(today, mention).isoformat(), True
+    return None
+
+
+def _weekday_date(today: dt.date, mention: DateMention) -> dt.date:
+    """The weekday's date: the last one on/before `today`, or the next one when future/'next'."""
+    back = (today.weekday() - mention.weekday) % 7  # type: ignore[operator]
+    if mention.step > 0 or (mention.future and mention.step == 0):
+        ahead = (mention.weekday - today.weekday()) % 7 or 7  # type: ignore[operator]
+        return today + dt.timedelta(days=ahead)
+    if mention.step < 0 and back == 0:
+        back = 7
+    return today - dt.timedelta(days=back)
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    """'2022', '2022-10' or '2022-10-04' (an impossible day falls back to the month)."""
+    if month is None:
+        return f"{year:04d}"
+    if day is not None:
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            pass
+    return f"{year:04d}-{month:02d}"
+
+
+def precision(iso: str) -> int:
+    """1 for a year, 2 for a month, 3 for a day."""
+    return 1 + iso.count("-")
