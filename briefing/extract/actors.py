@@ -3,19 +3,47 @@
 `extract_actors` returns an `ActorTable`: the document's actors (ids are local slugs of the
 canonical name) plus every occurrence with its character offsets, which the other extractors
 use to resolve names, pronouns and the actors of a sentence.
+
+The steps, each a small function below:
+
+1. candidate spans: the model's PERSON / ORG / GPE / LOC entities, a country name followed by
+   capitalised words that end in an organisation word joined into one organisation
+   ("Japan Maritime Self-Defense Force"), cleaned of "the", possessives and model designations;
+2. noise is dropped: generic words, demonyms, events ("NATO Summit"), products and programs
+   ("Tempest jet fighter"), lower-case fragments ("non-NATO");
+3. kinds: the world lexicon (`gazetteer`) makes a GPE a country or a location; a seat of
+   government used as an agent ("Tokyo is seeking", "Moscow's threat") stands for its country;
+4. people: a lone surname (whatever the model's label) joins the full name it belongs to;
+5. organisations: an acronym joins its expansion (the glossary), a short form its long form
+   ("Raytheon" / "Raytheon Technologies", "Ministry of Defense" / "Japanese Ministry of Defense");
+6. roles of people from titles before the name and appositions after it.
+
+The photo caption is read too, so an organisation named only there is still listed (without
+paragraph mentions, since the caption is not a body paragraph).
 """
 from __future__ import annotations
 
 import bisect
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Ref, Term
 from ..nlp import ParsedDocument
 from ..slugs import slugify
+from . import gazetteer
+from .lexicon import lines, words
 
-KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "location"}
+LABELS = {"PERSON", "ORG", "GPE", "LOC"}
+CAPTION = 0  # paragraph number used for mentions in the photo caption (never a Ref)
+MAX_ROLE_TOKENS = 30
+
+_DESIGNATION = re.compile(r"^(?:[A-Z]{1,4}-[A-Z0-9]{1,4}[A-Za-z]?|[A-Z]{1,4}-?\d+[A-Za-z]*|[IVX]{2,}[A-Z]?)$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]*[A-Z0-9.]s?$")
+_IN_PLACE = re.compile(r"^(?P<base>.+?) (?:in|at) (?P<place>[A-Z][\w.' -]+)$")
 
 
 @dataclass(frozen=True, order=True)
@@ -48,8 +76,16 @@ class ActorTable:
         return self._by_id.get(actor_id)
 
     def resolve(self, name: str) -> Actor | None:
-        """The actor called `name` (canonical name or alias, case-insensitive), if any."""
-        actor_id = self._by_name.get(name.strip().casefold())
+        """The actor called `name` (canonical name or alias, case-insensitive), if any.
+
+        A titled or possessive form ("Prime Minister Kishida", "Kishida's") falls back to its
+        last word when that word names a person.
+        """
+        key = re.sub(r"['\u2019]s?$", "", name.strip()).casefold()
+        actor_id = self._by_name.get(key)
+        if actor_id is None and " " in key:
+            actor = self._by_id.get(self._by_name.get(key.rsplit(" ", 1)[1], ""))
+            return actor if actor and actor.kind == "person" else None
         return self._by_id.get(actor_id) if actor_id else None
 
     def in_range(self, paragraph: int, start: int, end: int) -> list[Occurrence]:
@@ -72,49 +108,560 @@ class ActorTable:
                 return actor
         return None
 
+    def of_kind(self, kind: str) -> list[Actor]:
+        """The actors of one kind, in id order."""
+        return [a for a in self.actors if a.kind == kind]
+
+
+@dataclass
+class Mention:
+    """A candidate actor mention: where it is, what kind, and the name it gives."""
+
+    paragraph: int
+    span: Span
+    kind: str
+    name: str  # the cleaned surface name, or the lexicon name of a country
+    key: str = ""  # the cluster it joins (filled in by the merging steps)
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+# ---------------------------------------------------------------------------------------------
+# the whole extractor
+
 
 def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None) -> ActorTable:
     """Named actors of one document, merged by name (surnames fold into full names)."""
-    doc_id = parsed.document.id
-    found: list[tuple[int, Span, str]] = []
-    for n, doc in enumerate(parsed.docs, start=1):
-        for ent in doc.ents:
-            kind = KIND_BY_LABEL.get(ent.label_)
-            if kind:
-                found.append((n, ent, kind))
-    actors: dict[str, Actor] = {}
-    alias_to_id: dict[str, str] = {}
-    occurrences: list[Occurrence] = []
-    # longest names first, so that surnames can fold into full names
-    for n, ent, kind in sorted(found, key=lambda f: -len(f[1].text)):
-        name = _clean(ent)
-        if not name:
+    docs = [(n, doc) for n, doc in enumerate(parsed.docs, start=1)]
+    caption = _caption_doc(parsed)
+    if caption is not None:
+        docs.append((CAPTION, caption))
+    mentions = [m for n, doc in docs for m in candidate_mentions(doc, n)]
+    mentions = resolve_seats(mentions)
+    mentions = resolve_people(mentions, docs)
+    mentions = resolve_organizations(mentions, glossary or [])
+    return build_table(parsed.document.id, mentions, glossary or [])
+
+
+def _caption_doc(parsed: ParsedDocument) -> Doc | None:
+    """The photo caption parsed with the same pipeline, if the document has one."""
+    caption = (parsed.document.caption or "").strip()
+    if not caption or not parsed.docs:
+        return None
+    from ..nlp import load_nlp
+
+    return load_nlp()(caption)
+
+
+# ---------------------------------------------------------------------------------------------
+# 1-3. candidate mentions, noise, kinds
+
+
+def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
+    """The actor mentions of one paragraph, cleaned, filtered and given a kind."""
+    out = []
+    for span in entity_spans(doc):
+        label = span.label_
+        span = clean_span(span)
+        if span is None or is_noise(span, label):
             continue
-        actor_id = alias_to_id.get(name.casefold())
-        if actor_id is None and kind == "person" and " " not in name:
-            actor_id = next((a.id for a in actors.values() if a.kind == "person" and a.name.split()[-1] == name), None)
-        if actor_id is None:
-            actor_id = slugify(name)
-            actors.setdefault(actor_id, Actor(id=actor_id, name=name, kind=kind))
-        actor = actors[actor_id]
-        if name != actor.name and name not in actor.aliases:
-            actor.aliases.append(name)
-        alias_to_id[name.casefold()] = actor_id
-        ref = Ref(doc_id, n)
-        if ref not in actor.mentions:
-            actor.mentions.append(ref)
-        occurrences.append(Occurrence(n, ent.start_char, ent.end_char, actor_id, ent.text))
-    for actor in actors.values():
-        actor.mentions.sort(key=lambda r: r.paragraph)
-        actor.aliases.sort()
+        kind, name = kind_and_name(span, label)
+        if kind:
+            out.append(Mention(paragraph, span, kind, name))
+    return out
+
+
+def entity_spans(doc: Doc) -> list[Span]:
+    """The model's entities of the actor labels, with country-led organisation names joined."""
+    spans = []
+    skip_to = 0
+    for ent in doc.ents:
+        if ent.start < skip_to:
+            continue
+        joined = _country_led_org(ent)
+        if joined is not None:
+            spans.append(joined)
+            skip_to = joined.end
+        elif ent.label_ in LABELS:
+            spans.append(_with_number(ent))
+    return spans
+
+
+def _country_led_org(ent: Span) -> Span | None:
+    """'Japan' + 'Maritime Self-Defense Force' -> one ORG span, when the tail ends in an org word."""
+    if ent.label_ not in ("GPE", "NORP") or not gazetteer.is_place_word(ent.text):
+        return None
+    doc, end, i = ent.doc, None, ent.end
+    while i < len(doc) and (doc[i].is_title or doc[i].is_upper or doc[i].text == "-"):
+        if doc[i].text in _org_heads():
+            end = i + 1
+        i += 1
+    return Span(doc, ent.start, end, label="ORG") if end else None
+
+
+def _with_number(span: Span) -> Span:
+    """'Standing NATO Maritime Group' + '2' -> one name, when an organisation word is numbered."""
+    doc = span.doc
+    if span.label_ == "ORG" and span.end < len(doc) and span[-1].text in _org_heads():
+        nxt = doc[span.end]
+        if nxt.is_digit and len(nxt.text) <= 3:
+            return Span(doc, span.start, span.end + 1, label="ORG")
+    return span
+
+
+def clean_span(span: Span) -> Span | None:
+    """The span without a leading article/honorific, trailing possessive, punctuation or model
+    designation ("Boeing E-3 Sentry" -> "Boeing"); None when nothing is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _honorifics()):
+        start += 1
+    if span.label_ == "PERSON":
+        start += _title_length(doc, start, end - 1)
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+        end -= 1
+    for i in range(start, end):
+        if _DESIGNATION.match(doc[i].text):
+            end = i
+            break
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end <= start:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def is_noise(span: Span, label: str) -> bool:
+    """True when a cleaned entity is not an actor's name."""
+    text = span.text
+    if not text[:1].isupper() or len(text) < 2 or text.casefold() in words("actor_not_names"):
+        return True
+    if gazetteer.is_demonym(text) and gazetteer.country(text) is None:
+        return True
+    if label in ("ORG", "PERSON") and (_names_event(span) or _names_product(span)):
+        return True
+    return span[0].like_num or any(t.like_url or t.like_email for t in span)
+
+
+def _names_event(span: Span) -> bool:
+    """'NATO Summit', 'Paris Air Show': an event, not an actor."""
+    return len(span) > 1 and span[-1].text in _event_heads()
+
+
+def _names_product(span: Span) -> bool:
+    """'Tempest jet fighter', 'Alliance Future Surveillance and Control program', 'Maritime Multi
+    Mission Aircraft': a product or program, not an actor."""
+    if len(span) > 1 and span[-1].lower_ in words("actor_product_nouns") and span[-1].is_title:
+        return True
+    doc, i = span.doc, span.end
+    while i < min(len(doc), span.end + 4) and doc[i].ent_type_ not in LABELS and (
+        doc[i].is_title or doc[i].lower_ in ("and", "&", "of")
+    ):
+        i += 1
+    nxt = doc[i] if i < len(doc) else None
+    return nxt is not None and nxt.lower_ in words("actor_product_nouns") and nxt.pos_ in ("NOUN", "PROPN")
+
+
+def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
+    """(kind, name) of a cleaned entity; kind None when it is not an actor."""
+    text = span.text
+    country = gazetteer.country(text)
+    if country is not None and label != "PERSON":
+        return "country", country.name
+    if gazetteer.is_region(text) and label != "PERSON":
+        return "location", text
+    if label == "PERSON":
+        return "person", text
+    if label == "ORG":
+        return "organization", text
+    return "location", text  # a GPE that is no country (city, state) or a LOC
+
+
+def _title_length(doc: Doc, start: int, limit: int) -> int:
+    """How many tokens from `start` (before `limit`) form a person title from the list."""
+    best = 0
+    for title in _person_titles():
+        n = len(title)
+        if n > best and start + n <= limit and tuple(t.text.casefold() for t in doc[start : start + n]) == title:
+            best = n
+    return best
+
+
+# ---------------------------------------------------------------------------------------------
+# seats of government
+
+
+def resolve_seats(mentions: list[Mention]) -> list[Mention]:
+    """A capital that acts ('Tokyo is seeking', 'by Pyongyang', "Moscow's threat") anywhere in
+    the document stands for its country in all its mentions; otherwise it stays a location."""
+    acting = {
+        m.name for m in mentions
+        if m.kind == "location" and gazetteer.seat_of(m.name) and _is_agent(m.span)
+    }
+    for m in mentions:
+        if m.kind == "location" and m.name in acting:
+            m.kind, m.name = "country", gazetteer.seat_of(m.name).name  # type: ignore[union-attr]
+    return mentions
+
+
+def _is_agent(span: Span) -> bool:
+    """True when the span is a subject, a possessor or the agent of a passive."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+# ---------------------------------------------------------------------------------------------
+# people
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is not a suffix ('Martin Luther King Jr.' -> 'King')."""
+    parts = [p for p in name.split() if p.rstrip(".,").casefold() not in _name_suffixes()]
+    return parts[-1] if parts else name
+
+
+def person_key(name: str) -> str:
+    """The identity of a full name: first and last word, ignoring middle names and suffixes."""
+    return f"{name.split()[0]} {surname(name)}".casefold() if " " in name else name.casefold()
+
+
+def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
+    """Lone surnames, whatever the model called them, join the full name they belong to (the
+    last one named before, else the first); surnames the model missed are added as mentions;
+    a lone first name joins the only full name that starts with it."""
+    full = _full_names(mentions)
+    surnames = _by_word(full, surname)
+    firsts = _by_word(full, lambda n: n.split()[0])
+    org_words = {m.span[0].text for m in mentions if m.kind == "organization" and len(m.span) > 1}
+    mentions = mentions + _untagged(mentions, docs, set(surnames))
+    mentions.sort(key=_text_order)
+    last_full: dict[str, str] = {}
+    for m in mentions:
+        single = " " not in m.name
+        if m.kind == "person" and not single:
+            m.key = "person:" + person_key(m.name)
+            last_full[surname(m.name)] = m.key
+        elif single and m.name in surnames and m.kind != "country" and m.name not in org_words:
+            m.kind = "person"
+            m.key = last_full.get(m.name) or "person:" + person_key(surnames[m.name][0])
+        elif single and m.kind == "person" and len(firsts.get(m.name, [])) == 1:
+            m.key = "person:" + person_key(firsts[m.name][0])
+        elif m.kind == "person":
+            m.key = "person:" + person_key(m.name)
+    return mentions
+
+
+def _text_order(m: Mention) -> tuple[int, int]:
+    """Body paragraphs in order, the caption last."""
+    return (m.paragraph if m.paragraph != CAPTION else 10**9, m.span.start)
+
+
+def _full_names(mentions: list[Mention]) -> list[str]:
+    """The multi-word person names, in order of first appearance."""
+    names: dict[str, None] = {}
+    for m in sorted(mentions, key=_text_order):
+        if m.kind == "person" and " " in m.name:
+            names.setdefault(m.name)
+    return list(names)
+
+
+def _by_word(names: list[str], word) -> dict[str, list[str]]:
+    """word(name) -> the names that have it, keeping order."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        out[word(name)].append(name)
+    return dict(out)
+
+
+def _untagged(mentions: list[Mention], docs: list[tuple[int, Doc]], surnames: set[str]) -> list[Mention]:
+    """Proper-noun tokens equal to a known surname that no entity covers ('Nagashima said')."""
+    taken = {(n, i) for n, doc in docs for e in doc.ents for i in range(e.start, e.end)}
+    taken |= {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    return [
+        Mention(n, doc[tok.i : tok.i + 1], "person", tok.text)
+        for n, doc in docs
+        for tok in doc
+        if tok.text in surnames and tok.pos_ == "PROPN" and (n, tok.i) not in taken
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# organisations
+
+
+def resolve_organizations(mentions: list[Mention], glossary: list[Term]) -> list[Mention]:
+    """Acronyms join their expansions and short forms their long forms; concepts defined by a
+    lower-case expansion ('emerging and disruptive technologies, or EDTs') are dropped."""
+    concepts = {t.abbreviation for t in glossary if not _is_proper(t.expansion)}
+    mentions = [m for m in mentions if not (m.kind == "organization" and m.name in concepts)]
+    names = sorted({m.name for m in mentions if m.kind == "organization"}, key=len)
+    parent = {name: name for name in names}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
+    def union(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[ra] = rb
+
+    for term in glossary:
+        if term.abbreviation in parent and term.expansion in parent:
+            union(term.abbreviation, term.expansion)
+    for short, long_ in _short_long_pairs(names):
+        union(short, long_)
+    for m in mentions:
+        if m.kind == "organization":
+            m.key = "organization:" + root(m.name)
+        elif not m.key:
+            m.key = f"{m.kind}:{m.name}"
+    return _add_glossary_expansions(mentions, glossary)
+
+
+def _add_glossary_expansions(mentions: list[Mention], glossary: list[Term]) -> list[Mention]:
+    """An acronym whose proper expansion the model did not tag still gets the expansion's name."""
+    names = {m.name for m in mentions}
+    expansions = {t.abbreviation: t.expansion for t in glossary if _is_proper(t.expansion)}
+    for m in mentions:
+        if m.kind == "organization" and m.name in expansions and expansions[m.name] not in names:
+            m.key = "organization:" + expansions[m.name]
+    return mentions
+
+
+def _short_long_pairs(names: list[str]) -> list[tuple[str, str]]:
+    """(short, long) name pairs of one organisation: 'Raytheon'/'Raytheon Technologies',
+    'Ministry of Defense'/'Japanese Ministry of Defense', 'X'/'X in Japan'. A short form that
+    fits several long forms is left alone."""
+    pairs = []
+    for short in names:
+        longs = [long_ for long_ in names if long_ != short and _is_long_form(short, long_)]
+        if len(longs) == 1:
+            pairs.append((short, longs[0]))
+    return pairs
+
+
+def _is_long_form(short: str, long_: str) -> bool:
+    """True when `long_` is `short` with a company suffix, a leading place word or a trailing
+    'in <place>'."""
+    if long_.startswith(short + " "):
+        tail = long_[len(short) + 1 :].split()
+        if all(w in _org_suffixes() for w in tail):
+            return True
+        m = _IN_PLACE.match(long_)
+        return bool(m and m.group("base") == short)
+    if long_.endswith(" " + short):
+        head = re.sub(r"['\u2019]s$", "", long_[: -len(short) - 1])
+        return gazetteer.is_place_word(head)
+    return False
+
+
+def _is_proper(text: str) -> bool:
+    """True when the first word of `text` is capitalised (a name, not a concept)."""
+    return text[:1].isupper()
+
+
+# ---------------------------------------------------------------------------------------------
+# the table
+
+
+def build_table(doc_id: str, mentions: list[Mention], glossary: list[Term] = ()) -> ActorTable:
+    """Group mentions by key into actors with names, aliases, roles, mentions and occurrences;
+    an organisation also takes the abbreviations the glossary gives for its names."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.key].append(m)
+    actors: dict[str, Actor] = {}
+    occurrences: list[Occurrence] = []
+    for key in sorted(groups):
+        group = groups[key]
+        actor = _actor_of(doc_id, group, set(actors))
+        if actor is None:
+            continue
+        if actor.kind == "organization":
+            names = {actor.name, *actor.aliases}
+            extra = {t.abbreviation for t in glossary if t.expansion in names} - names
+            actor.aliases = sorted({*actor.aliases, *extra})
+        actors[actor.id] = actor
+        occurrences.extend(
+            Occurrence(m.paragraph, m.span.start_char, m.span.end_char, actor.id, m.text)
+            for m in group if m.paragraph != CAPTION
+        )
     return ActorTable(sorted(actors.values(), key=lambda a: a.id), occurrences)
 
 
-def _clean(ent: Span) -> str:
-    """The entity text without a leading article or trailing possessive."""
-    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    if tokens and tokens[-1].tag_ == "POS":
-        tokens = tokens[:-1]
-    if not tokens:
+def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | None:
+    """One actor from its mentions; None for a caption-only place (incidental in a photo)."""
+    kind = group[0].kind
+    in_body = [m for m in group if m.paragraph != CAPTION]
+    if not in_body and kind in ("country", "location"):
+        return None
+    name = canonical_name(kind, [m.name for m in group], group[0].key)
+    surfaces = {m.name for m in group} | {m.text for m in group}
+    aliases = sorted(s for s in surfaces if s != name and s.casefold() != name.casefold())
+    roles: list[str] = []
+    if kind == "person":
+        for m in group:
+            for role, titled in person_roles(m.span):
+                _add_role(roles, role)
+                if titled and titled not in aliases and titled != name:
+                    aliases.append(titled)
+    actor_id = slugify(name)
+    if actor_id in taken:
+        actor_id = f"{actor_id}-{kind}"
+    mentions = sorted({(m.paragraph) for m in in_body})
+    return Actor(
+        id=actor_id, name=name, kind=kind, aliases=sorted(set(aliases)), roles=roles,
+        mentions=[Ref(doc_id, n) for n in mentions],
+    )
+
+
+def canonical_name(kind: str, names: list[str], key: str) -> str:
+    """The canonical name of a group: a person's longest full name, a country's lexicon name,
+    an organisation's longest proper name (an expansion over its acronym, 'X' over 'X in Y')."""
+    if kind == "country":
+        return names[0]
+    if kind == "organization" and key.startswith("organization:"):
+        expansion = key.split(":", 1)[1]
+        names = names + [expansion]
+    full = [n for n in names if " " in n] or names
+    if kind == "organization":
+        plain = [n for n in full if not _IN_PLACE.match(n)] or full
+        return max(plain, key=lambda n: (len(n), n))
+    return max(full, key=lambda n: (len(n.split()), len(n), n))
+
+
+def _add_role(roles: list[str], role: str) -> None:
+    """Add a role unless it (or a longer role containing it) is already there."""
+    folded = role.casefold()
+    if any(folded in r.casefold() for r in roles):
+        return
+    roles[:] = [r for r in roles if r.casefold() not in folded]
+    roles.append(role)
+
+
+# ---------------------------------------------------------------------------------------------
+# roles
+
+
+def person_roles(span: Span) -> list[tuple[str, str | None]]:
+    """(role, titled name) pairs stated around one mention of a person.
+
+    The titled name is the verbatim "Title Name" form when the role is a title before the name.
+    """
+    out: list[tuple[str, str | None]] = []
+    title = title_before(span)
+    if title is not None:
+        out.append((title.text, span.doc[title.start : span.end].text))
+    out.extend((r, None) for r in appositive_roles(span))
+    return out
+
+
+def title_before(span: Span) -> Span | None:
+    """'Japanese Prime Minister Fumio Kishida' -> 'Prime Minister' (capitalised words before the
+    name that lean on it and hold a role word, without a leading nationality)."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and _leans_on_name(doc[start - 1], start, span.end):
+        start -= 1
+    while start < span.start and gazetteer.is_place_word(doc[start].text):
+        start += 1
+    if start < span.start and doc[start - 1].lower_ in words("actor_role_modifiers"):
+        start -= 1
+    title = doc[start : span.start]
+    if not len(title) or not any(_is_role_word(t) for t in title):
+        return None
+    return title
+
+
+def _leans_on_name(tok: Token, start: int, end: int) -> bool:
+    """True for a capitalised word right before [start, end) that modifies a word in it."""
+    if tok.is_punct or tok.dep_ in ("case", "det", "poss") or not (tok.is_title or tok.is_upper):
+        return False
+    return start <= tok.head.i < end
+
+
+def appositive_roles(span: Span) -> list[str]:
+    """Roles in an apposition after the name ('Jun Nagashima, adjunct professor at ... and former
+    liaison officer to ...' -> two roles), or before it ("the company's CEO, Jane Doe")."""
+    root = span.root
+    roles = []
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and _is_role_word(child):
+            roles.extend(_split_roles(child))
+    if root.dep_ == "appos" and root.head.i < span.start and _is_role_word(root.head):
+        head = root.head
+        roles.append(_phrase(head.doc, head.left_edge.i, head.i + 1))
+    return [r for r in roles if r]
+
+
+def _split_roles(head: Token) -> list[str]:
+    """The role phrase headed by `head`, split before each coordinated role noun; the last
+    piece runs to the end of the phrase (its attachments often hang on `head`)."""
+    doc = head.doc
+    conjs = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and _is_role_word(c)]
+    starts = [head.left_edge.i] + [c.left_edge.i for c in conjs]
+    ends = starts[1:] + [head.right_edge.i + 1]
+    out = []
+    for start, end in zip(starts, ends):
+        while end > start + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+            end -= 1
+        out.append(_phrase(doc, start, end))
+    return out
+
+
+def _phrase(doc: Doc, start: int, end: int) -> str:
+    """Tokens [start, end) without a leading article and trailing punctuation, capped in length."""
+    if start < end and doc[start].dep_ == "det":
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end - start > MAX_ROLE_TOKENS:
         return ""
-    return ent.doc[tokens[0].i : tokens[-1].i + 1].text
+    return doc[start:end].text
+
+
+def _is_role_word(tok: Token) -> bool:
+    """True when a token is a role noun ('director', 'Minister', 'CEO')."""
+    return tok.lower_ in words("actor_role_words") or tok.lemma_.lower() in words("actor_role_words")
+
+
+# ---------------------------------------------------------------------------------------------
+# word lists
+
+
+@lru_cache(maxsize=None)
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in words("actor_name_suffixes"))
+
+
+@lru_cache(maxsize=None)
+def _org_heads() -> frozenset[str]:
+    return frozenset(lines("actor_org_heads"))
+
+
+@lru_cache(maxsize=None)
+def _org_suffixes() -> frozenset[str]:
+    return frozenset(lines("actor_org_suffixes"))
+
+
+@lru_cache(maxsize=None)
+def _event_heads() -> frozenset[str]:
+    return frozenset(lines("actor_event_heads"))
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    return frozenset(lines("actor_honorifics"))
+
+
+@lru_cache(maxsize=None)
+def _person_titles() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t.casefold().split()) for t in lines("actor_person_titles"))
