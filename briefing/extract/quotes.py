@@ -47,7 +47,6 @@ STATEMENT_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis"})
 MAX_QUOTE_WORDS = 300
 MAX_UNCLOSED_WORDS = 80
 PRONOUN_LOOKBACK = 4  # paragraphs searched for a person named as a subject
-AFTER_WINDOW = 12  # tokens after a passage within which its attribution verb must appear
 _SENTENCE_END = re.compile(r"[.!?…][”\"’'»)\]]*$")
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
 
@@ -183,6 +182,8 @@ class _Reader:
     actors: ActorTable
     paragraphs: list[_Paragraph] = field(default_factory=list)
     last_speaker: Speaker | None = None
+    person_like: set[str] = field(default_factory=set)  # actor ids named like persons when speaking
+    spoken: set[tuple[int, int]] = field(default_factory=set)  # (paragraph, offset) of named speakers
 
     def __post_init__(self) -> None:
         self._occ_keys = [(o.paragraph, o.start) for o in self.actors.occurrences]
@@ -299,7 +300,11 @@ class _Reader:
             return None
         text = para.doc[tokens[0].i : tokens[-1].i + 1].text
         actor = self.actor_at(para.n, span.start_char, span.end_char) or self.actors.resolve(text)
-        actor = self.as_person(actor, text, span.label_ or "PERSON")
+        label = span.label_ if token.ent_type_ else "PERSON"
+        actor = self.as_person(actor, text, label)
+        if actor and label == "PERSON":
+            self.person_like.add(actor.id)
+            self.spoken.add((para.n, span.start_char))
         return Speaker(actor.name, actor) if actor else Speaker(text)
 
     def as_person(self, actor: Actor | None, text: str, label: str) -> Actor | None:
@@ -353,7 +358,7 @@ class _Reader:
         fallback = None
         for occ in reversed(self.actors.occurrences[:hi]):
             actor = self.actors.get(occ.actor_id)
-            if actor is None or actor.kind != "person" or self.quoted(occ):
+            if not self.is_person(actor) or self.quoted(occ):
                 continue
             if fallback is None:
                 fallback = actor
@@ -363,11 +368,29 @@ class _Reader:
                 return actor
         return fallback
 
+    def other_person(self, para: _Paragraph, start: int, end: int, speaker: Speaker) -> bool:
+        """True when a person other than `speaker` is named outside quotes in [start, end)."""
+        lo = bisect.bisect_left(self._occ_keys, (para.n, start))
+        for occ in self.actors.occurrences[lo:]:
+            if occ.paragraph != para.n or occ.start >= end:
+                return False
+            actor = self.actors.get(occ.actor_id)
+            if self.is_person(actor) and actor is not speaker.actor and not para.in_passage(occ.start, occ.end):
+                return True
+        return False
+
+    def is_person(self, actor: Actor | None) -> bool:
+        """A person, or an actor of another kind already heard speaking under a person's name."""
+        return actor is not None and (actor.kind == "person" or actor.id in self.person_like)
+
     def quoted(self, occ: Occurrence) -> bool:
         return self.paragraphs[occ.paragraph - 1].in_passage(occ.start, occ.end) if occ.paragraph <= len(self.paragraphs) else False
 
     def is_subject(self, occ: Occurrence) -> bool:
-        """True when the occurrence is a clause subject (or in apposition to one)."""
+        """True when the occurrence names a speaker or is a clause subject (or in apposition
+        to one)."""
+        if any((occ.paragraph, offset) in self.spoken for offset in range(occ.start - 4, occ.end)):
+            return True
         doc = self.parsed.docs[occ.paragraph - 1]
         span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
         if span is None:
@@ -379,33 +402,34 @@ class _Reader:
 # ---------------------------------------------------------------- attribution of passages
 
 
-def context_of(para: _Paragraph, verb: Token) -> str | None:
-    """The circumstances after the verb ("during a speech at the summit"), if any."""
-    parts = [c for c in verb.rights if c.dep_ in CONTEXT_DEPS and para.outside(c)]
-    parts = [c for c in parts if c.lower_ != "to" or verb.lemma_ != "according"]
-    if verb.lower_ == "according" or not parts:
+def context_of(para: _Paragraph, verb: Token, source: Source) -> str | None:
+    """The circumstances right after the verb (or after a speaker following it): "during a
+    speech at the summit", "through an interpreter". Only phrases contiguous with the verb."""
+    if verb.lower_ == "according":
         return None
-    first, last = parts[0], parts[-1]
-    tokens = [t for t in para.doc[first.left_edge.i : last.right_edge.i + 1]]
-    if any(not para.outside(t) for t in tokens):
-        return None
+    at = max(verb.i, source.end - 1 if source.start > verb.i else verb.i) + 1
+    start = at
+    for child in verb.rights:
+        if child.i < at:
+            continue
+        if child.dep_ not in CONTEXT_DEPS or child.left_edge.i != at or not para.outside(child):
+            break
+        at = child.right_edge.i + 1
+    tokens = [t for t in para.doc[start:at] if para.outside(t)]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return para.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
 
 
-
 def attribution_after(reader: _Reader, para: _Paragraph, passage: Passage, text: str) -> Attribution | None:
     """`“…,” X said` / `“…,” said X, title` / `“…,” according to X`: the attribution must
-    start right after the closing mark."""
+    start right after the closing mark, in the same sentence."""
     doc = para.doc
-    following = [t for t in doc if t.idx >= passage.close_end and not t.is_punct]
-    if not following or not para.outside(following[0]):
+    following = _sentence_after(para, passage)
+    if not following:
         return None
     first = following[0]
-    for verb in following[:AFTER_WINDOW]:
-        if not para.outside(verb):
-            break
+    for verb in following:
         if not reader.is_reporting(verb):
             continue
         source = reader.source_of(para, verb)
@@ -417,8 +441,37 @@ def attribution_after(reader: _Reader, para: _Paragraph, passage: Passage, text:
             continue  # the passage is part of the subject: a quoted title
         if text.endswith(".") and _has_content_after(verb):
             continue  # a new sentence that reports something else
-        return Attribution(source.speaker, verb, context_of(para, verb))
+        return Attribution(source.speaker, verb, context_of(para, verb, source))
+    if not text.endswith("."):
+        return _any_verb_after(reader, para, first)
     return None
+
+
+def _sentence_after(para: _Paragraph, passage: Passage) -> list[Token]:
+    """Word tokens after the passage up to the end of its sentence or the next passage."""
+    out: list[Token] = []
+    for token in para.doc:
+        if token.idx < passage.close_end:
+            continue
+        if not para.outside(token) or (out and token.is_sent_start):
+            break
+        if not token.is_punct:
+            out.append(token)
+    return out
+
+
+def _any_verb_after(reader: _Reader, para: _Paragraph, first: Token) -> Attribution | None:
+    """`“…,” Smith laughed` / `“…?” he asked`: a bare subject and verb after the passage
+    attribute it whatever the verb, when nothing else follows in that clause."""
+    verb = first.head
+    if first.dep_ not in SUBJECT_DEPS or verb.pos_ != "VERB" or not 0 < verb.i - first.right_edge.i <= 2:
+        return None
+    if _has_content_after(verb) or not para.outside(verb):
+        return None
+    speaker = reader.speaker_of(para, first)
+    if speaker is None:
+        return None
+    return Attribution(speaker, verb, context_of(para, verb, Source(speaker, first.left_edge.i, first.i + 1)))
 
 
 def _frames(verb: Token, token: Token) -> bool:
@@ -432,19 +485,23 @@ def _has_content_after(verb: Token) -> bool:
 
 def attribution_before(reader: _Reader, para: _Paragraph, passage: Passage) -> Attribution | None:
     """`X said: “…”` / `X said the plan was “…”`: the last reporting verb of the clause that
-    leads into the passage, in the same sentence."""
+    leads into the passage, in the same sentence; `X agreed: “…”`: any verb before a colon."""
     doc = para.doc
     mark = next((t for t in doc if t.idx >= passage.mark), None)
     if mark is None:
         return None
-    sentence_start = mark.sent.start
     previous_end = max((p.close_end for p in para.passages if p.close_end <= passage.mark), default=0)
-    leading = [t for t in doc[sentence_start : mark.i] if t.idx >= previous_end and para.outside(t)]
+    leading = [t for t in doc[mark.sent.start : mark.i] if t.idx >= previous_end and para.outside(t)]
     for verb in reversed(leading):
         if reader.is_reporting(verb) and verb.dep_ not in ("relcl", "acl", "amod", "pcomp"):
             source = reader.source_of(para, verb)
             if source:
-                return Attribution(source.speaker, verb, context_of(para, verb))
+                return Attribution(source.speaker, verb, context_of(para, verb, source))
+    if para.text[: passage.mark].rstrip().endswith(":"):
+        for verb in reversed([t for t in leading if t.pos_ == "VERB"]):
+            source = reader.source_of(para, verb)
+            if source:
+                return Attribution(source.speaker, verb, context_of(para, verb, source))
     return None
 
 
@@ -481,7 +538,7 @@ def quotes_of_paragraph(reader: _Reader, para: _Paragraph, carry: Speaker | None
             found.append((passage, start, end, attribution))
     quotes, verbs, last = [], [], None
     for k, (passage, start, end, attribution) in enumerate(found):
-        speaker = attribution.speaker if attribution else inherited(para, found, k, carry)
+        speaker = attribution.speaker if attribution else inherited(reader, para, found, k, carry)
         if speaker is None:
             continue
         text = para.text[start:end]
@@ -495,21 +552,30 @@ def quotes_of_paragraph(reader: _Reader, para: _Paragraph, carry: Speaker | None
     return quotes, verbs, last
 
 
-def inherited(para: _Paragraph, found: list, k: int, carry: Speaker | None) -> Speaker | None:
-    """Speaker of an unattributed passage that opens a sentence: the nearest attributed passage
-    of the paragraph (earlier first), or for the paragraph's opening passage, `carry`."""
+def inherited(reader: _Reader, para: _Paragraph, found: list, k: int, carry: Speaker | None) -> Speaker | None:
+    """Speaker of an unattributed passage that is a sentence of its own: the nearest attributed
+    passage of the paragraph (earlier first) unless another person is named in between, or,
+    for the paragraph's opening passage, `carry` (the previous paragraph's speaker)."""
     passage = found[k][0]
-    if not opens_sentence(para.text, passage):
+    if not (opens_sentence(para.text, passage) and closes_sentence(para.text, passage)):
         return None
-    earlier = [f[3] for f in found[:k] if f[3]]
-    later = [f[3] for f in found[k + 1 :] if f[3]]
-    if earlier:
-        return earlier[-1].speaker
-    if later:
-        return later[0].speaker
+    earlier = [(f[0], f[3]) for f in found[:k] if f[3]]
+    later = [(f[0], f[3]) for f in found[k + 1 :] if f[3]]
+    if earlier and not reader.other_person(para, earlier[-1][0].close_end, passage.mark, earlier[-1][1].speaker):
+        return earlier[-1][1].speaker
+    if later and not reader.other_person(para, passage.close_end, later[0][0].mark, later[0][1].speaker):
+        return later[0][1].speaker
     if not para.text[: passage.mark].strip():
         return carry
     return None
+
+
+def closes_sentence(text: str, passage: Passage) -> bool:
+    """True when the passage ends its sentence: final punctuation inside or right after the
+    closing mark, or nothing but space after it."""
+    inside = text[passage.start : passage.end].rstrip()
+    after = text[passage.close_end :].lstrip()
+    return bool(_SENTENCE_END.search(inside)) or not after or after[0] in ".!?" or after[0] in OPENERS + '"'
 
 
 # ---------------------------------------------------------------- statements
@@ -550,8 +616,13 @@ def content_span(reader: _Reader, para: _Paragraph, verb: Token, source: Source,
     if verb.lower_ == "according":
         return _around(doc, sentence, verb.left_edge.i, verb.right_edge.i + 1)
     start = min(source.start, verb.i)
-    tail = [c for c in verb.rights if c.dep_ in FRAME_DEPS]
-    frame_end = max([source.end, verb.i + 1, *[c.right_edge.i + 1 for c in tail]])
+    frame_end = max(source.end, verb.i + 1)
+    for child in verb.rights:  # the speaker's own clause: circumstances contiguous with it
+        if child.i < frame_end:
+            continue
+        if child.dep_ not in FRAME_DEPS or child.left_edge.i > frame_end:
+            break
+        frame_end = child.right_edge.i + 1
     last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
     if frame_end >= last and start > sentence.start and doc[start - 1].text in (",", "—", "–"):
         return _chars(doc, sentence.start, start - 1)
