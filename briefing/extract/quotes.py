@@ -463,7 +463,10 @@ def _sentence_after(para: _Paragraph, passage: Passage) -> list[Token]:
 def _any_verb_after(reader: _Reader, para: _Paragraph, first: Token) -> Attribution | None:
     """`“…,” Smith laughed` / `“…?” he asked`: a bare subject and verb after the passage
     attribute it whatever the verb, when nothing else follows in that clause."""
-    verb = first.head
+    subject = first
+    while subject.dep_ in ("compound", "det", "amod", "poss") and subject.head.i > subject.i:
+        subject = subject.head
+    verb, first = subject.head, subject
     if first.dep_ not in SUBJECT_DEPS or verb.pos_ != "VERB" or not 0 < verb.i - first.right_edge.i <= 2:
         return None
     if _has_content_after(verb) or not para.outside(verb):
