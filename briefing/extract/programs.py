@@ -1,0 +1,398 @@
+"""Programs: weapons systems, aircraft, platforms, named initiatives, plans and agreements.
+
+Three general cues find them, each kept as data in `briefing/data/`:
+
+* model designations (`program_designations.txt`: "F-35", "SM-3 Block IIA", "E-3 Sentry",
+  "Type 26"), counted only when a sentence mentioning them also holds a descriptor noun
+  ("missile", "fighter", "system"...) within a few words after them, so "COVID-19" or "an S-1
+  filing" stay out;
+* a capitalized name ending in a program word (`program_name_heads.txt`: "Partnership
+  Interoperability Initiative", "Maritime Multi Mission Aircraft", "Paris Agreement") or opened
+  by one (`program_prefixes.txt`: "Operation Desert Storm");
+* a capitalized name right before a lower-case descriptor (`program_descriptors.txt`, possibly
+  after modifiers from `program_modifiers.txt`): "the Tempest jet fighter", "the Modular Ground
+  Based Air Defense system".
+
+Names that are actors (people, countries, places, or organizations also named on their own
+elsewhere in the document) are not programs. Glossary abbreviations whose expansion is a
+program's name become its aliases.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..model import Program, Ref, Term
+from ..nlp import ParsedDocument
+from ..slugs import slugify
+from .actors import ActorTable
+from .lexicon import lines, words
+
+_CONNECTORS = {"and", "of", "for", "&", "on", "in"}
+_BLOCK = re.compile(r"\s+Block\s+(?:[IVX]+|\d+)[A-Z]{0,2}\b")
+_NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_OUTSIDE_KINDS = {"person", "country", "location"}
+_MAX_NAME_TOKENS = 8
+_CONTEXT_TOKENS = 8  # a designation needs a descriptor this close after it
+
+
+@dataclass
+class _Found:
+    """A program name seen in the text, before it becomes a `Program`."""
+
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    sentences: list[tuple[int, Span]] = field(default_factory=list)
+    named: bool = False  # the name itself holds a program word ("Initiative", "Operation")
+
+
+def extract_programs(
+    parsed: ParsedDocument, actors: ActorTable, *, glossary: list[Term] | None = None
+) -> list[Program]:
+    """The programs named in one document, each with its mentions and participants."""
+    found: dict[str, _Found] = {}
+    for n, doc in enumerate(parsed.docs, start=1):
+        for sent in doc.sents:
+            for name, aliases, named in names_in(sent):
+                item = found.setdefault(name.casefold(), _Found(name))
+                item.named = item.named or named
+                item.aliases |= aliases
+                item.sentences.append((n, sent))
+    texts = [doc.text for doc in parsed.docs]
+    for item in found.values():
+        item.aliases |= {t.abbreviation for t in glossary or [] if t.expansion.casefold() == item.name.casefold()}
+    programs = []
+    for item in _merge(found.values()):
+        if not _plausible_name(item.name) or _is_actor(item.name, actors, texts, named=item.named):
+            continue
+        programs.append(_program(item, parsed, actors, glossary or []))
+    return sorted(programs, key=lambda p: p.id)
+
+
+# ----------------------------------------------------------------------------- finding names
+
+
+def names_in(sent: Span) -> list[tuple[str, set[str], bool]]:
+    """(name, aliases, named) for every program name in one sentence; `named` when the name's
+    own words mark it as a program (a designation, a program head word or prefix)."""
+    out = designations_in(sent)
+    taken = [(s, e) for *_, s, e in out]
+    result = [(name, aliases, True) for name, aliases, _s, _e in out]
+    for name, start, end, named in headed_names_in(sent):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        result.append((name, set(), named))
+    return result
+
+
+def designations_in(sent: Span) -> list[tuple[str, set[str], int, int]]:
+    """Model designations with their block and proper name: 'SM-3 Block IIA', 'E-3 Sentry'.
+
+    Returns (name, aliases, start, end) with paragraph character offsets; the bare designation
+    and a maker's name before it ("Boeing E-3 Sentry") become aliases.
+    """
+    doc, base = sent.doc, sent.start_char
+    out = []
+    for m in _designation_pattern().finditer(sent.text):
+        start, end = base + m.start(), base + m.end()
+        block = _BLOCK.match(doc.text, end)
+        if block:
+            end = block.end()
+        end = _proper_suffix_end(doc, end)
+        if not _described(doc, end):
+            continue
+        name = doc.text[start:end]
+        aliases = {m.group(0)} - {name}
+        maker = _maker_before(doc, start)
+        if maker:
+            aliases.add(doc.text[maker:end])
+        out.append((name, aliases, start, end))
+    return out
+
+
+def headed_names_in(sent: Span) -> list[tuple[str, int, int, bool]]:
+    """Capitalized names marked as programs by a head word, prefix or descriptor after them.
+
+    Returns (name, start, end, named): `named` when the head or prefix is part of the name.
+    """
+    heads = words("program_name_heads")
+    prefixes = words("program_prefixes")
+    out = []
+    for token in sent:
+        if token.lower_ in heads and token.text[:1].isupper() and token.i > sent.start and _ends_name(token, sent):
+            run = _run_before(sent, token.i)
+            if run is not None and run.start < token.i:
+                parts = _split(sent.doc[run.start : token.i + 1], plural=token.tag_ == "NNPS")
+                out.extend((*part, part[0].endswith(token.text)) for part in parts)
+        elif token.lower_ in prefixes and token.text[:1].isupper() and not _follows_name(token, sent):
+            run = _run_after(sent, token.i)
+            # "Project Manager Fumihiko Hazama" is a person's title, not "Project X"
+            if run is not None and not any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in run[2:]):
+                out.append((run.text, run.start_char, run.end_char, True))
+        elif _is_descriptor_head(token):
+            first = _chain_start(sent, token.i)
+            run = _run_before(sent, first - 1)
+            if run is not None:
+                out.extend((*part, False) for part in _split(run, plural=token.tag_ == "NNS"))
+    return out
+
+
+def _follows_name(token: Token, sent: Span) -> bool:
+    """True when a capitalized word precedes: 'Lexus Project Manager' is no 'Project X'."""
+    return token.i > sent.start and _name_word(sent.doc[token.i - 1])
+
+
+def _ends_name(token: Token, sent: Span) -> bool:
+    """True when no capitalized word follows: 'Mission' does not end 'Multi Mission Aircraft'."""
+    return token.i + 1 >= sent.end or not _name_word(sent.doc[token.i + 1])
+
+
+def _is_descriptor_head(token: Token) -> bool:
+    """A lower-case descriptor noun that ends its phrase ('the Tempest jet fighter')."""
+    if token.lower_ not in words("program_descriptors") or not token.text.islower():
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is None or nxt.lower_ not in words("program_descriptors")
+
+
+def _chain_start(sent: Span, head: int) -> int:
+    """Index of the first word of the lower-case descriptor chain ending at `head`."""
+    allowed = words("program_descriptors") | words("program_modifiers")
+    i = head
+    while i - 1 >= sent.start:
+        prev = sent.doc[i - 1]
+        hyphen = prev.text == "-" and not prev.whitespace_
+        if not (hyphen or (prev.lower_ in allowed and prev.text.islower())):
+            break
+        i -= 1
+    return i
+
+
+def _run_before(sent: Span, end: int) -> Span | None:
+    """The capitalized name ending at token `end` (inclusive), trimmed; None when there is none."""
+    doc = sent.doc
+    i = end
+    while i >= sent.start and end - i < _MAX_NAME_TOKENS:
+        tok = doc[i]
+        if _name_word(tok) or (_joins(tok) and i > sent.start and _name_word(doc[i - 1])):
+            i -= 1
+            continue
+        break
+    return _trim(sent, i + 1, end + 1)
+
+
+def _run_after(sent: Span, start: int) -> Span | None:
+    """'Operation Desert Storm': the prefix word and the capitalized words after it."""
+    doc = sent.doc
+    i = start + 1
+    while i < sent.end and i - start < _MAX_NAME_TOKENS and _name_word(doc[i]):
+        i += 1
+    return doc[start:i] if i > start + 1 else None
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can be part of a proper name: capitalized, a designation piece or 'Type 26'."""
+    if tok.ent_type_ in _NOT_NAME_ENTS or tok.tag_ == "POS":
+        return False
+    if tok.text[:1].isupper():
+        return True
+    if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
+        return True
+    doc = tok.doc
+    before = tok.i > 0 and doc[tok.i - 1].text[:1].isupper()
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+    return tok.like_num and (before or (after and len(tok.text) >= 3))  # "Type 26", "737 Max"
+
+
+def _joins(tok: Token) -> bool:
+    return tok.lower_ in _CONNECTORS
+
+
+def _trim(sent: Span, start: int, end: int) -> Span | None:
+    """Drop leading connectors, determiners, nationality words and sentence-initial capitals."""
+    doc = sent.doc
+    while start < end:
+        tok = doc[start]
+        lead_nation = tok.ent_type_ in ("NORP", "GPE") and _entity_end(tok) < end
+        sentence_capital = tok.i == sent.start and tok.pos_ != "PROPN"
+        if _joins(tok) or tok.pos_ in ("DET", "PRON") or tok.text == "-" or lead_nation or sentence_capital:
+            start += 1
+            continue
+        break
+    while end > start and (_joins(doc[end - 1]) or doc[end - 1].text == "-"):
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def _entity_end(tok: Token) -> int:
+    """Token index just past the entity that `tok` belongs to."""
+    i = tok.i
+    while i + 1 < len(tok.doc) and tok.doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i + 1
+
+
+def _split(run: Span, *, plural: bool) -> list[tuple[str, int, int]]:
+    """Names in a run: coordinated names before a plural head, or a designation before 'and'."""
+    parts, start = [], run.start
+    for tok in run:
+        if tok.lower_ in ("and", "&"):
+            left = run.doc[start : tok.i]
+            if plural or _designation_pattern().fullmatch(left.text):
+                parts.append(left)
+                start = tok.i + 1
+    parts.append(run.doc[start : run.end])
+    out = []
+    for part in parts:
+        if len(part) and not _designation_pattern().fullmatch(part.text):
+            out.append((part.text, part.start_char, part.end_char))
+    return out
+
+
+def _proper_suffix_end(doc, end: int) -> int:
+    """End offset after up to two proper-name words following a designation ('Sentry')."""
+    heads = words("program_name_heads")
+    span = doc.char_span(end, len(doc.text), alignment_mode="expand") if end < len(doc.text) else None
+    if span is None:
+        return end
+    count = 0
+    for tok in span:
+        roman = re.fullmatch(r"[IVX]+", tok.text) is not None
+        if count == 2 or not (tok.pos_ == "PROPN" or roman) or not tok.text[:1].isupper() or tok.lower_ in heads:
+            break
+        if tok.ent_type_ in ("GPE", "NORP") or tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == "":
+            break
+        end = tok.idx + len(tok.text)
+        count += 1
+    return end
+
+
+def _maker_before(doc, start: int) -> int | None:
+    """Offset of an organization name right before a designation ('Boeing E-3'), if any."""
+    span = doc.char_span(0, start, alignment_mode="contract")
+    if span is None or not len(span) or not span[-1].whitespace_:
+        return None
+    last = span[-1]
+    if last.ent_type_ != "ORG" or last.pos_ != "PROPN":
+        return None
+    i = last.i
+    while i - 1 >= 0 and doc[i - 1].ent_type_ == "ORG" and doc[i - 1].ent_iob_ != "O" and doc[i].ent_iob_ == "I":
+        i -= 1
+    return doc[i].idx
+
+
+@lru_cache(maxsize=1)
+def _designation_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lines("program_designations")))
+
+
+# ----------------------------------------------------------------------------- filtering, records
+
+
+def _merge(items) -> list[_Found]:
+    """Fold a name into another program when it is one of that program's aliases."""
+    items = list(items)
+    by_alias = {a.casefold(): it for it in items for a in it.aliases}
+    kept = []
+    for it in items:
+        owner = by_alias.get(it.name.casefold())
+        if owner is not None and owner is not it:
+            owner.sentences.extend(it.sentences)
+            continue
+        kept.append(it)
+    return kept
+
+
+def _plausible_name(name: str) -> bool:
+    """A name with a letter (or a 3-digit model number) that is not on the stoplist."""
+    if name.casefold() in words("program_stoplist"):
+        return False
+    return any(c.isalpha() for c in name) or sum(c.isdigit() for c in name) >= 3
+
+
+def _described(doc, end: int) -> bool:
+    """True when the words after offset `end` lead to a descriptor: 'SM-3 Block IIA missile
+    interceptor', 'F-X and Tempest jet fighter' (names, modifiers and 'and' may come between)."""
+    cues = words("program_descriptors") | words("program_name_heads")
+    between = words("program_modifiers") | {"and", "-"}
+    span = doc.char_span(end, len(doc.text), alignment_mode="expand") if end < len(doc.text) else None
+    for tok in span[:_CONTEXT_TOKENS] if span is not None else []:
+        if tok.lower_ in cues:
+            return True
+        if not (_name_word(tok) or tok.lower_ in between):
+            return False
+    return False
+
+
+def _is_actor(name: str, actors: ActorTable, texts: list[str], *, named: bool = False) -> bool:
+    """True for people, countries and places, and for organizations named on their own elsewhere.
+
+    A name whose own words say it is a program (`named`: "... Initiative", "Operation ...") is
+    kept even when the actor table lists it as an organization.
+    """
+    actor = actors.resolve(name)
+    if actor is None:
+        return False
+    if actor.kind in _OUTSIDE_KINDS:
+        return True
+    if named:
+        return False
+    cues = words("program_descriptors") | words("program_modifiers")
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?:’s|'s)?\s*(\S*)")
+    for text in texts:
+        for m in pattern.finditer(text):
+            if m.group(1).strip(".,;:").lower() not in cues:
+                return True
+    return False
+
+
+def _program(item: _Found, parsed: ParsedDocument, actors: ActorTable, glossary: list[Term]) -> Program:
+    """The `Program` record: aliases, first sentence, mentions and participants."""
+    doc_id = parsed.document.id
+    aliases = set(item.aliases)
+    for term in glossary:
+        if term.expansion.casefold() == item.name.casefold():
+            aliases.add(term.abbreviation)
+    aliases.discard(item.name)
+    first_n, first_sent = min(item.sentences, key=lambda s: (s[0], s[1].start))
+    names = [item.name, *aliases]
+    mentions = [
+        Ref(doc_id, n) for n, doc in enumerate(parsed.docs, start=1)
+        if any(_mentions(doc.text, name) for name in names)
+    ]
+    return Program(
+        id=slugify(item.name),
+        name=item.name,
+        aliases=sorted(aliases),
+        description=first_sent.text.strip(),
+        participants=_participants(item, actors),
+        mentions=mentions or [Ref(doc_id, first_n)],
+    )
+
+
+def _mentions(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def _participants(item: _Found, actors: ActorTable) -> list[str]:
+    """Actors named in the sentences that mention the program (not the program itself)."""
+    own = {item.name.casefold(), *(a.casefold() for a in item.aliases)}
+    ids: list[str] = []
+    for n, sent in sorted(item.sentences, key=lambda s: (s[0], s[1].start)):
+        for occ in actors.occurrences:
+            inside = occ.paragraph == n and sent.start_char <= occ.start and occ.end <= sent.end_char
+            if not inside or occ.actor_id in ids:
+                continue
+            actor = actors.get(occ.actor_id)
+            if actor and actor.name.casefold() not in own and not _overlaps_name(occ.text, own):
+                ids.append(occ.actor_id)
+    return ids
+
+
+def _overlaps_name(text: str, names: set[str]) -> bool:
+    """True when an actor mention is part of the program's own name ('Boeing E-3 Sentry')."""
+    folded = text.casefold()
+    return any(folded in name or name in folded for name in names)
