@@ -134,15 +134,31 @@ class Mention:
 
 def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None) -> ActorTable:
     """Named actors of one document, merged by name (surnames fold into full names)."""
+    if not is_english(parsed):
+        return ActorTable()
     docs = [(n, doc) for n, doc in enumerate(parsed.docs, start=1)]
     caption = _caption_doc(parsed)
     if caption is not None:
         docs.append((CAPTION, caption))
     mentions = [m for n, doc in docs for m in candidate_mentions(doc, n)]
+    mentions = split_coordinated(mentions)
     mentions = resolve_seats(mentions)
     mentions = resolve_people(mentions, docs)
     mentions = resolve_organizations(mentions, glossary or [])
+    mentions = unify_names(mentions)
     return build_table(parsed.document.id, mentions, glossary or [])
+
+
+def is_english(parsed: ParsedDocument, threshold: float = 0.2) -> bool:
+    """True when enough of the words are English function words for the English model's
+    entities to mean anything (a text in another language gives nonsense names)."""
+    alpha = stop = 0
+    for doc in parsed.docs:
+        for tok in doc:
+            if tok.is_alpha:
+                alpha += 1
+                stop += tok.is_stop
+    return alpha == 0 or stop / alpha >= threshold
 
 
 def _caption_doc(parsed: ParsedDocument) -> Doc | None:
@@ -165,12 +181,27 @@ def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
     for span in entity_spans(doc):
         label = span.label_
         span = clean_span(span)
-        if span is None or is_noise(span, label):
+        if span is None:
+            continue
+        if label in ("ORG", "GPE") and _is_person_by_role(span):
+            label = "PERSON"
+        if is_noise(span, label):
             continue
         kind, name = kind_and_name(span, label)
         if kind:
             out.append(Mention(paragraph, span, kind, name))
     return out
+
+
+def _is_person_by_role(span: Span) -> bool:
+    """A two- or three-word name the model called an organisation or place but that carries a
+    person's title or role ("deputy director of public prosecutions, Eva-Marie Persson")."""
+    names = [t for t in span if t.text != "-"]
+    if not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
+        return False
+    if any(t.text in _org_heads() or t.text in _org_suffixes() or gazetteer.is_place_word(t.text) for t in names):
+        return False
+    return title_before(span) is not None or bool(appositive_roles(span))
 
 
 def entity_spans(doc: Doc) -> list[Span]:
@@ -212,25 +243,61 @@ def _with_number(span: Span) -> Span:
 
 
 def clean_span(span: Span) -> Span | None:
-    """The span without a leading article/honorific, trailing possessive, punctuation or model
-    designation ("Boeing E-3 Sentry" -> "Boeing"); None when nothing is left."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _honorifics()):
-        start += 1
-    if span.label_ == "PERSON":
-        start += _title_length(doc, start, end - 1)
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
-        end -= 1
-    for i in range(start, end):
-        if _DESIGNATION.match(doc[i].text):
-            end = i
-            break
-    while end > start and doc[end - 1].is_punct:
+    """The name inside an entity: no leading article, honorific or (for people) title, nothing
+    from a bracket, dash or stray comma on, no model designation ("Boeing E-3 Sentry" ->
+    "Boeing"), no owner before a possessive ("Braun's Ithaca Holdings"), no trailing
+    possessive, punctuation or small word; None when nothing is left."""
+    doc, label = span.doc, span.label_
+    start, end = _skip_leading(doc, span.start, span.end, label), span.end
+    end = _cut_inside(doc, start, end)
+    start = _after_owner(doc, start, end)
+    while end > start and _is_trailing_junk(doc[end - 1], label):
         end -= 1
     if end <= start:
         return None
-    return Span(doc, start, end, label=span.label_)
+    return Span(doc, start, end, label=label)
+
+
+def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
+    """Past a leading article or honorific, and a person's title the model took in."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _honorifics()):
+        start += 1
+    if label == "PERSON":
+        start += _title_length(doc, start, end - 1)
+    return start
+
+
+def _cut_inside(doc: Doc, start: int, end: int) -> int:
+    """The end of the name: before a bracket, a dash, a model designation, or a comma that
+    does not start a list ending in 'and' ("Ministry of Trade, Industry and Energy" stays)."""
+    for i in range(start, end):
+        text = doc[i].text
+        if text in ("(", ")", "[", "]", "\u2013", "\u2014", "|", ":", ";") or _DESIGNATION.match(text):
+            return i
+        if text == "," and not any(t.lower_ in ("and", "&") for t in doc[i + 1 : end]):
+            return i
+        if text == "-" and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            return i
+    return end
+
+
+def _after_owner(doc: Doc, start: int, end: int) -> int:
+    """Past an owner and its possessive inside a name, unless the owner is a country or
+    nationality ("Japan's Ministry of Defense" stays whole)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].tag_ == "POS" or doc[i].dep_ == "case":
+            owner = doc[start:i].text
+            return start if gazetteer.is_place_word(owner) else i + 1
+    return start
+
+
+def _is_trailing_junk(tok: Token, label: str) -> bool:
+    """A possessive, punctuation, a small lower-case word, or (for an organisation) a role word
+    that a title carried into it ("House of Representatives Speaker")."""
+    if tok.tag_ == "POS" or tok.is_punct or tok.dep_ == "case" or (tok.is_lower and tok.is_stop):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return label == "ORG" and _is_role_word(tok) and prev is not None and prev.lower_ not in ("of", "the", "for")
 
 
 def is_noise(span: Span, label: str) -> bool:
@@ -240,9 +307,62 @@ def is_noise(span: Span, label: str) -> bool:
         return True
     if gazetteer.is_demonym(text) and gazetteer.country(text) is None:
         return True
-    if label in ("ORG", "PERSON") and (_names_event(span) or _names_product(span)):
+    if span[0].like_num or any(t.like_url or t.like_email for t in span) or _is_dateline(span):
         return True
-    return span[0].like_num or any(t.like_url or t.like_email for t in span)
+    if label == "PERSON":
+        return not _looks_like_person(span)
+    if label == "ORG":
+        return _names_event(span) or _names_product(span) or _has_stray_word(span)
+    return False
+
+
+def _looks_like_person(span: Span) -> bool:
+    """A person's name: capitalised words (name particles aside), no digits, not all capitals,
+    not a plural ('Virginia Democrats'), not after 'the' ('the Moon')."""
+    if span.text.isupper() or span[-1].tag_ in ("NNS", "NNPS") or _names_product(span) or _names_event(span):
+        return False
+    if len(span) == 1 and _after_article(span[0]):
+        return False
+    particles = words("actor_name_particles")
+    return all(
+        not any(c.isdigit() for c in t.text) and (not t.is_lower or t.lower_ in particles)
+        for t in span
+    )
+
+
+def _after_article(tok: Token) -> bool:
+    """True when an article opens the phrase of `tok` with no role word between ('the lunar
+    Gateway', 'the Moon'; not 'the former president Trump')."""
+    left = tok.doc[tok.left_edge.i : tok.i]
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return True
+    return bool(len(left)) and left[0].dep_ == "det" and not any(_is_role_word(t) for t in left)
+
+
+def _has_stray_word(span: Span) -> bool:
+    """An organisation name with a lower-case content word, a product-style word ('iPad') or a
+    number after its first word ('Apple Watch Series 4'); a numbered unit is fine."""
+    for t in span:
+        if t.is_lower and not t.is_stop:
+            return True
+        if t.text[:1].islower() and any(c.isupper() for c in t.text):
+            return True
+        if t.i > span.start and any(c.isdigit() for c in t.text) and not _is_unit_number(t):
+            return True
+    return False
+
+
+def _is_unit_number(tok: Token) -> bool:
+    """The number of a numbered unit ('Standing NATO Maritime Group 2')."""
+    return tok.is_digit and tok.i > 0 and tok.doc[tok.i - 1].text in _org_heads()
+
+
+def _is_dateline(span: Span) -> bool:
+    """'DUBAI (Reuters) -', 'HONOLULU --': an all-capitals place opening a paragraph."""
+    doc = span.doc
+    if span.start != 0 or not span.text.isupper() or span.end >= len(doc):
+        return False
+    return doc[span.end].text in ("(", ",", "-", "--", "\u2013", "\u2014")
 
 
 def _names_event(span: Span) -> bool:
@@ -287,6 +407,26 @@ def _title_length(doc: Doc, start: int, limit: int) -> int:
         if n > best and start + n <= limit and tuple(t.text.casefold() for t in doc[start : start + n]) == title:
             best = n
     return best
+
+
+def split_coordinated(mentions: list[Mention]) -> list[Mention]:
+    """'SLS and Orion' tagged as one organisation becomes two mentions when one side is named
+    on its own elsewhere in the document ('Ministry of Trade, Industry and Energy' stays)."""
+    names = {m.name for m in mentions}
+    out = []
+    for m in mentions:
+        cut = next((t.i for t in m.span[1:-1] if t.lower_ in ("and", "&")), None)
+        if m.kind != "organization" or cut is None or "," in m.text:
+            out.append(m)
+            continue
+        left, right = m.span.doc[m.span.start : cut], m.span.doc[cut + 1 : m.span.end]
+        if left.text not in names and right.text not in names:
+            out.append(m)
+            continue
+        for part in (left, right):
+            kind, name = kind_and_name(part, "ORG")
+            out.append(Mention(m.paragraph, part, kind or "organization", name))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -380,14 +520,14 @@ def _by_word(names: list[str], word) -> dict[str, list[str]]:
 
 
 def _untagged(mentions: list[Mention], docs: list[tuple[int, Doc]], surnames: set[str]) -> list[Mention]:
-    """Proper-noun tokens equal to a known surname that no entity covers ('Nagashima said')."""
-    taken = {(n, i) for n, doc in docs for e in doc.ents for i in range(e.start, e.end)}
-    taken |= {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    """Proper-noun tokens equal to a known surname that no kept mention covers ('Nagashima
+    said', or 'Martins' that the model tagged as a plural)."""
+    taken = {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
     return [
         Mention(n, doc[tok.i : tok.i + 1], "person", tok.text)
         for n, doc in docs
         for tok in doc
-        if tok.text in surnames and tok.pos_ == "PROPN" and (n, tok.i) not in taken
+        if tok.text in surnames and tok.pos_ in ("PROPN", "NOUN") and (n, tok.i) not in taken
     ]
 
 
@@ -469,6 +609,54 @@ def _is_proper(text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
+# one actor per name
+
+
+def unify_names(mentions: list[Mention]) -> list[Mention]:
+    """Groups that share a written name ('Trump' as PERSON and as ORG) become one, of the kind
+    most of their mentions have; two different full-named people are never joined."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.key].append(m)
+    parent = {key: key for key in groups}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    owner: dict[str, str] = {}
+    for key in sorted(groups):
+        for name in sorted({n.casefold() for m in groups[key] for n in (m.name, m.text)}):
+            other = owner.setdefault(name, key)
+            if root(other) != root(key) and not _two_people(other, key):
+                parent[root(key)] = root(other)
+    merged: dict[str, list[Mention]] = defaultdict(list)
+    for key, group in groups.items():
+        merged[root(key)].extend(group)
+    for group in merged.values():
+        _settle_kind(group)
+    return mentions
+
+
+def _two_people(a: str, b: str) -> bool:
+    """True when both keys are people with full names (different ones, since keys differ)."""
+    return a.startswith("person:") and b.startswith("person:") and " " in a and " " in b
+
+
+def _settle_kind(group: list[Mention]) -> None:
+    """Give a merged group the kind most of its mentions have and the key of that kind's
+    largest part (ties: country, organization, location, person)."""
+    order = ("country", "organization", "location", "person")
+    votes = {k: sum(m.kind == k for m in group) for k in order}
+    kind = max(order, key=lambda k: (votes[k], -order.index(k)))
+    keys = [m.key for m in group if m.kind == kind]
+    key = max(sorted(set(keys)), key=keys.count)
+    for m in group:
+        m.kind, m.key = kind, key
+
+
+# ---------------------------------------------------------------------------------------------
 # the table
 
 
@@ -503,7 +691,8 @@ def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | Non
     in_body = [m for m in group if m.paragraph != CAPTION]
     if not in_body and kind in ("country", "location"):
         return None
-    name = canonical_name(kind, [m.name for m in group], group[0].key)
+    names = [m.name for m in group if m.key == group[0].key]
+    name = canonical_name(kind, names, group[0].key)
     surfaces = {m.name for m in group} | {m.text for m in group}
     aliases = sorted(s for s in surfaces if s != name and s.casefold() != name.casefold())
     roles: list[str] = []
@@ -513,6 +702,8 @@ def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | Non
                 _add_role(roles, role)
                 if titled and titled not in aliases and titled != name:
                     aliases.append(titled)
+    if kind == "person" and " " not in name and not roles and len(in_body) < 2:
+        return None  # a lone word the model thought a name, said once without a title
     actor_id = slugify(name)
     if actor_id in taken:
         actor_id = f"{actor_id}-{kind}"
@@ -618,12 +809,17 @@ def _split_roles(head: Token) -> list[str]:
 
 
 def _phrase(doc: Doc, start: int, end: int) -> str:
-    """Tokens [start, end) without a leading article and trailing punctuation, capped in length."""
-    if start < end and doc[start].dep_ == "det":
+    """Tokens [start, end) as a role: no leading article or adverb ('now'), nothing from a
+    relative clause or a comma on ('..., who did not work on the study'), capped in length."""
+    while start < end and doc[start].dep_ in ("det", "advmod", "cc", "punct"):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    for i in range(start + 1, end):
+        if doc[i].dep_ in ("relcl", "acl") or doc[i].text in (",", ";", "(", "\u2014", "\u2013"):
+            end = min(end, doc[i].left_edge.i if doc[i].dep_ in ("relcl", "acl") else i)
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
-    if end - start > MAX_ROLE_TOKENS:
+    if end <= start or end - start > MAX_ROLE_TOKENS:
         return ""
     return doc[start:end].text
 
