@@ -1,0 +1,105 @@
+"""Dates: finding date expressions in a sentence and normalizing them."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.dates import Anchor, find_dates, resolve
+
+
+def _dates(nlp, text, anchor=None, fallback=None):
+    """(date_text, ISO date, inferred) for every date expression of `text`, resolved."""
+    out = []
+    for mention in find_dates(nlp(text)[:]):
+        resolved = resolve(mention, Anchor.parse(anchor), fallback)
+        out.append((mention.text, *resolved) if resolved else (mention.text, None, None))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The deal was signed on October 4, 2022.", [("on October 4, 2022", "2022-10-04", False)]),
+        ("The deal was signed on Oct. 4, 2022.", [("on Oct. 4, 2022", "2022-10-04", False)]),
+        ("The deal was signed on 4 October 2022.", [("on 4 October 2022", "2022-10-04", False)]),
+        ("The deal was signed in October 2022.", [("in October 2022", "2022-10", False)]),
+        ("The deal was signed in 2021.", [("in 2021", "2021", False)]),
+        ("Japan has worked with NATO since 2014.", [("since 2014", "2014", False)]),
+        ("The strategy is due by the end of 2022.", [("by the end of 2022", "2022", False)]),
+        ("It requested $40 billion for its fiscal year 2023 budget.", [("fiscal year 2023", "2023", False)]),
+        ("The FY2024 request grew.", [("FY2024", "2024", False)]),
+        ("Kishida attended the alliance's 2022 event in Madrid.", [("2022", "2022", False)]),
+        ("Growth resumed in mid-2020.", [("in mid-2020", "2020", False)]),
+        ("Prices rose from 2014 to 2019.", [("from 2014 to 2019", "2014", False)]),
+        ("The talks resumed on 2023-05-17.", [("on 2023-05-17", "2023-05-17", False)]),
+    ],
+)
+def test_explicit_dates(nlp, text, expected):
+    assert _dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tests came during a 10-day period.",
+        "Japan has worked with NATO for a little more than a decade.",
+        "It took two years and cost $2,000 for 2,000 troops.",
+        "The RTX 2060 is fast.",
+        "Police found 2000 cases of fraud.",
+        "He lives at 1909 Jolinda Drive.",
+        "The 2016 MacBook Pro had a bad keyboard.",
+        "Costs peaked in the 1990s.",
+        "She may go. April Ryan reported it.",
+        "Shares rose 2020% overnight.",
+    ],
+)
+def test_non_dates_are_ignored(nlp, text):
+    assert _dates(nlp, text) == []
+
+
+def test_month_alone_takes_the_fallback_year(nlp):
+    text = "In October, North Korea launched a missile over Japan."
+    assert _dates(nlp, text, fallback=2022) == [("In October", "2022-10", True)]
+
+
+def test_month_alone_without_any_year_is_unresolved(nlp):
+    assert _dates(nlp, "In October, North Korea launched a missile.") == [("In October", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("In December, the plan failed.", "2023-03-10", "2022-12"),  # latest December before March 2023
+        ("In December, the plan will start.", "2023-03-10", "2023-12"),  # future tense looks ahead
+        ("In February, the plan failed.", "2023-03-10", "2023-02"),
+        ("The army met on Oct. 4.", "2022-10-20", "2022-10-04"),
+    ],
+)
+def test_month_alone_with_a_document_date(nlp, text, anchor, expected):
+    assert _dates(nlp, text, anchor=anchor)[0][1:] == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales fell last year.", ("last year", "2022")),
+        ("Sales will rise next year.", ("next year", "2024")),
+        ("Sales rose this year.", ("this year", "2023")),
+        ("Sales fell last month.", ("last month", "2023-02")),
+        ("The minister resigned yesterday.", ("yesterday", "2023-03-09")),
+        ("The minister resigned on Tuesday.", ("on Tuesday", "2023-03-07")),  # 2023-03-10 is a Friday
+        ("The minister will resign on Tuesday.", ("on Tuesday", "2023-03-14")),
+    ],
+)
+def test_relative_dates_use_the_document_date(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2023-03-10") == [(*expected, True)]
+
+
+@pytest.mark.parametrize("text", ["Sales fell last year.", "The minister resigned on Tuesday.", "He left yesterday."])
+def test_relative_dates_without_document_date_are_unresolved(nlp, text):
+    assert [d[1] for d in _dates(nlp, text, fallback=2022)] == [None]
+
+
+def test_anchor_parses_partial_dates():
+    assert Anchor.parse("2022-10") == Anchor(2022, 10, None)
+    assert Anchor.parse(None) is None
+    assert Anchor.parse("soon") is None

@@ -1,0 +1,91 @@
+"""Timeline: one event per dated sentence, dates completed from context when needed."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.actors import extract_actors
+from briefing.extract.timeline import extract_events
+from briefing.model import Document, Paragraph
+from briefing.nlp import parse_documents
+
+
+@pytest.fixture(scope="session")
+def events_of(nlp):
+    """`events_of(paragraphs, date=None)` -> the events of a document with that front-matter date."""
+
+    def _events(paragraphs, date=None):
+        document = Document(
+            id="t", source="t.txt", title="T", date=date,
+            paragraphs=[Paragraph(n, text) for n, text in enumerate(paragraphs, start=1)],
+        )
+        parsed = next(parse_documents([document], nlp=nlp))
+        return extract_events(parsed, extract_actors(parsed))
+
+    return _events
+
+
+def test_event_fields_are_verbatim_and_point_to_their_paragraph(events_of):
+    paragraphs = ["Background.", "The alliance adopted a strategy in 2021. It met again later."]
+    (event,) = events_of(paragraphs)
+    assert (event.date, event.date_text, event.inferred, event.paragraph) == ("2021", "in 2021", False, 2)
+    assert event.sentence == "The alliance adopted a strategy in 2021."
+    assert event.sentence in paragraphs[1]
+    assert event.id.startswith("e-")
+
+
+def test_month_alone_takes_the_latest_past_year_of_the_document(events_of):
+    events = events_of([
+        "In October, North Korea launched a missile over Japan.",
+        "Kishida attended the 2022 summit in Madrid.",
+        "The ministry requested money for its fiscal year 2023 budget.",
+        "The strategy will be published by the end of 2024.",
+    ])
+    first = next(e for e in events if e.paragraph == 1)
+    assert (first.date, first.date_text, first.inferred) == ("2022-10", "In October", True)
+
+
+def test_month_alone_uses_the_document_date_when_known(events_of):
+    (event,) = events_of(["In December, the navy launched a frigate."], date="2023-03-01")
+    assert (event.date, event.inferred) == ("2022-12", True)
+
+
+def test_month_alone_without_any_year_is_skipped(events_of):
+    assert events_of(["In October, the navy launched a frigate."]) == []
+
+
+def test_relative_dates_need_a_document_date(events_of):
+    paragraphs = ["The company was founded last year."]
+    assert events_of(paragraphs) == []
+    (event,) = events_of(paragraphs, date="2019-11-18")
+    assert (event.date, event.date_text, event.inferred) == ("2018", "last year", True)
+
+
+def test_one_event_per_sentence_with_the_most_precise_date(events_of):
+    (event,) = events_of(["The 2019 plan was approved on March 3, 2020, by the cabinet."])
+    assert (event.date, event.date_text) == ("2020-03-03", "on March 3, 2020")
+
+
+def test_dates_inside_quotes_are_left_out(events_of):
+    assert events_of(["“We will finish it in 2030,” the minister said."]) == []
+
+
+def test_sentences_without_a_verb_are_left_out(events_of):
+    assert events_of(["— The Nigerian Senate (@NGRSenate) October 9, 2018"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tests came during a 10-day period.",
+        "Japan has worked with NATO for a little more than a decade.",
+        "The deal took two years.",
+        "The year was a difficult one.",
+    ],
+)
+def test_durations_are_not_events(events_of, text):
+    assert events_of([text]) == []
+
+
+def test_event_actors_are_those_of_the_sentence(events_of):
+    (event,) = events_of(["Japan joined the talks in 2014. France did not."])
+    assert "japan" in event.actors and "france" not in event.actors
