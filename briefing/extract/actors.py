@@ -78,15 +78,23 @@ class ActorTable:
     def resolve(self, name: str) -> Actor | None:
         """The actor called `name` (canonical name or alias, case-insensitive), if any.
 
-        A titled or possessive form ("Prime Minister Kishida", "Kishida's") falls back to its
-        last word when that word names a person.
+        A titled or possessive form ("Mr. Priem", "Kishida's") falls back to its last word
+        when that word is the surname of exactly one person.
         """
         key = re.sub(r"['\u2019]s?$", "", name.strip()).casefold()
         actor_id = self._by_name.get(key)
-        if actor_id is None and " " in key:
-            actor = self._by_id.get(self._by_name.get(key.rsplit(" ", 1)[1], ""))
-            return actor if actor and actor.kind == "person" else None
+        if actor_id is None and key:
+            actor_id = self._surnames().get(key.split()[-1])
         return self._by_id.get(actor_id) if actor_id else None
+
+    def _surnames(self) -> dict[str, str]:
+        """Surname -> person id, for surnames that only one person of the document has."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for actor in self.actors:
+            if actor.kind == "person":
+                for name in [actor.name, *actor.aliases]:
+                    owners[surname(name).casefold()].add(actor.id)
+        return {k: ids.pop() for k, ids in owners.items() if len(ids) == 1}
 
     def in_range(self, paragraph: int, start: int, end: int) -> list[Occurrence]:
         """Occurrences inside characters [start, end) of a paragraph, in text order."""
@@ -149,16 +157,17 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
     return build_table(parsed.document.id, mentions, glossary or [])
 
 
-def is_english(parsed: ParsedDocument, threshold: float = 0.2) -> bool:
+def is_english(parsed: ParsedDocument, threshold: float = 0.2, min_words: int = 12) -> bool:
     """True when enough of the words are English function words for the English model's
-    entities to mean anything (a text in another language gives nonsense names)."""
+    entities to mean anything (a text in another language gives nonsense names). Texts shorter
+    than `min_words` words are taken as English."""
     alpha = stop = 0
     for doc in parsed.docs:
         for tok in doc:
             if tok.is_alpha:
                 alpha += 1
                 stop += tok.is_stop
-    return alpha == 0 or stop / alpha >= threshold
+    return alpha < min_words or stop / alpha >= threshold
 
 
 def _caption_doc(parsed: ParsedDocument) -> Doc | None:

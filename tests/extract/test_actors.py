@@ -1,0 +1,292 @@
+"""Actor extraction: names, kinds, merging, roles and noise, parsed with the real model."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.actors import extract_actors
+from briefing.model import Document, Paragraph, Term
+from briefing.nlp import parse_documents
+
+
+def names(table) -> dict[str, str]:
+    """canonical name -> kind"""
+    return {a.name: a.kind for a in table.actors}
+
+
+def actor(table, name):
+    found = table.resolve(name)
+    assert found is not None, f"{name!r} not among {names(table)}"
+    return found
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+def test_surname_joins_full_name(parse_with_actors):
+    _, table = parse_with_actors(
+        ["Japanese Prime Minister Fumio Kishida attended the summit in Madrid.", "Kishida said the talks went well."]
+    )
+    kishida = actor(table, "Kishida")
+    assert kishida.name == "Fumio Kishida"
+    assert kishida.kind == "person"
+    assert {"Kishida", "Prime Minister Fumio Kishida"} <= set(kishida.aliases)
+    assert [m.paragraph for m in kishida.mentions] == [1, 2]
+
+
+def test_surname_mislabeled_as_organization_is_the_person(parse_with_actors):
+    paragraphs = [
+        "The space race is back, said Jun Nagashima, adjunct professor at the National Defense Academy.",
+        "Japan will need to ensure its interoperability with NATO if Tokyo hopes to strengthen its partnership, Nagashima said.",
+    ]
+    _, table = parse_with_actors(paragraphs)
+    assert actor(table, "Nagashima").name == "Jun Nagashima"
+    assert "Nagashima" not in names(table)
+
+
+def test_same_surname_goes_to_the_person_named_last(parse_with_actors):
+    _, table = parse_with_actors(
+        ["John Miller met Sarah Miller in Berlin.", "Later, Sarah Miller spoke to reporters.", "Miller said the deal was done."]
+    )
+    sarah = actor(table, "Sarah Miller")
+    assert 3 in [m.paragraph for m in sarah.mentions]
+    assert 3 not in [m.paragraph for m in actor(table, "John Miller").mentions]
+
+
+def test_resolve_titled_and_possessive_forms(parse_with_actors):
+    _, table = parse_with_actors(["Rudy Priem, director of government relations at Raytheon Technologies, spoke."])
+    assert table.resolve("Mr. Priem").name == "Rudy Priem"
+    assert table.resolve("Rudy Priem's").name == "Rudy Priem"
+    assert table.resolve("Director Priem").name == "Rudy Priem"
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("Japanese Prime Minister Fumio Kishida attended the alliance's event in Madrid.", "Fumio Kishida", "Prime Minister"),
+        ("U.S. Defense Secretary Lloyd Austin visited the base on Monday.", "Lloyd Austin", "Defense Secretary"),
+        ("The move was praised by former President Barack Obama on Twitter.", "Barack Obama", "former President"),
+        (
+            "The organization connects industry, said Rudy Priem, director of government and NATO relations at Raytheon Technologies.",
+            "Rudy Priem",
+            "director of government and NATO relations at Raytheon Technologies",
+        ),
+        (
+            "It is important to mitigate risk, Nobushige Takamizawa, former ambassador of Japan to the conference on disarmament in Geneva, said.",
+            "Nobushige Takamizawa",
+            "former ambassador of Japan to the conference on disarmament in Geneva",
+        ),
+        ("The company's chief executive, Jane Doe, said the plan is on track.", "Jane Doe", "company's chief executive"),
+    ],
+)
+def test_role_of_person(parse_with_actors, text, person, role):
+    _, table = parse_with_actors([text])
+    assert actor(table, person).roles[0] == role
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The company hired Jane Doe last year.", "Jane Doe"),
+        ("Jane Doe, 45, was arrested on Tuesday.", "Jane Doe"),
+        ("Analysts expect Peter Smith to win the vote in Ohio.", "Peter Smith"),
+    ],
+)
+def test_no_role_without_title_or_apposition(parse_with_actors, text, person):
+    _, table = parse_with_actors([text])
+    assert actor(table, person).roles == []
+
+
+def test_coordinated_roles_are_split(parse_with_actors):
+    text = (
+        "Collaboration is not limited to geographic distance, said Jun Nagashima, adjunct professor at the National "
+        "Defense Academy in Japan and former liaison officer to NATO and the European Union."
+    )
+    _, table = parse_with_actors([text])
+    assert actor(table, "Jun Nagashima").roles == [
+        "adjunct professor at the National Defense Academy in Japan",
+        "former liaison officer to NATO and the European Union",
+    ]
+
+
+def test_relative_clause_is_not_part_of_the_role(parse_with_actors):
+    text = "Ian Hamilton, an expert in drug use at the University of York who did not work on the study, agreed."
+    _, table = parse_with_actors([text])
+    assert actor(table, "Ian Hamilton").roles == ["expert in drug use at the University of York"]
+
+
+def test_title_before_name_gives_titled_alias(parse_with_actors):
+    _, table = parse_with_actors(["Japanese Prime Minister Fumio Kishida attended the event."])
+    assert "Prime Minister Fumio Kishida" in actor(table, "Fumio Kishida").aliases
+
+
+def test_organization_tagged_name_with_role_is_a_person(parse_with_actors):
+    text = "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday that the case was closed."
+    _, table = parse_with_actors([text])
+    assert actor(table, "Eva-Marie Persson").kind == "person"
+
+
+# --- countries and places -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("North Korea launched a missile over Japan.", "North Korea", "country"),
+        ("The U.S. and Japan condemned the launch.", "United States", "country"),
+        ("Officials met in Chicago on Friday.", "Chicago", "location"),
+        ("Partners in the Indo-Pacific are worried.", "Indo-Pacific", "location"),
+        ("Europe is not alone in this.", "Europe", "location"),
+    ],
+)
+def test_place_kinds(parse_with_actors, text, name, kind):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == kind
+
+
+def test_country_aliases_merge(parse_with_actors):
+    _, table = parse_with_actors(["The U.S. has agreed.", "The United States and the UK signed the deal."])
+    us = actor(table, "United States")
+    assert us.aliases == ["U.S."]
+    assert actor(table, "UK").name == "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    "text, country, seat",
+    [
+        ("Tokyo is also seeking a stronger relationship with NATO.", "Japan", "Tokyo"),
+        ("It was one of five missile tests conducted by Pyongyang in ten days.", "North Korea", "Pyongyang"),
+        ("He cited Moscow's threat to use nuclear weapons.", "Russia", "Moscow"),
+    ],
+)
+def test_acting_capital_stands_for_its_country(parse_with_actors, text, country, seat):
+    _, table = parse_with_actors([text])
+    assert actor(table, seat).name == country
+    assert seat not in names(table)
+
+
+def test_capital_as_a_place_stays_a_location(parse_with_actors):
+    _, table = parse_with_actors(["Kishida attended the alliance's 2022 event in Madrid."])
+    assert names(table).get("Madrid") == "location"
+    assert "Spain" not in names(table)
+
+
+# --- organisations --------------------------------------------------------------------------
+
+
+def test_acronym_joins_its_expansion(parse):
+    parsed = parse(
+        ["Japan could participate in the NATO Industrial Advisory Group, or NIAG.", "The NIAG connects industry representatives."]
+    )
+    glossary = [Term("NIAG", "NATO Industrial Advisory Group", "t", 1)]
+    table = extract_actors(parsed, glossary=glossary)
+    group = actor(table, "NIAG")
+    assert group.name == "NATO Industrial Advisory Group"
+    assert "NIAG" in group.aliases
+
+
+def test_acronym_of_a_concept_is_no_actor(parse):
+    parsed = parse(["NATO refers to artificial intelligence and quantum computing as emerging and disruptive technologies, or EDTs."])
+    glossary = [Term("EDTs", "emerging and disruptive technologies", "t", 1)]
+    table = extract_actors(parsed, glossary=glossary)
+    assert table.resolve("EDTs") is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs, short, canonical",
+    [
+        (
+            ["Rudy Priem works at Raytheon Technologies.", "The interceptor was built by Raytheon and Mitsubishi Heavy Industries."],
+            "Raytheon",
+            "Raytheon Technologies",
+        ),
+        (
+            ["The Japanese Ministry of Defense has requested more money.", "The Ministry of Defense said the budget will grow."],
+            "Ministry of Defense",
+            "Japanese Ministry of Defense",
+        ),
+    ],
+)
+def test_short_form_joins_long_form(parse_with_actors, paragraphs, short, canonical):
+    _, table = parse_with_actors(paragraphs)
+    assert actor(table, short).name == canonical
+
+
+def test_country_led_organization_is_one_name(parse_with_actors):
+    _, table = parse_with_actors(["Ships conducted an exercise with ships from the Japan Maritime Self-Defense Force."])
+    assert names(table).get("Japan Maritime Self-Defense Force") == "organization"
+
+
+def test_designation_is_cut_from_maker(parse_with_actors):
+    _, table = parse_with_actors(["NATO will replace the Boeing E-3 Sentry airborne warning and control aircraft."])
+    assert "Boeing" in names(table)
+    assert not any("E-3" in n for n in names(table))
+
+
+def test_coordinated_names_are_split_when_known(parse_with_actors):
+    _, table = parse_with_actors(
+        ["NASA builds the SLS rocket.", "The SLS and Orion are years late, NASA said.", "Orion will carry astronauts."]
+    )
+    assert "SLS and Orion" not in names(table)
+
+
+# --- not actors -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor",
+    [
+        ("Japanese citizens were told to take shelter.", "Japanese"),
+        ("Russian aggression against Ukraine is not a problem for Europe alone.", "Russian"),
+        ("Japan took part in the NATO Summit for the first time.", "NATO Summit"),
+        ("Japan and the United Kingdom develop the F-X and Tempest jet fighter, respectively.", "Tempest"),
+        ("Benefits for non-NATO partners were discussed.", "non-NATO"),
+        ("They are looking East and West to Europe and Japan.", "East"),
+        (
+            "The group is consulting on the Alliance Future Surveillance and Control program, NATO said.",
+            "Alliance Future Surveillance",
+        ),
+        ("NATO manages the Maritime Multi Mission Aircraft project.", "Maritime Multi Mission Aircraft"),
+    ],
+)
+def test_not_an_actor(parse_with_actors, text, not_an_actor):
+    _, table = parse_with_actors([text])
+    assert not_an_actor not in names(table)
+    assert all(not_an_actor not in a.aliases for a in table.actors)
+
+
+def test_text_in_another_language_gives_no_actors(parse_with_actors):
+    _, table = parse_with_actors(
+        ["Nabi Muhammad SAW dan Khalifah Ali bin Abi Thalib sering dibicarakan oleh para ulama di Indonesia."]
+    )
+    assert table.actors == []
+
+
+# --- where ------------------------------------------------------------------------------------
+
+
+def test_occurrences_are_exact_spans_of_the_paragraph(parse_with_actors):
+    paragraphs = [
+        "In October, North Korea launched a ballistic missile over Japan, Kishida said.",
+        "Fumio Kishida met Jun Nagashima at the National Defense Academy in Japan.",
+    ]
+    _, table = parse_with_actors(paragraphs)
+    assert table.occurrences
+    for occ in table.occurrences:
+        assert paragraphs[occ.paragraph - 1][occ.start : occ.end] == occ.text
+        assert table.get(occ.actor_id) is not None
+
+
+def test_caption_only_organization_has_no_mentions(nlp):
+    document = Document(
+        id="c",
+        source="c.txt",
+        title="A title",
+        caption="Standing NATO Maritime Group 2 ships conduct an exercise with the Japan Maritime Self-Defense Force.",
+        paragraphs=[Paragraph(1, "Japan has been building its collaboration with NATO for a decade.")],
+    )
+    parsed = next(parse_documents([document], nlp=nlp))
+    table = extract_actors(parsed)
+    force = actor(table, "Japan Maritime Self-Defense Force")
+    assert force.mentions == []
+    assert all(occ.paragraph >= 1 for occ in table.occurrences)
+    assert [m.paragraph for m in actor(table, "NATO").mentions] == [1]
