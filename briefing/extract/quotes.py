@@ -183,7 +183,8 @@ class _Reader:
     paragraphs: list[_Paragraph] = field(default_factory=list)
     last_speaker: Speaker | None = None
     person_like: set[str] = field(default_factory=set)  # actor ids named like persons when speaking
-    spoken: set[tuple[int, int]] = field(default_factory=set)  # (paragraph, offset) of named speakers
+    spoken: dict[int, list[tuple[int, int, Actor]]] = field(default_factory=dict)  # paragraph -> named speakers
+    pronouns: dict[str, str] = field(default_factory=dict)  # actor id -> the pronoun used for it
 
     def __post_init__(self) -> None:
         self._occ_keys = [(o.paragraph, o.start) for o in self.actors.occurrences]
@@ -260,8 +261,11 @@ class _Reader:
         lower = head.lower_
         if head.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
-                actor = self.person_before(para.n, head.idx)
-                return Speaker(actor.name, actor) if actor else None
+                actor = self.person_before(para.n, head.idx, lower)
+                if actor is None:
+                    return None
+                self.pronouns.setdefault(actor.id, lower)
+                return Speaker(actor.name, actor)
             if lower in GROUP_PRONOUNS and self.last_speaker and self.last_speaker.actor is None:
                 return self.last_speaker
             return None
@@ -301,17 +305,20 @@ class _Reader:
         text = para.doc[tokens[0].i : tokens[-1].i + 1].text
         actor = self.actor_at(para.n, span.start_char, span.end_char) or self.actors.resolve(text)
         label = span.label_ if token.ent_type_ else "PERSON"
+        if label == "ORG" and _has_who_clause(span):
+            label = "PERSON"  # "Montell Figgins, who represents Thomas, said"
         actor = self.as_person(actor, text, label)
         if actor and label == "PERSON":
             self.person_like.add(actor.id)
-            self.spoken.add((para.n, span.start_char))
+        if self.is_person(actor):
+            self.spoken.setdefault(para.n, []).append((span.start_char, span.end_char, actor))
         return Speaker(actor.name, actor) if actor else Speaker(text)
 
     def as_person(self, actor: Actor | None, text: str, label: str) -> Actor | None:
         """The person whose surname is `text` when the name was filed under another kind."""
-        if actor is not None and actor.kind == "person" or " " in text or label not in ("PERSON", "ORG"):
+        if self.is_person(actor) or " " in text or label not in ("PERSON", "ORG"):
             return actor
-        people = [a for a in self.actors.actors if a.kind == "person" and a.name.split()[-1] == text]
+        people = [a for a in self.actors.actors if self.is_person(a) and a.name.split()[-1] == text]
         return people[0] if len(people) == 1 else actor
 
     def named_inside(self, para: _Paragraph, head: Token) -> Speaker | None:
@@ -351,22 +358,36 @@ class _Reader:
                 best, best_overlap = occ, overlap
         return self.actors.get(best.actor_id) if best else None
 
-    def person_before(self, paragraph: int, offset: int) -> Actor | None:
+    def person_before(self, paragraph: int, offset: int, pronoun: str) -> Actor | None:
         """The person a pronoun at (paragraph, offset) refers to: the last person named as a
-        subject within a few paragraphs, else the last person named; quotes are skipped."""
-        hi = bisect.bisect_left(self._occ_keys, (paragraph, offset))
+        subject or speaker within a few paragraphs, else the last person named; quotes are
+        skipped, and so are persons already referred to by the other pronoun ("he"/"she")."""
         fallback = None
-        for occ in reversed(self.actors.occurrences[:hi]):
-            actor = self.actors.get(occ.actor_id)
-            if not self.is_person(actor) or self.quoted(occ):
+        for at, actor, subject in self.persons_before(paragraph, offset):
+            if self.pronouns.get(actor.id, pronoun) != pronoun:
                 continue
             if fallback is None:
                 fallback = actor
-            if occ.paragraph < paragraph - PRONOUN_LOOKBACK:
+            if at[0] < paragraph - PRONOUN_LOOKBACK:
                 break
-            if self.is_subject(occ):
+            if subject:
                 return actor
         return fallback
+
+    def persons_before(self, paragraph: int, offset: int) -> list[tuple[tuple[int, int], Actor, bool]]:
+        """Persons named outside quotes before (paragraph, offset), nearest first, as
+        ((paragraph, offset), actor, named as a subject or speaker)."""
+        hi = bisect.bisect_left(self._occ_keys, (paragraph, offset))
+        found = []
+        for occ in self.actors.occurrences[:hi]:
+            actor = self.spoken_actor(occ) or self.actors.get(occ.actor_id)
+            if self.is_person(actor) and not self.quoted(occ):
+                found.append(((occ.paragraph, occ.start), actor, self.is_subject(occ)))
+        for n, spans in self.spoken.items():
+            for start, _end, actor in spans:
+                if (n, start) < (paragraph, offset):
+                    found.append(((n, start), actor, True))
+        return sorted(found, key=lambda f: (f[0], f[2]), reverse=True)
 
     def other_person(self, para: _Paragraph, start: int, end: int, speaker: Speaker) -> bool:
         """True when a person other than `speaker` is named outside quotes in [start, end)."""
@@ -379,6 +400,27 @@ class _Reader:
                 return True
         return False
 
+    def spoken_actor(self, occ: Occurrence) -> Actor | None:
+        """The person an occurrence was resolved to when it named a speaker, if it did."""
+        for start, end, actor in self.spoken.get(occ.paragraph, []):
+            if start < occ.end and occ.start < end:
+                return actor
+        return None
+
+    def note_person_names(self) -> None:
+        """Organizations by label that a "who" clause shows to be people ("X, who represents Y"),
+        and persons named as main-clause subjects (the likely antecedents of "he" and "she")."""
+        for para in self.paragraphs:
+            for ent in para.doc.ents:
+                if ent.label_ == "ORG" and _has_who_clause(ent):
+                    actor = self.actor_at(para.n, ent.start_char, ent.end_char)
+                    if actor:
+                        self.person_like.add(actor.id)
+        for para in self.paragraphs:  # main-clause subjects named like persons: pronoun antecedents
+            for token in para.doc:
+                if token.dep_ in SUBJECT_DEPS and _main_verb(token.head) and token.ent_type_ == "PERSON" and para.outside(token):
+                    self.named(para, token, {"PERSON"})
+
     def is_person(self, actor: Actor | None) -> bool:
         """A person, or an actor of another kind already heard speaking under a person's name."""
         return actor is not None and (actor.kind == "person" or actor.id in self.person_like)
@@ -389,14 +431,25 @@ class _Reader:
     def is_subject(self, occ: Occurrence) -> bool:
         """True when the occurrence names a speaker or is a clause subject (or in apposition
         to one)."""
-        if any((occ.paragraph, offset) in self.spoken for offset in range(occ.start - 4, occ.end)):
+        if self.spoken_actor(occ):
             return True
         doc = self.parsed.docs[occ.paragraph - 1]
         span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
         if span is None:
             return False
         root = span.root
-        return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+        if root.dep_ == "appos":
+            root = root.head
+        return root.dep_ in SUBJECT_DEPS and _main_verb(root.head)
+
+
+def _main_verb(token: Token) -> bool:
+    """True for the root of a sentence or a verb coordinated with it."""
+    return token.dep_ == "ROOT" or token.dep_ == "conj" and token.head.dep_ == "ROOT"
+
+
+def _has_who_clause(span: Span) -> bool:
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in span.root.children)
 
 
 # ---------------------------------------------------------------- attribution of passages
@@ -564,12 +617,30 @@ def inherited(reader: _Reader, para: _Paragraph, found: list, k: int, carry: Spe
         return None
     earlier = [(f[0], f[3]) for f in found[:k] if f[3]]
     later = [(f[0], f[3]) for f in found[k + 1 :] if f[3]]
+    since = earlier[-1][0].close_end if earlier else 0
+    reported = speaker_of_sentence_before(reader, para, passage, since)
+    if reported:
+        return reported
     if earlier and not reader.other_person(para, earlier[-1][0].close_end, passage.mark, earlier[-1][1].speaker):
         return earlier[-1][1].speaker
     if later and not reader.other_person(para, passage.close_end, later[0][0].mark, later[0][1].speaker):
         return later[0][1].speaker
     if not para.text[: passage.mark].strip():
         return carry
+    return None
+
+
+def speaker_of_sentence_before(reader: _Reader, para: _Paragraph, passage: Passage, since: int) -> Speaker | None:
+    """The speaker of a reporting verb in the sentence just before the passage (and after
+    offset `since`): "Sometimes rules are broken, he said. “But does that mean …?”"."""
+    sentences = [s for s in para.doc.sents if since <= s.start_char and s.end_char <= passage.mark]
+    if not sentences:
+        return None
+    for verb in reversed(list(sentences[-1])):
+        if para.outside(verb) and reader.is_reporting(verb) and not _inside_clause(verb):
+            source = reader.source_of(para, verb)
+            if source:
+                return source.speaker
     return None
 
 
@@ -628,7 +699,7 @@ def content_span(reader: _Reader, para: _Paragraph, verb: Token, source: Source,
         frame_end = child.right_edge.i + 1
     last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
     if frame_end >= last and start > sentence.start and doc[start - 1].text in (",", "—", "–"):
-        return _chars(doc, sentence.start, start - 1)
+        return _chars(doc, sentence.start, start - 1) if _has_main_clause(doc, sentence.start, start - 1) else None
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if clause:
         return _chars(doc, clause[0].left_edge.i, clause[-1].right_edge.i + 1)
@@ -636,6 +707,13 @@ def content_span(reader: _Reader, para: _Paragraph, verb: Token, source: Source,
     if objects and verb.lemma_.lower() in words("reporting_object_verbs"):
         return _chars(doc, sentence.start, sentence.end)
     return None
+
+
+def _has_main_clause(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) hold a clause or subject, not only adverbials
+    ("As the charges were unsealed, X testified before ..." reports nothing)."""
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
+    return any(t.dep_ not in ("advcl", "prep", "npadvmod", "advmod", "mark", "punct", "cc", "intj") for t in roots)
 
 
 def _around(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
@@ -651,13 +729,20 @@ def _around(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int] |
 def _chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Characters of tokens [start, end), without a leading "that" or edge punctuation."""
     tokens = list(doc[start:end])
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"):
+    while tokens and (tokens[0].is_punct or _complementizer(tokens)):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?…":
         tokens.pop()
     if len(tokens) < 3:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _complementizer(tokens: list[Token]) -> bool:
+    """True when the first token is the "that" introducing a clause (not a pronoun "that")."""
+    if tokens[0].lower_ != "that" or len(tokens) < 2:
+        return False
+    return tokens[0].dep_ == "mark" or tokens[1].pos_ not in ("VERB", "AUX")
 
 
 def statements_of_paragraph(reader: _Reader, para: _Paragraph, used: set[int], doc_id: str) -> list[Statement]:
@@ -699,6 +784,7 @@ def extract_quotes(parsed: ParsedDocument, actors: ActorTable) -> tuple[list[Quo
     reader.paragraphs = [
         _Paragraph(n, doc.text, doc, find_passages(doc.text)) for n, doc in enumerate(parsed.docs, start=1)
     ]
+    reader.note_person_names()
     quotes: list[Quote] = []
     statements: list[Statement] = []
     carry: Speaker | None = None
