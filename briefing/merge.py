@@ -1,82 +1,145 @@
 """Merge per-document extractions into one corpus-wide `Briefing` with stable ids.
 
-An actor or program named in several documents becomes one entry: the same canonical name,
-an alias of one matching the other's name, or (for people) a lone surname that fits exactly
-one known full name. Ids are slugs of canonical names, so they do not depend on the order or
-number of documents; records that point at actors are rewritten to the merged ids.
+Actors (and programs) named in several documents become one entry. Entities are grouped all
+at once, never in document order, so the result does not depend on which document came first:
+
+* the same kind and the same name: one entity (a person's name compared as first + last word,
+  so "Lloyd J. Austin" is "Lloyd Austin"; a country's name is the lexicon's);
+* an organisation or place whose name is an alias of exactly one other entity of its kind
+  ("Raytheon" in one document, "Raytheon Technologies" with alias "Raytheon" in another);
+  two entities that only share an alias ("CSIS" for two different expansions) stay apart;
+* a person known only by a surname joins the one full-named person with that surname in the
+  corpus; when several people share it, the surname stays on its own.
+
+Ids are slugs of canonical names (a kind suffix only when two kinds share a slug), so adding a
+seed keeps every id unless the new seed gives an entity a longer name. Records that point at
+actors are rewritten to the merged ids.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections import defaultdict
+from typing import Iterable, TypeVar
 
+from .extract.actors import person_key, surname
 from .model import Actor, Briefing, Extraction, Program, Ref
+from .slugs import slugify
+
+KIND_ORDER = ("person", "organization", "country", "location", "program")
+
+Item = TypeVar("Item", Actor, Program)
 
 
-class _Registry:
-    """Entities (actors or programs) merged so far, findable by any of their names."""
+class _Groups:
+    """Union-find over item numbers."""
 
-    def __init__(self) -> None:
-        self.items: dict[str, Actor | Program] = {}
-        self.by_name: dict[tuple[str, str], str] = {}
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
 
-    def find(self, names: list[str], kind: str) -> str | None:
-        for name in names:
-            hit = self.by_name.get((kind, name.casefold()))
-            if hit:
-                return hit
-        if kind == "person" and len(names) == 1 and " " not in names[0]:
-            return self._unique_surname(names[0])
-        return None
+    def root(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
 
-    def _unique_surname(self, surname: str) -> str | None:
-        hits = {
-            item_id
-            for (kind, name), item_id in self.by_name.items()
-            if kind == "person" and " " in name and name.split()[-1] == surname.casefold()
-        }
-        return hits.pop() if len(hits) == 1 else None
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
-    def add(self, item: Actor | Program, kind: str) -> str:
-        names = [item.name, *item.aliases]
-        found = self.find(names, kind)
-        if found is None:
-            found = self._free_id(item.id, kind)
-            self.items[found] = _fresh_copy(item, found)
+    def members(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.root(i)].append(i)
+        return list(out.values())
+
+
+def _kind(item: Actor | Program) -> str:
+    return item.kind if isinstance(item, Actor) else "program"
+
+
+def name_key(item: Actor | Program) -> tuple[str, str]:
+    """What makes two items the same entity by name alone."""
+    kind = _kind(item)
+    if kind == "person":
+        return kind, person_key(item.name)
+    return kind, item.name.casefold()
+
+
+def group_items(items: list[Item]) -> list[list[Item]]:
+    """Items of the same entity, grouped by name, by unambiguous alias and by unique surname."""
+    groups = _Groups(len(items))
+    by_key: dict[tuple[str, str], int] = {}
+    for i, item in enumerate(items):
+        key = name_key(item)
+        if key in by_key:
+            groups.join(by_key[key], i)
         else:
-            _absorb(self.items[found], item)
-        for name in [item.name, *item.aliases]:
-            self.by_name.setdefault((kind, name.casefold()), found)
-        return found
-
-    def _free_id(self, wanted: str, kind: str) -> str:
-        if wanted not in self.items:
-            return wanted
-        candidate = f"{wanted}-{kind}"
-        n = 2
-        while candidate in self.items:
-            candidate = f"{wanted}-{kind}-{n}"
-            n += 1
-        return candidate
+            by_key[key] = i
+    _join_by_alias(items, groups, by_key)
+    _join_by_surname(items, groups)
+    return [[items[i] for i in sorted(members)] for members in groups.members()]
 
 
-def _fresh_copy(item: Actor | Program, new_id: str) -> Actor | Program:
-    copy = type(item).from_dict(item.to_dict())
-    copy.id = new_id
-    return copy
+def _join_by_alias(items: list[Item], groups: _Groups, by_key: dict[tuple[str, str], int]) -> None:
+    """An item whose name is an alias of exactly one other entity (not a person) joins it."""
+    owners: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, item in enumerate(items):
+        if _kind(item) != "person":
+            for alias in item.aliases:
+                owners[(_kind(item), alias.casefold())].add(groups.root(by_key[name_key(item)]))
+    for i, item in enumerate(items):
+        hits = owners.get(name_key(item), set()) - {groups.root(i)}
+        if _kind(item) != "person" and len(hits) == 1:
+            groups.join(i, hits.pop())
 
 
-def _absorb(target: Actor | Program, other: Actor | Program) -> None:
-    """Fold `other` into `target`; the longer name becomes canonical."""
-    names = {target.name, *target.aliases, other.name, *other.aliases}
-    if len(other.name) > len(target.name) and isinstance(target, Actor):
-        target.name = other.name
-    target.aliases = sorted(n for n in names if n != target.name)
-    target.mentions = _sorted_refs([*target.mentions, *other.mentions])
-    if isinstance(target, Actor) and isinstance(other, Actor):
-        target.roles = sorted(set(target.roles) | set(other.roles))
-    if isinstance(target, Program) and isinstance(other, Program):
-        target.description = target.description or other.description
-        target.participants = sorted(set(target.participants) | set(other.participants))
+def _join_by_surname(items: list[Item], groups: _Groups) -> None:
+    """A person named by a surname alone joins the only full-named person with that surname."""
+    full: dict[str, set[int]] = defaultdict(set)
+    for i, item in enumerate(items):
+        if _kind(item) == "person" and " " in item.name:
+            full[surname(item.name).casefold()].add(groups.root(i))
+    for i, item in enumerate(items):
+        if _kind(item) == "person" and " " not in item.name:
+            hits = full.get(item.name.casefold(), set())
+            if len(hits) == 1:
+                groups.join(i, next(iter(hits)))
+
+
+def canonical(group: list[Item]) -> str:
+    """The group's name: its longest name (a person's longest full name, an expansion over its
+    acronym), so that adding documents only ever lengthens it; alphabetical on a tie."""
+    names = [item.name for item in group]
+    if _kind(group[0]) == "person":
+        names = [n for n in names if " " in n] or names
+    return max(names, key=lambda n: (len(n.split()), len(n), n))
+
+
+def _combined(group: list[Item], name: str, new_id: str) -> Item:
+    """One item from a group: names, aliases, mentions, roles / description and participants."""
+    first = group[0]
+    merged = type(first).from_dict(first.to_dict())
+    merged.id, merged.name = new_id, name
+    every = {n for item in group for n in (item.name, *item.aliases)}
+    merged.aliases = sorted(n for n in every if n != name)
+    merged.mentions = _sorted_refs(m for item in group for m in item.mentions)
+    if isinstance(merged, Actor):
+        merged.roles = _merged_roles(r for item in group for r in item.roles)
+    else:
+        merged.description = next((p.description for p in group if p.description), None)
+        merged.participants = sorted({p for item in group for p in item.participants})
+    return merged
+
+
+def _merged_roles(roles: Iterable[str]) -> list[str]:
+    """Roles in order of appearance, without one already contained in another."""
+    out: list[str] = []
+    for role in roles:
+        folded = role.casefold()
+        if any(folded in r.casefold() for r in out):
+            continue
+        out = [r for r in out if r.casefold() not in folded] + [role]
+    return out
 
 
 def _sorted_refs(refs: Iterable[Ref]) -> list[Ref]:
@@ -84,28 +147,62 @@ def _sorted_refs(refs: Iterable[Ref]) -> list[Ref]:
     return [unique[k] for k in sorted(unique)]
 
 
+def assign_ids(groups: list[list[Item]]) -> list[tuple[str, list[Item], str]]:
+    """(id, group, canonical name) for every group: the slug of the canonical name, with the
+    kind added when another kind has the same slug (the first kind of `KIND_ORDER` keeps it)."""
+    named = [(canonical(g), g) for g in groups]
+    named.sort(key=lambda ng: (slugify(ng[0]), KIND_ORDER.index(_kind(ng[1][0])), ng[0]))
+    taken: set[str] = set()
+    out = []
+    for name, group in named:
+        base = slugify(name)
+        new_id = base if base not in taken else f"{base}-{_kind(group[0])}"
+        n = 2
+        while new_id in taken:
+            new_id, n = f"{base}-{_kind(group[0])}-{n}", n + 1
+        taken.add(new_id)
+        out.append((new_id, group, name))
+    return out
+
+
+def merge_items(items_by_doc: list[tuple[str, list[Item]]]) -> tuple[list[Item], dict[tuple[str, str], str]]:
+    """Merged items sorted by id, and (document id, local id) -> merged id."""
+    tagged = [(doc_id, item) for doc_id, items in items_by_doc for item in items]
+    origin = {id(item): doc_id for doc_id, item in tagged}
+    groups = group_items([item for _, item in tagged])
+    merged, ids = [], {}
+    for new_id, group, name in assign_ids(groups):
+        merged.append(_combined(group, name, new_id))
+        for item in group:
+            ids[(origin[id(item)], item.id)] = new_id
+    return sorted(merged, key=lambda m: m.id), ids
+
+
 def merge(extractions: Iterable[Extraction]) -> Briefing:
     """One briefing from the extractions of every document, in document order."""
-    briefing = Briefing()
-    actors, programs = _Registry(), _Registry()
+    extractions = list(extractions)
+    actors, actor_ids = merge_items([(ex.document.id, ex.actors) for ex in extractions])
     for ex in extractions:
-        actor_ids = {a.id: actors.add(a, a.kind) for a in ex.actors}
-        for program in ex.programs:
-            program.participants = sorted({actor_ids.get(p, p) for p in program.participants})
-            programs.add(program, "program")
-        for quote in ex.quotes:
-            quote.speaker = actor_ids.get(quote.speaker, quote.speaker) if quote.speaker else None
-        for statement in ex.statements:
-            statement.speaker = actor_ids.get(statement.speaker, statement.speaker) if statement.speaker else None
-        for event in ex.events:
-            event.actors = sorted({actor_ids.get(a, a) for a in event.actors})
+        _rewrite_actor_refs(ex, lambda local, d=ex.document.id: actor_ids.get((d, local), local))
+    programs, _ = merge_items([(ex.document.id, ex.programs) for ex in extractions])
+    briefing = Briefing(actors=actors, programs=programs)
+    for ex in extractions:
         briefing.documents.append(ex.document)
         briefing.quotes.extend(ex.quotes)
         briefing.statements.extend(ex.statements)
         briefing.events.extend(ex.events)
         briefing.glossary.extend(ex.glossary)
-    briefing.actors = sorted(actors.items.values(), key=lambda a: a.id)  # type: ignore[arg-type]
-    briefing.programs = sorted(programs.items.values(), key=lambda p: p.id)  # type: ignore[arg-type]
     briefing.events.sort(key=lambda e: (e.date, e.document, e.paragraph, e.id))
     return briefing
 
+
+def _rewrite_actor_refs(ex: Extraction, new_id) -> None:
+    """Point the document's quotes, statements, events and program participants at merged ids."""
+    for quote in ex.quotes:
+        quote.speaker = new_id(quote.speaker) if quote.speaker else None
+    for statement in ex.statements:
+        statement.speaker = new_id(statement.speaker) if statement.speaker else None
+    for event in ex.events:
+        event.actors = sorted({new_id(a) for a in event.actors})
+    for program in ex.programs:
+        program.participants = sorted({new_id(p) for p in program.participants})

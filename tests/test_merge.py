@@ -1,0 +1,148 @@
+"""Cross-document merging: one entity per real-world actor, stable ids, rewritten references."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.merge import merge
+from briefing.model import Actor, Document, Event, Extraction, Paragraph, Program, Quote, Ref
+
+
+def doc(doc_id: str) -> Document:
+    return Document(id=doc_id, source=f"{doc_id}.txt", title=doc_id, paragraphs=[Paragraph(1, "Text.")])
+
+
+def person(doc_id: str, name: str, *aliases: str, roles=(), paragraph: int = 1) -> Actor:
+    from briefing.slugs import slugify
+
+    return Actor(slugify(name), name, "person", list(aliases), list(roles), [Ref(doc_id, paragraph)])
+
+
+def entity(doc_id: str, name: str, kind: str, *aliases: str, paragraph: int = 1) -> Actor:
+    from briefing.slugs import slugify
+
+    return Actor(slugify(name), name, kind, list(aliases), [], [Ref(doc_id, paragraph)])
+
+
+def extraction(doc_id: str, *actors: Actor, **records) -> Extraction:
+    return Extraction(document=doc(doc_id), actors=list(actors), **records)
+
+
+def by_name(briefing) -> dict[str, Actor]:
+    return {a.name: a for a in briefing.actors}
+
+
+# three documents about overlapping people and organisations
+A = lambda: extraction(  # noqa: E731
+    "a",
+    person("a", "Fumio Kishida", "Kishida", roles=["Prime Minister"]),
+    person("a", "John Smith", "Smith"),
+    entity("a", "Raytheon", "organization"),
+    entity("a", "Japan", "country", "Tokyo"),
+)
+B = lambda: extraction(  # noqa: E731
+    "b",
+    person("b", "Fumio Kishida", "Kishida", roles=["Prime Minister", "leader of the Liberal Democratic Party"], paragraph=2),
+    entity("b", "Raytheon Technologies", "organization", "Raytheon", paragraph=3),
+    entity("b", "Japan", "country", paragraph=2),
+)
+C = lambda: extraction(  # noqa: E731
+    "c",
+    person("c", "Kishida", paragraph=4),
+    person("c", "Mary Smith", "Smith", paragraph=2),
+    entity("c", "Center for Strategic and International Studies", "organization", "CSIS"),
+)
+
+
+def test_same_person_in_two_documents_is_one_actor():
+    kishida = by_name(merge([A(), B()]))["Fumio Kishida"]
+    assert kishida.id == "fumio-kishida"
+    assert [(m.document, m.paragraph) for m in kishida.mentions] == [("a", 1), ("b", 2)]
+    assert kishida.roles == ["Prime Minister", "leader of the Liberal Democratic Party"]
+
+
+def test_surname_alone_joins_the_only_person_with_that_surname():
+    kishida = by_name(merge([A(), B(), C()]))["Fumio Kishida"]
+    assert ("c", 4) in [(m.document, m.paragraph) for m in kishida.mentions]
+    assert "Kishida" not in by_name(merge([A(), B(), C()]))
+
+
+def test_different_people_sharing_a_surname_stay_apart():
+    actors = by_name(merge([A(), C()]))
+    assert {"John Smith", "Mary Smith"} <= set(actors)
+    assert actors["John Smith"].id != actors["Mary Smith"].id
+
+
+def test_ambiguous_surname_alone_stays_on_its_own():
+    lone = extraction("d", person("d", "Smith", paragraph=5))
+    actors = by_name(merge([A(), C(), lone]))
+    assert "Smith" in actors
+    assert all(m.document != "d" for m in actors["John Smith"].mentions + actors["Mary Smith"].mentions)
+
+
+def test_short_name_joins_the_long_name_that_lists_it():
+    actors = by_name(merge([A(), B()]))
+    assert "Raytheon" not in actors
+    raytheon = actors["Raytheon Technologies"]
+    assert raytheon.id == "raytheon-technologies"
+    assert {m.document for m in raytheon.mentions} == {"a", "b"}
+
+
+def test_shared_acronym_alone_does_not_merge_two_organizations():
+    other = extraction("e", entity("e", "Canadian Security Intelligence Service", "organization", "CSIS"))
+    actors = by_name(merge([C(), other]))
+    assert {"Center for Strategic and International Studies", "Canadian Security Intelligence Service"} <= set(actors)
+
+
+def test_ambiguous_acronym_stays_on_its_own():
+    other = extraction("e", entity("e", "Canadian Security Intelligence Service", "organization", "CSIS"))
+    lone = extraction("f", entity("f", "CSIS", "organization"))
+    assert "CSIS" in by_name(merge([C(), other, lone]))
+
+
+def test_country_aliases_are_kept():
+    japan = by_name(merge([A(), B()]))["Japan"]
+    assert japan.aliases == ["Tokyo"]
+    assert japan.kind == "country"
+
+
+def test_ids_stay_when_a_third_document_is_added():
+    before = {a.name: a.id for a in merge([A(), B()]).actors}
+    after = {a.name: a.id for a in merge([A(), B(), C()]).actors}
+    assert all(after[name] == actor_id for name, actor_id in before.items())
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_document_order_does_not_change_actors(order):
+    docs = [A, B, C]
+    reference = [a.to_dict() for a in merge([A(), B(), C()]).actors]
+    assert [a.to_dict() for a in merge([docs[i]() for i in order]).actors] == reference
+
+
+def test_two_kinds_with_one_slug_get_distinct_ids():
+    one = extraction("g", entity("g", "Georgia", "country"))
+    two = extraction("h", entity("h", "Georgia", "location"))
+    ids = sorted(a.id for a in merge([one, two]).actors)
+    assert ids == ["georgia", "georgia-location"]
+
+
+def test_references_are_rewritten_to_merged_ids():
+    b = B()
+    b.quotes = [Quote("q-1", "We agree.", "fumio-kishida", "Kishida", "b", 2)]
+    b.events = [Event("e-1", "2022-06-29", "June 29", "Kishida went.", "b", 2, actors=["raytheon-technologies"])]
+    b.programs = [Program("sm-3", "SM-3", participants=["raytheon-technologies"], mentions=[Ref("b", 3)])]
+    a = A()
+    a.events = [Event("e-2", "2022-01-01", "January", "Raytheon won.", "a", 1, actors=["raytheon"])]
+    briefing = merge([a, b])
+    assert briefing.quotes[0].speaker == "fumio-kishida"
+    assert {tuple(e.actors) for e in briefing.events} == {("raytheon-technologies",)}
+    assert briefing.programs[0].participants == ["raytheon-technologies"]
+
+
+def test_programs_with_a_shared_name_merge():
+    a = extraction("a", programs=[Program("f-35", "F-35", mentions=[Ref("a", 1)])])
+    b = extraction(
+        "b", programs=[Program("f-35-lightning-ii", "F-35 Lightning II", ["F-35"], "A fighter.", mentions=[Ref("b", 2)])]
+    )
+    programs = merge([a, b]).programs
+    assert [(p.name, p.id, p.description) for p in programs] == [("F-35 Lightning II", "f-35-lightning-ii", "A fighter.")]
+    assert [m.document for m in programs[0].mentions] == ["a", "b"]
