@@ -55,6 +55,10 @@ def reporting_verbs() -> frozenset[str]:
     return words("reporting_verbs")
 
 
+def _source_nouns() -> frozenset[str]:
+    return words("speech_nouns") | words("anonymous_sources")
+
+
 # ---------------------------------------------------------------- quoted passages
 
 
@@ -292,7 +296,7 @@ class _Reader:
             if token.ent_type_ not in labels:
                 return None
             span = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
-        elif token.pos_ == "PROPN":
+        elif token.pos_ == "PROPN" and not {token.lower_, token.lemma_.lower()} & _source_nouns():
             compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             span = para.doc[min([token.i, *[c.i for c in compounds]]) : token.i + 1]
         else:
@@ -488,7 +492,8 @@ def attribution_after(reader: _Reader, para: _Paragraph, passage: Passage, text:
         source = reader.source_of(para, verb)
         if source is None:
             continue
-        if not (first == verb or source.start <= first.i < source.end or _frames(verb, first)):
+        inverted = first == verb and (source.start > verb.i or verb.lower_ == "according")  # "said X"
+        if not (inverted or source.start <= first.i < source.end or _frames(verb, first)):
             continue
         if doc[source.start].idx <= passage.mark < doc[source.end - 1].idx:
             continue  # the passage is part of the subject: a quoted title
@@ -540,19 +545,24 @@ def _has_content_after(verb: Token) -> bool:
 
 
 def attribution_before(reader: _Reader, para: _Paragraph, passage: Passage) -> Attribution | None:
-    """`X said: “…”` / `X said the plan was “…”`: the last reporting verb of the clause that
-    leads into the passage, in the same sentence; `X agreed: “…”`: any verb before a colon."""
+    """`X said: “…”` / `X said the plan was “…”`: a reporting verb of the sentence leading into
+    the passage (the outermost one whose clause holds the passage, else the nearest);
+    `X agreed: “…”`: any verb right before a colon."""
     doc = para.doc
     mark = next((t for t in doc if t.idx >= passage.mark), None)
     if mark is None:
         return None
-    previous_end = max((p.close_end for p in para.passages if p.close_end <= passage.mark), default=0)
-    leading = [t for t in doc[mark.sent.start : mark.i] if t.idx >= previous_end and para.outside(t)]
+    leading = [t for t in doc[mark.sent.start : mark.i] if para.outside(t)]
+    found = []
     for verb in reversed(leading):
         if reader.is_reporting(verb) and verb.dep_ not in ("relcl", "acl", "amod", "pcomp"):
             source = reader.source_of(para, verb)
             if source:
-                return Attribution(source.speaker, verb, context_of(para, verb, source))
+                found.append((verb, source))
+    holding = [(v, src) for v, src in found if v.left_edge.i <= mark.i <= v.right_edge.i]
+    if holding or found:
+        verb, source = min(holding, key=lambda f: len(list(f[0].ancestors))) if holding else found[0]
+        return Attribution(source.speaker, verb, context_of(para, verb, source))
     if para.text[: passage.mark].rstrip().endswith(":"):
         for verb in reversed([t for t in leading if t.pos_ == "VERB"]):
             source = reader.source_of(para, verb)
@@ -665,10 +675,21 @@ def statement_verbs(reader: _Reader, para: _Paragraph, sentence: Span, used: set
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue
-        if _inside_clause(token):
+        if _inside_clause(token) or _reported_by_another(reader, token):
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def _reported_by_another(reader: _Reader, token: Token) -> bool:
+    """True when the verb sits inside what another reporting verb reports ("X said that Y
+    had concluded ..., saying ...")."""
+    child = token
+    for ancestor in token.ancestors:
+        if child.dep_ == "ccomp" and reader.is_reporting(ancestor):
+            return True
+        child = ancestor
+    return False
 
 
 def _inside_clause(token: Token) -> bool:
@@ -702,7 +723,10 @@ def content_span(reader: _Reader, para: _Paragraph, verb: Token, source: Source,
         return _chars(doc, sentence.start, start - 1) if _has_main_clause(doc, sentence.start, start - 1) else None
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if clause:
-        return _chars(doc, clause[0].left_edge.i, clause[-1].right_edge.i + 1)
+        start = clause[0].left_edge.i
+        if verb.lemma_.lower() not in words("listener_verbs"):  # "suggested [the reason] is ..."
+            start = min([start, *[c.left_edge.i for c in verb.rights if c.dep_ == "dobj" and c.i < start]])
+        return _chars(doc, start, clause[-1].right_edge.i + 1)
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if objects and verb.lemma_.lower() in words("reporting_object_verbs"):
         return _chars(doc, sentence.start, sentence.end)
