@@ -318,6 +318,8 @@ def is_noise(span: Span, label: str) -> bool:
         return True
     if span[0].like_num or any(t.like_url or t.like_email for t in span) or _is_dateline(span):
         return True
+    if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB", "ADV", "ADP", "PRON") and gazetteer.country(text) is None:
+        return True  # 'Northern', 'Unproven', 'Contact': a capitalised ordinary word
     if label == "PERSON":
         return not _looks_like_person(span)
     if label == "ORG":
@@ -349,10 +351,11 @@ def _after_article(tok: Token) -> bool:
 
 
 def _has_stray_word(span: Span) -> bool:
-    """An organisation name with a lower-case content word, a product-style word ('iPad') or a
+    """An organisation name with a lower-case word other than 'of', 'and', 'for'... (data file
+    `actor_org_small_words.txt`), a product-style word ('iPad') or a
     number after its first word ('Apple Watch Series 4'); a numbered unit is fine."""
     for t in span:
-        if t.is_lower and not t.is_stop:
+        if t.is_lower and t.lower_ not in words("actor_org_small_words"):
             return True
         if t.text[:1].islower() and any(c.isupper() for c in t.text):
             return True
@@ -484,6 +487,7 @@ def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
     """Lone surnames, whatever the model called them, join the full name they belong to (the
     last one named before, else the first); surnames the model missed are added as mentions;
     a lone first name joins the only full name that starts with it."""
+    mentions = [_place_led_person(m, mentions) for m in mentions]
     full = _full_names(mentions)
     surnames = _by_word(full, surname)
     firsts = _by_word(full, lambda n: n.split()[0])
@@ -504,6 +508,19 @@ def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
         elif m.kind == "person":
             m.key = "person:" + person_key(m.name)
     return mentions
+
+
+def _place_led_person(m: Mention, mentions: list[Mention]) -> Mention:
+    """'(Ambassador to) Ukraine Marie Yovanovitch' tagged as one organisation: the words after
+    the place are a person when their last word names a person elsewhere in the document."""
+    span = m.span
+    if m.kind != "organization" or not 3 <= len(span) <= 4 or not gazetteer.is_place_word(span[0].text):
+        return m
+    tail = span[1:]
+    people = {surname(p.name) for p in mentions if p.kind == "person"}
+    if surname(tail.text) in people and all(t.is_title and t.is_alpha for t in tail):
+        return Mention(m.paragraph, tail, "person", tail.text)
+    return m
 
 
 def _text_order(m: Mention) -> tuple[int, int]:
@@ -565,7 +582,7 @@ def resolve_organizations(mentions: list[Mention], glossary: list[Term]) -> list
     for term in glossary:
         if term.abbreviation in parent and term.expansion in parent:
             union(term.abbreviation, term.expansion)
-    for short, long_ in _short_long_pairs(names):
+    for short, long_ in [*_short_long_pairs(names), *_acronym_pairs(names), *_inverted_pairs(names)]:
         union(short, long_)
     for m in mentions:
         if m.kind == "organization":
@@ -594,6 +611,37 @@ def _short_long_pairs(names: list[str]) -> list[tuple[str, str]]:
         longs = [long_ for long_ in names if long_ != short and _is_long_form(short, long_)]
         if len(longs) == 1:
             pairs.append((short, longs[0]))
+    return pairs
+
+
+def _acronym_pairs(names: list[str]) -> list[tuple[str, str]]:
+    """(acronym, name) pairs where the acronym spells the capitalised words of exactly one name
+    ('DHS' / 'Department of Homeland Security', 'CPUC' / 'California Public Utilities Commission')."""
+    pairs = []
+    for short in names:
+        letters = short.replace(".", "")
+        if not re.fullmatch(r"[A-Z]{2,8}", letters):
+            continue
+        longs = [n for n in names if n != short and _initials(n) == letters]
+        if len(longs) == 1:
+            pairs.append((short, longs[0]))
+    return pairs
+
+
+def _initials(name: str) -> str:
+    """First letters of the capitalised words of a name ('NATO Industrial Advisory Group' -> 'NIAG')."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _inverted_pairs(names: list[str]) -> list[tuple[str, str]]:
+    """('Homeland Security Department', 'Department of Homeland Security') and the like: an
+    organisation word before 'of X' and after 'X' names the same body."""
+    present = set(names)
+    pairs = []
+    for name in names:
+        m = re.fullmatch(r"(?P<head>\w+) of (?:the )?(?P<rest>.+)", name)
+        if m and m.group("head") in _org_heads() and f"{m.group('rest')} {m.group('head')}" in present:
+            pairs.append((f"{m.group('rest')} {m.group('head')}", name))
     return pairs
 
 
