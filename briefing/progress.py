@@ -9,9 +9,9 @@ from typing import TextIO
 class Progress:
     """Draws `stage [#####.....] done/total` on a terminal; silent when not a terminal."""
 
-    def __init__(self, stream: TextIO = sys.stderr, *, enabled: bool | None = None, width: int = 30):
-        self.stream = stream
-        self.enabled = stream.isatty() if enabled is None else enabled
+    def __init__(self, stream: TextIO | None = None, *, enabled: bool | None = None, width: int = 30):
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
         self.width = width
         self._stage: dict[str, list[float]] = {}
 

@@ -21,7 +21,7 @@ def test_build_writes_pages_and_json(tmp_path, capsys):
 
 @pytest.mark.parametrize(
     "content, reason",
-    [(b"", "empty"), (b"   \n\n ", "empty"), (b"\x00\x00binary\x00", "binary")],
+    [(b"", "empty"), (b"   \n\n ", "whitespace only"), (b"\x00\x00binary\x00", "binary")],
 )
 def test_an_unusable_seed_is_named_with_its_reason(tmp_path, capsys, content, reason):
     seeds = tmp_path / "seeds"
