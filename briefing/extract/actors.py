@@ -42,6 +42,7 @@ CAPTION = 0  # paragraph number used for mentions in the photo caption (never a 
 MAX_ROLE_TOKENS = 30
 
 _DESIGNATION = re.compile(r"^(?:[A-Z]{1,4}-[A-Z0-9]{1,4}[A-Za-z]?|[A-Z]{1,4}-?\d+[A-Za-z]*|[IVX]{2,}[A-Z]?)$")
+_NP_LEFT_DEPS = ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]*[A-Z0-9.]s?$")
 _IN_PLACE = re.compile(r"^(?P<base>.+?) (?:in|at) (?P<place>[A-Z][\w.' -]+)$")
 
@@ -259,7 +260,7 @@ def clean_span(span: Span) -> Span | None:
     doc, label = span.doc, span.label_
     start, end = _skip_leading(doc, span.start, span.end, label), span.end
     end = _cut_inside(doc, start, end)
-    start = _after_owner(doc, start, end)
+    start = _after_owner(doc, start, end, label)
     while end > start and _is_trailing_junk(doc[end - 1], label):
         end -= 1
     if end <= start:
@@ -273,6 +274,8 @@ def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
         start += 1
     if label == "PERSON":
         start += _title_length(doc, start, end - 1)
+    if label == "ORG" and end - start > 2 and _is_role_word(doc[start]) and doc[start + 1].lower_ in ("of", "at"):
+        start += 2  # "Founder of Ceres Robotics Inc."
     return start
 
 
@@ -290,13 +293,15 @@ def _cut_inside(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _after_owner(doc: Doc, start: int, end: int) -> int:
-    """Past an owner and its possessive inside a name, unless the owner is a country or
-    nationality ("Japan's Ministry of Defense" stays whole)."""
+def _after_owner(doc: Doc, start: int, end: int, label: str) -> int:
+    """Past an owner and its possessive inside a name: always for a person ("Punjab's
+    Bhatinda"), for an organisation when the owner is one too ("NASA's Office of the Inspector
+    General", "Tufts University's Feinstein International Center"; not "People's Daily")."""
     for i in range(start + 1, end - 1):
         if doc[i].tag_ == "POS" or doc[i].dep_ == "case":
-            owner = doc[start:i].text
-            return start if gazetteer.is_place_word(owner) else i + 1
+            owner = doc[start:i]
+            body = owner.text.isupper() or owner[-1].text in _org_heads() or owner[-1].text in _org_suffixes()
+            return i + 1 if label == "PERSON" or body else start
     return start
 
 
@@ -306,7 +311,10 @@ def _is_trailing_junk(tok: Token, label: str) -> bool:
     if tok.tag_ == "POS" or tok.is_punct or tok.dep_ == "case" or (tok.is_lower and tok.is_stop):
         return True
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return label == "ORG" and _is_role_word(tok) and prev is not None and prev.lower_ not in ("of", "the", "for")
+    return (
+        label == "ORG" and _is_role_word(tok) and prev is not None
+        and prev.lower_ not in ("of", "the", "for") and not _is_role_word(prev)
+    )
 
 
 def is_noise(span: Span, label: str) -> bool:
@@ -355,7 +363,7 @@ def _has_stray_word(span: Span) -> bool:
     `actor_org_small_words.txt`), a product-style word ('iPad') or a
     number after its first word ('Apple Watch Series 4'); a numbered unit is fine."""
     for t in span:
-        if t.is_lower and t.lower_ not in words("actor_org_small_words"):
+        if t.is_lower and t.lower_ not in words("actor_org_small_words") and t.tag_ != "POS" and not t.is_punct:
             return True
         if t.text[:1].islower() and any(c.isupper() for c in t.text):
             return True
@@ -446,16 +454,23 @@ def split_coordinated(mentions: list[Mention]) -> list[Mention]:
 
 
 def resolve_seats(mentions: list[Mention]) -> list[Mention]:
-    """A capital that acts ('Tokyo is seeking', 'by Pyongyang', "Moscow's threat") anywhere in
-    the document stands for its country in all its mentions; otherwise it stays a location."""
+    """A capital that acts ('Tokyo is seeking', 'by Pyongyang', "Moscow's threat") somewhere in
+    a document that also names its country stands for that country in all its mentions;
+    otherwise it stays a location ('London has cleaner air than Delhi')."""
+    named = {m.name for m in mentions if m.kind == "country"}
     acting = {
         m.name for m in mentions
-        if m.kind == "location" and gazetteer.seat_of(m.name) and _is_agent(m.span)
+        if m.kind == "location" and _seat_country(m.name) in named and _is_agent(m.span)
     }
     for m in mentions:
         if m.kind == "location" and m.name in acting:
-            m.kind, m.name = "country", gazetteer.seat_of(m.name).name  # type: ignore[union-attr]
+            m.kind, m.name = "country", _seat_country(m.name)
     return mentions
+
+
+def _seat_country(name: str) -> str | None:
+    country = gazetteer.seat_of(name)
+    return country.name if country else None
 
 
 def _is_agent(span: Span) -> bool:
@@ -486,9 +501,11 @@ def person_key(name: str) -> str:
 def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
     """Lone surnames, whatever the model called them, join the full name they belong to (the
     last one named before, else the first); surnames the model missed are added as mentions;
-    a lone first name joins the only full name that starts with it."""
-    mentions = [_place_led_person(m, mentions) for m in mentions]
+    a lone first name joins the only full name that starts with it; short forms of a full name
+    ('Josh Apte' / 'Joshua Apte', 'Eriksson Ek' / 'Joel Eriksson Ek') join it."""
+    mentions = [_person_in_organization(m, mentions) for m in mentions]
     full = _full_names(mentions)
+    full_key = _full_name_keys(full)
     surnames = _by_word(full, surname)
     firsts = _by_word(full, lambda n: n.split()[0])
     org_words = {m.span[0].text for m in mentions if m.kind == "organization" and len(m.span) > 1}
@@ -497,17 +514,52 @@ def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
     last_full: dict[str, str] = {}
     for m in mentions:
         single = " " not in m.name
-        if m.kind == "person" and not single:
-            m.key = "person:" + person_key(m.name)
+        if m.kind == "person" and m.name in full_key:
+            m.key = full_key[m.name]
             last_full[surname(m.name)] = m.key
         elif single and m.name in surnames and m.kind != "country" and m.name not in org_words:
             m.kind = "person"
-            m.key = last_full.get(m.name) or "person:" + person_key(surnames[m.name][0])
+            m.key = last_full.get(m.name) or full_key[surnames[m.name][0]]
         elif single and m.kind == "person" and len(firsts.get(m.name, [])) == 1:
-            m.key = "person:" + person_key(firsts[m.name][0])
+            m.key = full_key[firsts[m.name][0]]
         elif m.kind == "person":
             m.key = "person:" + person_key(m.name)
     return mentions
+
+
+def _full_name_keys(full: list[str]) -> dict[str, str]:
+    """Full name -> person key; a name that is a shorter form of another (same surname, and its
+    first name a prefix of the other's or its words the other's last words) takes that key."""
+    keys = {}
+    for name in full:
+        longer = [o for o in full if o != name and _is_short_form_of(name, o)]
+        target = max(longer, key=lambda o: (len(o), o)) if longer else name
+        keys[name] = "person:" + person_key(target)
+    return keys
+
+
+def _is_short_form_of(short: str, long_: str) -> bool:
+    """'Josh Apte' of 'Joshua Apte'; 'Eriksson Ek' of 'Joel Eriksson Ek'."""
+    if surname(short) != surname(long_) or len(short) >= len(long_):
+        return False
+    a, b = short.split(), long_.split()
+    return b[-len(a):] == a or (len(a[0]) >= 3 and b[0].startswith(a[0]))
+
+
+def _person_in_organization(m: Mention, mentions: list[Mention]) -> Mention:
+    """An organisation tag that hides a person: '(Ambassador to) Ukraine Marie Yovanovitch',
+    or 'Mason Rudolph' once as ORG while 'Rudolph' is a PERSON elsewhere."""
+    if m.kind != "organization":
+        return m
+    m = _place_led_person(m, mentions)
+    span = m.span
+    if m.kind != "organization" or not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
+        return m
+    people = {p.name for p in mentions if p.kind == "person" and " " not in p.name}
+    same = sum(o.name == m.name for o in mentions)
+    if span[-1].text in people and same == 1 and not any(t.text in _org_heads() or t.text in _org_suffixes() for t in span):
+        return Mention(m.paragraph, span, "person", m.name)
+    return m
 
 
 def _place_led_person(m: Mention, mentions: list[Mention]) -> Mention:
@@ -564,6 +616,7 @@ def _untagged(mentions: list[Mention], docs: list[tuple[int, Doc]], surnames: se
 def resolve_organizations(mentions: list[Mention], glossary: list[Term]) -> list[Mention]:
     """Acronyms join their expansions and short forms their long forms; concepts defined by a
     lower-case expansion ('emerging and disruptive technologies, or EDTs') are dropped."""
+    mentions = _places_that_are_companies(mentions)
     concepts = {t.abbreviation for t in glossary if not _is_proper(t.expansion)}
     mentions = [m for m in mentions if not (m.kind == "organization" and m.name in concepts)]
     names = sorted({m.name for m in mentions if m.kind == "organization"}, key=len)
@@ -590,6 +643,16 @@ def resolve_organizations(mentions: list[Mention], glossary: list[Term]) -> list
         elif not m.key:
             m.key = f"{m.kind}:{m.name}"
     return _add_glossary_expansions(mentions, glossary)
+
+
+def _places_that_are_companies(mentions: list[Mention]) -> list[Mention]:
+    """A 'place' whose name is the short form of an organisation's ('Tyvak' / 'Tyvak Nano-Satellite
+    Systems Inc') is that organisation."""
+    orgs = {m.name for m in mentions if m.kind == "organization"}
+    for m in mentions:
+        if m.kind == "location" and any(_is_long_form(m.name, org) for org in orgs if org.startswith(m.name + " ")):
+            m.kind = "organization"
+    return mentions
 
 
 def _add_glossary_expansions(mentions: list[Mention], glossary: list[Term]) -> list[Mention]:
@@ -846,7 +909,8 @@ def appositive_roles(span: Span) -> list[str]:
             roles.extend(_split_roles(child))
     if root.dep_ == "appos" and root.head.i < span.start and _is_role_word(root.head):
         head = root.head
-        roles.append(_phrase(head.doc, head.left_edge.i, head.i + 1))
+        left = min([c.left_edge.i for c in head.lefts if c.dep_ in _NP_LEFT_DEPS] + [head.i])
+        roles.append(_phrase(head.doc, left, head.i + 1))
     return [r for r in roles if r]
 
 

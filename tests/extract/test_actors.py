@@ -52,6 +52,27 @@ def test_same_surname_goes_to_the_person_named_last(parse_with_actors):
     assert 3 not in [m.paragraph for m in actor(table, "John Miller").mentions]
 
 
+@pytest.mark.parametrize(
+    "paragraphs, short, full",
+    [
+        (
+            ["Joshua Apte, professor of environmental engineering at the University of Texas, led the study.",
+             "Josh Apte said the data were clear."],
+            "Josh Apte",
+            "Joshua Apte",
+        ),
+        (
+            ["Joel Eriksson Ek scored twice on Saturday.", "Eriksson Ek then set up the winner."],
+            "Eriksson Ek",
+            "Joel Eriksson Ek",
+        ),
+    ],
+)
+def test_short_form_of_a_full_name_joins_it(parse_with_actors, paragraphs, short, full):
+    _, table = parse_with_actors(paragraphs)
+    assert actor(table, short).name == full
+
+
 def test_resolve_titled_and_possessive_forms(parse_with_actors):
     _, table = parse_with_actors(["Rudy Priem, director of government relations at Raytheon Technologies, spoke."])
     assert table.resolve("Mr. Priem").name == "Rudy Priem"
@@ -76,6 +97,11 @@ def test_resolve_titled_and_possessive_forms(parse_with_actors):
             "former ambassador of Japan to the conference on disarmament in Geneva",
         ),
         ("The company's chief executive, Jane Doe, said the plan is on track.", "Jane Doe", "company's chief executive"),
+        (
+            "Investors asked whether WeWork's founder, Adam Neumann, had sold shares.",
+            "Adam Neumann",
+            "WeWork's founder",
+        ),
     ],
 )
 def test_role_of_person(parse_with_actors, text, person, role):
@@ -170,9 +196,14 @@ def test_country_aliases_merge(parse_with_actors):
     ],
 )
 def test_acting_capital_stands_for_its_country(parse_with_actors, text, country, seat):
-    _, table = parse_with_actors([text])
+    _, table = parse_with_actors([f"Officials from {country} met on Monday.", text])
     assert actor(table, seat).name == country
     assert seat not in names(table)
+
+
+def test_acting_capital_of_an_unnamed_country_stays_a_location(parse_with_actors):
+    _, table = parse_with_actors(["Cities like London have cleaner air than Delhi, the study found."])
+    assert "United Kingdom" not in names(table)
 
 
 def test_capital_as_a_place_stays_a_location(parse_with_actors):
@@ -252,6 +283,19 @@ def test_inverted_department_name_is_the_same_body(parse_with_actors):
 def test_country_led_organization_is_one_name(parse_with_actors):
     _, table = parse_with_actors(["Ships conducted an exercise with ships from the Japan Maritime Self-Defense Force."])
     assert names(table).get("Japan Maritime Self-Defense Force") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Troops of the People's Liberation Army were deployed near the border.", "People's Liberation Army"),
+        ("Michael Sims, CEO and Founder of Ceres Robotics Inc., said the award was a surprise.", "Ceres Robotics Inc."),
+        ("A report by NASA's Office of Inspector General was published on Monday.", "Office of Inspector General"),
+    ],
+)
+def test_organization_name_inside_entity(parse_with_actors, text, name):
+    _, table = parse_with_actors([text.replace("'", "\u2019")])
+    assert name.replace("'", "\u2019") in names(table)
 
 
 def test_designation_is_cut_from_maker(parse_with_actors):
