@@ -37,7 +37,8 @@ CLOSERS = "”»\""
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# labels the model sometimes gives a person's name: as a speaker, read as a plain name
+NAME_LIKE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "dative", "agent"})
 # parts of a reporting verb's own clause that are neither its subject nor its content
@@ -220,13 +221,14 @@ class _Reader:
             current = current.head
         return []
 
-    def source_of(self, para: _Paragraph, verb: Token) -> Source | None:
+    def source_of(self, para: _Paragraph, verb: Token, *, lenient: bool = False) -> Source | None:
         """Who the verb reports, and where that phrase sits: a subject that names a speaker,
-        else a name right next to the verb ("..., Name, title, said" / "said Name")."""
+        else a name right next to the verb ("..., Name, title, said" / "said Name").
+        `lenient` (quote attributions): any common-noun subject is a speaker ("the patient")."""
         for subject in self.subjects(verb):
             if not para.outside(subject):
                 continue
-            speaker = self.speaker_of(para, subject)
+            speaker = self.speaker_of(para, subject, lenient=lenient)
             if speaker:
                 return Source(speaker, subject.left_edge.i, subject.right_edge.i + 1)
         if verb.lower_ != "according":
@@ -260,7 +262,7 @@ class _Reader:
 
     # -- noun phrases
 
-    def speaker_of(self, para: _Paragraph, head: Token) -> Speaker | None:
+    def speaker_of(self, para: _Paragraph, head: Token, *, lenient: bool = False) -> Speaker | None:
         """The speaker named by a subject noun phrase, or None when it names no one."""
         lower = head.lower_
         if head.pos_ == "PRON":
@@ -285,18 +287,17 @@ class _Reader:
         if noun & words("speech_nouns"):
             inner = self.named_inside(para, head)
             return inner or Speaker(self.phrase(head))
-        if noun & words("anonymous_sources"):
+        if noun & words("anonymous_sources") or lenient and head.pos_ == "NOUN":
             return Speaker(self.phrase(head))
         return None
 
     def named(self, para: _Paragraph, token: Token, labels) -> Speaker | None:
         """The actor (or bare name) whose named-entity span holds `token`; a proper noun the
         model left untagged counts as a name too."""
-        if token.ent_type_:
-            if token.ent_type_ not in labels:
-                return None
+        if token.ent_type_ in labels:
             span = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
-        elif token.pos_ == "PROPN" and not {token.lower_, token.lemma_.lower()} & _source_nouns():
+        elif token.ent_type_ in NAME_LIKE_LABELS and token.pos_ == "PROPN" and "PERSON" in labels \
+                and not {token.lower_, token.lemma_.lower()} & _source_nouns():  # "Opelka" as NORP
             compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             span = para.doc[min([token.i, *[c.i for c in compounds]]) : token.i + 1]
         else:
@@ -394,14 +395,17 @@ class _Reader:
         return sorted(found, key=lambda f: (f[0], f[2]), reverse=True)
 
     def other_person(self, para: _Paragraph, start: int, end: int, speaker: Speaker) -> bool:
-        """True when a person other than `speaker` is named outside quotes in [start, end)."""
+        """True when a person other than `speaker` is the subject of a clause outside quotes in
+        [start, end) ("Smith agreed: “…”"; a listener as in "told Reed" does not count)."""
         lo = bisect.bisect_left(self._occ_keys, (para.n, start))
         for occ in self.actors.occurrences[lo:]:
             if occ.paragraph != para.n or occ.start >= end:
                 return False
             actor = self.actors.get(occ.actor_id)
             if self.is_person(actor) and actor is not speaker.actor and not para.in_passage(occ.start, occ.end):
-                return True
+                span = para.doc.char_span(occ.start, occ.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in SUBJECT_DEPS:
+                    return True
         return False
 
     def spoken_actor(self, occ: Occurrence) -> Actor | None:
@@ -489,7 +493,7 @@ def attribution_after(reader: _Reader, para: _Paragraph, passage: Passage, text:
     for verb in following:
         if not reader.is_reporting(verb):
             continue
-        source = reader.source_of(para, verb)
+        source = reader.source_of(para, verb, lenient=True)
         if source is None:
             continue
         inverted = first == verb and (source.start > verb.i or verb.lower_ == "according")  # "said X"
@@ -529,7 +533,7 @@ def _any_verb_after(reader: _Reader, para: _Paragraph, first: Token) -> Attribut
         return None
     if _has_content_after(verb) or not para.outside(verb):
         return None
-    speaker = reader.speaker_of(para, first)
+    speaker = reader.speaker_of(para, first, lenient=True)
     if speaker is None:
         return None
     return Attribution(speaker, verb, context_of(para, verb, Source(speaker, first.left_edge.i, first.i + 1)))
@@ -556,7 +560,7 @@ def attribution_before(reader: _Reader, para: _Paragraph, passage: Passage) -> A
     found = []
     for verb in reversed(leading):
         if reader.is_reporting(verb) and verb.dep_ not in ("relcl", "acl", "amod", "pcomp"):
-            source = reader.source_of(para, verb)
+            source = reader.source_of(para, verb, lenient=True)
             if source:
                 found.append((verb, source))
     holding = [(v, src) for v, src in found if v.left_edge.i <= mark.i <= v.right_edge.i]
@@ -568,6 +572,22 @@ def attribution_before(reader: _Reader, para: _Paragraph, passage: Passage) -> A
             source = reader.source_of(para, verb)
             if source:
                 return Attribution(source.speaker, verb, context_of(para, verb, source))
+    return None
+
+
+def attribution_around(reader: _Reader, para: _Paragraph, passage: Passage) -> Attribution | None:
+    """`Content with “a quoted part,” X said.`: a later reporting verb of the same sentence
+    whose reported content holds the passage."""
+    mark = next((t for t in para.doc if t.idx >= passage.mark), None)
+    if mark is None:
+        return None
+    for verb in mark.sent:
+        if verb.idx < passage.close_end or not para.outside(verb) or not reader.is_reporting(verb):
+            continue
+        source = reader.source_of(para, verb)
+        span = content_span(reader, para, verb, source, mark.sent) if source else None
+        if span and span[0] <= passage.mark and passage.end <= span[1] + 1:
+            return Attribution(source.speaker, verb, context_of(para, verb, source))
     return None
 
 
@@ -599,7 +619,8 @@ def quotes_of_paragraph(reader: _Reader, para: _Paragraph, carry: Speaker | None
     for passage in para.passages:
         start, end = trim(para.text, passage.start, passage.end)
         text = para.text[start:end]
-        attribution = attribution_after(reader, para, passage, text) or attribution_before(reader, para, passage)
+        attribution = (attribution_after(reader, para, passage, text) or attribution_before(reader, para, passage)
+                       or attribution_around(reader, para, passage))
         if keep_passage(para, passage, start, end, attribution is not None, next_opens):
             found.append((passage, start, end, attribution))
     quotes, verbs, last = [], [], None

@@ -212,3 +212,37 @@ def test_ids_depend_on_content(quotes_of):
 )
 def test_find_passages(text, expected):
     assert [(p.start, p.end, p.closed) for p in find_passages(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # any common noun is a speaker when a quote is attributed to it
+        ("“I could only manage two stairs at a time,” the patient said in the case report.", "the patient"),
+        # a partial quote inside reported content takes the speaker of the trailing attribution
+        ("The crisis is “growing at an alarming rate” and affects every town, Jane Doe said.", "Jane Doe"),
+        # nested reports: the outermost speaker said it
+        ("Jane Doe said that after consultations the government had concluded the plan was "
+         "“not inconsistent with international law,” saying she trusted the courts.", "Jane Doe"),
+    ],
+)
+def test_speaker_of_quotes_in_harder_sentences(quotes_of, paragraph, speaker):
+    assert [q.speaker_name for q in quotes_of([paragraph])] == [speaker]
+
+
+def test_a_listener_does_not_block_the_next_quote(quotes_of):
+    paragraph = ("“I know we are happy to get rid of them,” Jane Doe told John Smith. "
+                 "“They brought this company public in 2014 at $16 a share.”")
+    assert [q.speaker_name for q in quotes_of([paragraph])] == ["Jane Doe", "Jane Doe"]
+
+
+def test_another_speaker_introduced_by_a_colon_takes_the_quote(quotes_of):
+    paragraph = ("“It is a totally different muscle,” Jane Doe said. John Smith agreed: "
+                 "“It is a different job altogether.”")
+    assert [q.speaker_name for q in quotes_of([paragraph])] == ["Jane Doe", "John Smith"]
+
+
+def test_quote_after_reported_sentence_takes_its_speaker(quotes_of):
+    paragraphs = [INTRO, "Sometimes employees do not follow the rules, she said. "
+                         "“But does that mean they should all go to jail for it?”"]
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == ["Jane Doe"]
