@@ -6,8 +6,10 @@ at once, never in document order, so the result does not depend on which documen
 * the same kind and the same name: one entity (a person's name compared as first + last word,
   so "Lloyd J. Austin" is "Lloyd Austin"; a country's name is the lexicon's);
 * an organisation or place whose name is an alias of exactly one other entity of its kind
-  ("Raytheon" in one document, "Raytheon Technologies" with alias "Raytheon" in another);
-  two entities that only share an alias ("CSIS" for two different expansions) stay apart;
+  ("Raytheon" in one document, "Raytheon Technologies" with alias "Raytheon" in another),
+  when that alias is an acronym or a leading short form (a "Senate" elsewhere is not the
+  "Nigerian Senate"); two entities that only share an alias ("CSIS" for two different
+  expansions) stay apart;
 * a person known only by a surname joins the one full-named person with that surname in the
   corpus; when several people share it, the surname stays on its own.
 
@@ -86,11 +88,21 @@ def _join_by_alias(items: list[Item], groups: _Groups, by_key: dict[tuple[str, s
     for i, item in enumerate(items):
         if _kind(item) != "person":
             for alias in item.aliases:
-                owners[(_kind(item), alias.casefold())].add(groups.root(by_key[name_key(item)]))
+                if portable_alias(alias, item.name):
+                    owners[(_kind(item), alias.casefold())].add(groups.root(by_key[name_key(item)]))
     for i, item in enumerate(items):
         hits = owners.get(name_key(item), set()) - {groups.root(i)}
         if _kind(item) != "person" and len(hits) == 1:
             groups.join(i, hits.pop())
+
+
+def portable_alias(alias: str, name: str) -> bool:
+    """True when an alias names the entity in any document: an acronym ('NIAG') or a leading
+    short form ('Raytheon' of 'Raytheon Technologies'); not a form that leans on its article's
+    context ('Senate' of 'Nigerian Senate', 'Ministry of Defense' of 'Japanese Ministry of
+    Defense')."""
+    letters = alias.replace(".", "").replace("&", "")
+    return (letters.isupper() and " " not in alias) or name.startswith(alias + " ")
 
 
 def _join_by_surname(items: list[Item], groups: _Groups) -> None:

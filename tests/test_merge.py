@@ -99,6 +99,21 @@ def test_ambiguous_acronym_stays_on_its_own():
     assert "CSIS" in by_name(merge([C(), other, lone]))
 
 
+def test_context_dependent_alias_does_not_travel():
+    nigeria = extraction("n", entity("n", "Nigerian Senate", "organization", "Senate"))
+    us = extraction("u", entity("u", "Senate", "organization", paragraph=2))
+    actors = by_name(merge([nigeria, us]))
+    assert {"Nigerian Senate", "Senate"} <= set(actors)
+
+
+def test_acronym_alias_travels():
+    a = extraction("a", entity("a", "NATO Industrial Advisory Group", "organization", "NIAG"))
+    b = extraction("b", entity("b", "NIAG", "organization", paragraph=3))
+    actors = by_name(merge([a, b]))
+    assert "NIAG" not in actors
+    assert {m.document for m in actors["NATO Industrial Advisory Group"].mentions} == {"a", "b"}
+
+
 def test_country_aliases_are_kept():
     japan = by_name(merge([A(), B()]))["Japan"]
     assert japan.aliases == ["Tokyo"]
