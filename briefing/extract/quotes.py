@@ -448,6 +448,8 @@ class _Reader:
         root = span.root
         if root.dep_ == "appos":
             root = root.head
+        if root.dep_ == "ROOT" and root.pos_ == "PROPN":
+            return True  # a name the parse made the root: "Buckley, who had not sung, worried"
         return root.dep_ in SUBJECT_DEPS and _main_verb(root.head)
 
 
