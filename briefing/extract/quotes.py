@@ -53,10 +53,12 @@ _WORD = re.compile(r"[^\W_]", re.UNICODE)
 
 
 def reporting_verbs() -> frozenset[str]:
+    """Lemmas (and "lemma particle" pairs) of verbs that report speech."""
     return words("reporting_verbs")
 
 
 def _source_nouns() -> frozenset[str]:
+    """Nouns that name documents or unnamed sources (never a person's name)."""
     return words("speech_nouns") | words("anonymous_sources")
 
 
@@ -115,6 +117,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def word_count(text: str) -> int:
+    """Number of whitespace-separated words holding a letter or digit."""
     return sum(1 for w in text.split() if _WORD.search(w))
 
 
@@ -142,6 +145,7 @@ class Speaker:
 
     @property
     def id(self) -> str | None:
+        """The actor id, or None for an unnamed source."""
         return self.actor.id if self.actor else None
 
 
@@ -156,6 +160,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Attribution:
+    """Why a passage has its speaker: the reporting verb, and the circumstances after it."""
+
     speaker: Speaker
     verb: Token
     context: str | None = None
@@ -171,6 +177,7 @@ class _Paragraph:
     passages: list[Passage]
 
     def in_passage(self, start: int, end: int | None = None) -> bool:
+        """True when characters [start, end) lie inside one quoted passage."""
         end = start + 1 if end is None else end
         return any(p.start <= start and end <= p.end for p in self.passages)
 
@@ -235,10 +242,6 @@ class _Reader:
             return self.adjacent_source(para, verb)
         return None
 
-    def speaker_of_verb(self, para: _Paragraph, verb: Token) -> Speaker | None:
-        source = self.source_of(para, verb)
-        return source.speaker if source else None
-
     def adjacent_source(self, para: _Paragraph, verb: Token) -> Source | None:
         """A named speaker the parse failed to attach: right after the verb ("said Name"), or
         before it across an appositive title ("Name, former ambassador to X, said")."""
@@ -246,9 +249,8 @@ class _Reader:
         after = [t for t in doc[verb.i + 1 : sent.end] if t.dep_ != "det"][:1]
         if after and after[0].ent_type_ == "PERSON" and para.outside(after[0]):
             speaker = self.named(para, after[0], {"PERSON"})
-            end = max(t.right_edge.i for t in [after[0]]) + 1
             if speaker:
-                return Source(speaker, after[0].i, end)
+                return Source(speaker, after[0].i, after[0].right_edge.i + 1)
         for ent in reversed([e for e in doc.ents if sent.start <= e.start and e.end <= verb.i]):
             between = doc[ent.end : verb.i]
             if any(t.pos_ in ("VERB", "AUX") for t in between) or not para.outside(ent[0]):
@@ -434,6 +436,7 @@ class _Reader:
         return actor is not None and (actor.kind == "person" or actor.id in self.person_like)
 
     def quoted(self, occ: Occurrence) -> bool:
+        """True when the occurrence lies inside a quoted passage."""
         return self.paragraphs[occ.paragraph - 1].in_passage(occ.start, occ.end) if occ.paragraph <= len(self.paragraphs) else False
 
     def is_subject(self, occ: Occurrence) -> bool:
@@ -459,6 +462,7 @@ def _main_verb(token: Token) -> bool:
 
 
 def _has_who_clause(span: Span) -> bool:
+    """True when the span's head has a "who" relative clause ("X, who represents Y")."""
     return any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in span.root.children)
 
 
@@ -547,6 +551,7 @@ def _frames(verb: Token, token: Token) -> bool:
 
 
 def _has_content_after(verb: Token) -> bool:
+    """True when the verb has a clause or object of its own after it."""
     return any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
 
 
@@ -587,7 +592,7 @@ def attribution_around(reader: _Reader, para: _Paragraph, passage: Passage) -> A
         if verb.idx < passage.close_end or not para.outside(verb) or not reader.is_reporting(verb):
             continue
         source = reader.source_of(para, verb)
-        span = content_span(reader, para, verb, source, mark.sent) if source else None
+        span = content_span(para, verb, source, mark.sent) if source else None
         if span and span[0] <= passage.mark and passage.end <= span[1] + 1:
             return Attribution(source.speaker, verb, context_of(para, verb, source))
     return None
@@ -723,8 +728,7 @@ def _inside_clause(token: Token) -> bool:
     return False
 
 
-def content_span(reader: _Reader, para: _Paragraph, verb: Token, source: Source,
-                 sentence: Span) -> tuple[int, int] | None:
+def content_span(para: _Paragraph, verb: Token, source: Source, sentence: Span) -> tuple[int, int] | None:
     """Character range of what the verb reports, or None.
 
     `Content, X said.` -> the part before the comma; `X said (that) content` -> the clausal
@@ -803,7 +807,7 @@ def statements_of_paragraph(reader: _Reader, para: _Paragraph, used: set[int], d
             source = reader.source_of(para, verb)
             if source is None:
                 continue
-            span = content_span(reader, para, verb, source, sentence)
+            span = content_span(para, verb, source, sentence)
             if span is None or _touches_quote(para, span):
                 continue
             speaker = source.speaker
@@ -818,6 +822,7 @@ def statements_of_paragraph(reader: _Reader, para: _Paragraph, used: set[int], d
 
 
 def _touches_quote(para: _Paragraph, span: tuple[int, int]) -> bool:
+    """True when the character range overlaps a quoted passage or its marks."""
     return any(p.mark < span[1] and span[0] < p.close_end for p in para.passages)
 
 
@@ -845,4 +850,10 @@ def extract_quotes(parsed: ParsedDocument, actors: ActorTable) -> tuple[list[Quo
         quotes.extend(found)
         statements.extend(reported)
         carry = reader.last_speaker if (found or reported) else None
-    return quotes, statements
+    return _unique(quotes), _unique(statements)
+
+
+def _unique(items: list) -> list:
+    """Items with distinct ids (the same words twice in a paragraph are one item)."""
+    seen: set[str] = set()
+    return [item for item in items if not (item.id in seen or seen.add(item.id))]

@@ -246,3 +246,10 @@ def test_quote_after_reported_sentence_takes_its_speaker(quotes_of):
     paragraphs = [INTRO, "Sometimes employees do not follow the rules, she said. "
                          "“But does that mean they should all go to jail for it?”"]
     assert [q.speaker_name for q in quotes_of(paragraphs)] == ["Jane Doe"]
+
+
+def test_same_words_twice_in_a_paragraph_make_one_quote(quotes_of):
+    paragraph = "“We will win,” Jane Doe said. The crowd cheered. “We will win,” she repeated."
+    quotes = quotes_of([paragraph])
+    assert [q.text for q in quotes] == ["We will win"]
+    assert len({q.id for q in quotes}) == len(quotes)
