@@ -4,22 +4,23 @@
 canonical name) plus every occurrence with its character offsets, which the other extractors
 use to resolve names, pronouns and the actors of a sentence.
 
-The steps, each a small function below:
+The steps:
 
-1. candidate spans: the model's PERSON / ORG / GPE / LOC entities, a country name followed by
-   capitalised words that end in an organisation word joined into one organisation
-   ("Japan Maritime Self-Defense Force"), cleaned of "the", possessives and model designations;
-2. noise is dropped: generic words, demonyms, events ("NATO Summit"), products and programs
-   ("Tempest jet fighter"), lower-case fragments ("non-NATO");
-3. kinds: the world lexicon (`gazetteer`) makes a GPE a country or a location; a seat of
-   government used as an agent ("Tokyo is seeking", "Moscow's threat") stands for its country;
-4. people: a lone surname (whatever the model's label) joins the full name it belongs to;
-5. organisations: an acronym joins its expansion (the glossary), a short form its long form
-   ("Raytheon" / "Raytheon Technologies", "Ministry of Defense" / "Japanese Ministry of Defense");
-6. roles of people from titles before the name and appositions after it.
+1. candidate mentions per paragraph (`actor_names`): the model's entities, cleaned, filtered
+   and given a kind with the world lexicon (`gazetteer`);
+2. seats of government: a capital that acts ("Tokyo is seeking", "Moscow's threat") in a
+   document that names its country stands for that country;
+3. people: a lone surname, whatever the model's label, joins the full name it belongs to;
+   surnames the model missed are found; nickname and tail forms join the full name;
+4. organisations: an acronym joins its expansion (the glossary, or its initials), a short form
+   its long form ("Raytheon" / "Raytheon Technologies", "Ministry of Defense" / "Japanese
+   Ministry of Defense"), "X Department" joins "Department of X";
+5. one actor per written name: its kind is the one most of its mentions have;
+6. the table: canonical names, aliases, roles (`actor_roles`), mentions and occurrences.
 
 The photo caption is read too, so an organisation named only there is still listed (without
-paragraph mentions, since the caption is not a body paragraph).
+paragraph mentions, since the caption is not a body paragraph). A text in another language
+gives no actors: the English model's names would be nonsense.
 """
 from __future__ import annotations
 
@@ -29,21 +30,23 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..model import Actor, Ref, Term
 from ..nlp import ParsedDocument
 from ..slugs import slugify
 from . import gazetteer
-from .lexicon import lines, words
+from .actor_names import (
+    CAPTION,
+    Mention,
+    candidate_mentions,
+    org_heads,
+    org_suffixes,
+    split_coordinated,
+)
+from .actor_roles import person_roles
+from .lexicon import words
 
-LABELS = {"PERSON", "ORG", "GPE", "LOC"}
-CAPTION = 0  # paragraph number used for mentions in the photo caption (never a Ref)
-MAX_ROLE_TOKENS = 30
-
-_DESIGNATION = re.compile(r"^(?:[A-Z]{1,4}-[A-Z0-9]{1,4}[A-Za-z]?|[A-Z]{1,4}-?\d+[A-Za-z]*|[IVX]{2,}[A-Z]?)$")
-_NP_LEFT_DEPS = ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]*[A-Z0-9.]s?$")
 _IN_PLACE = re.compile(r"^(?P<base>.+?) (?:in|at) (?P<place>[A-Z][\w.' -]+)$")
 
 
@@ -122,21 +125,6 @@ class ActorTable:
         return [a for a in self.actors if a.kind == kind]
 
 
-@dataclass
-class Mention:
-    """A candidate actor mention: where it is, what kind, and the name it gives."""
-
-    paragraph: int
-    span: Span
-    kind: str
-    name: str  # the cleaned surface name, or the lexicon name of a country
-    key: str = ""  # the cluster it joins (filled in by the merging steps)
-
-    @property
-    def text(self) -> str:
-        return self.span.text
-
-
 # ---------------------------------------------------------------------------------------------
 # the whole extractor
 
@@ -179,274 +167,6 @@ def _caption_doc(parsed: ParsedDocument) -> Doc | None:
     from ..nlp import load_nlp
 
     return load_nlp()(caption)
-
-
-# ---------------------------------------------------------------------------------------------
-# 1-3. candidate mentions, noise, kinds
-
-
-def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
-    """The actor mentions of one paragraph, cleaned, filtered and given a kind."""
-    out = []
-    for span in entity_spans(doc):
-        label = span.label_
-        span = clean_span(span)
-        if span is None:
-            continue
-        if label in ("ORG", "GPE") and _is_person_by_role(span):
-            label = "PERSON"
-        if is_noise(span, label):
-            continue
-        kind, name = kind_and_name(span, label)
-        if kind:
-            out.append(Mention(paragraph, span, kind, name))
-    return out
-
-
-def _is_person_by_role(span: Span) -> bool:
-    """A two- or three-word name the model called an organisation or place but that carries a
-    person's title or role ("deputy director of public prosecutions, Eva-Marie Persson")."""
-    names = [t for t in span if t.text != "-"]
-    if not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
-        return False
-    if any(t.text in _org_heads() or t.text in _org_suffixes() or gazetteer.is_place_word(t.text) for t in names):
-        return False
-    return title_before(span) is not None or bool(appositive_roles(span))
-
-
-def entity_spans(doc: Doc) -> list[Span]:
-    """The model's entities of the actor labels, with country-led organisation names joined."""
-    spans = []
-    skip_to = 0
-    for ent in doc.ents:
-        if ent.start < skip_to:
-            continue
-        joined = _country_led_org(ent)
-        if joined is not None:
-            spans.append(joined)
-            skip_to = joined.end
-        elif ent.label_ in LABELS:
-            spans.append(_with_number(ent))
-    return spans
-
-
-def _country_led_org(ent: Span) -> Span | None:
-    """'Japan' + 'Maritime Self-Defense Force' -> one ORG span, when the tail ends in an org word."""
-    if ent.label_ not in ("GPE", "NORP") or not gazetteer.is_place_word(ent.text):
-        return None
-    doc, end, i = ent.doc, None, ent.end
-    while i < len(doc) and (doc[i].is_title or doc[i].is_upper or doc[i].text == "-"):
-        if doc[i].text in _org_heads():
-            end = i + 1
-        i += 1
-    return Span(doc, ent.start, end, label="ORG") if end else None
-
-
-def _with_number(span: Span) -> Span:
-    """'Standing NATO Maritime Group' + '2' -> one name, when an organisation word is numbered."""
-    doc = span.doc
-    if span.label_ == "ORG" and span.end < len(doc) and span[-1].text in _org_heads():
-        nxt = doc[span.end]
-        if nxt.is_digit and len(nxt.text) <= 3:
-            return Span(doc, span.start, span.end + 1, label="ORG")
-    return span
-
-
-def clean_span(span: Span) -> Span | None:
-    """The name inside an entity: no leading article, honorific or (for people) title, nothing
-    from a bracket, dash or stray comma on, no model designation ("Boeing E-3 Sentry" ->
-    "Boeing"), no owner before a possessive ("Braun's Ithaca Holdings"), no trailing
-    possessive, punctuation or small word; None when nothing is left."""
-    doc, label = span.doc, span.label_
-    start, end = _skip_leading(doc, span.start, span.end, label), span.end
-    end = _cut_inside(doc, start, end)
-    start = _after_owner(doc, start, end, label)
-    while end > start and _is_trailing_junk(doc[end - 1], label):
-        end -= 1
-    if end <= start:
-        return None
-    return Span(doc, start, end, label=label)
-
-
-def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
-    """Past a leading article or honorific, and a person's title the model took in."""
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _honorifics()):
-        start += 1
-    if label == "PERSON":
-        start += _title_length(doc, start, end - 1)
-    if label == "ORG" and end - start > 2 and _is_role_word(doc[start]) and doc[start + 1].lower_ in ("of", "at"):
-        start += 2  # "Founder of Ceres Robotics Inc."
-    return start
-
-
-def _cut_inside(doc: Doc, start: int, end: int) -> int:
-    """The end of the name: before a bracket, a dash, a model designation, or a comma that
-    does not start a list ending in 'and' ("Ministry of Trade, Industry and Energy" stays)."""
-    for i in range(start, end):
-        text = doc[i].text
-        if text in ("(", ")", "[", "]", "\u2013", "\u2014", "|", ":", ";") or _DESIGNATION.match(text):
-            return i
-        if text == "," and not any(t.lower_ in ("and", "&") for t in doc[i + 1 : end]):
-            return i
-        if text == "-" and doc[i - 1].whitespace_ and doc[i].whitespace_:
-            return i
-    return end
-
-
-def _after_owner(doc: Doc, start: int, end: int, label: str) -> int:
-    """Past an owner and its possessive inside a name: always for a person ("Punjab's
-    Bhatinda"), for an organisation when the owner is one too ("NASA's Office of the Inspector
-    General", "Tufts University's Feinstein International Center"; not "People's Daily")."""
-    for i in range(start + 1, end - 1):
-        if doc[i].tag_ == "POS" or doc[i].dep_ == "case":
-            owner = doc[start:i]
-            body = owner.text.isupper() or owner[-1].text in _org_heads() or owner[-1].text in _org_suffixes()
-            return i + 1 if label == "PERSON" or body else start
-    return start
-
-
-def _is_trailing_junk(tok: Token, label: str) -> bool:
-    """A possessive, punctuation, a small lower-case word, or (for an organisation) a role word
-    that a title carried into it ("House of Representatives Speaker")."""
-    if tok.tag_ == "POS" or tok.is_punct or tok.dep_ == "case" or (tok.is_lower and tok.is_stop):
-        return True
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return (
-        label == "ORG" and _is_role_word(tok) and prev is not None
-        and prev.lower_ not in ("of", "the", "for") and not _is_role_word(prev)
-    )
-
-
-def is_noise(span: Span, label: str) -> bool:
-    """True when a cleaned entity is not an actor's name."""
-    text = span.text
-    if not text[:1].isupper() or len(text) < 2 or text.casefold() in words("actor_not_names"):
-        return True
-    if gazetteer.is_demonym(text) and gazetteer.country(text) is None:
-        return True
-    if span[0].like_num or any(t.like_url or t.like_email for t in span) or _is_dateline(span):
-        return True
-    if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB", "ADV", "ADP", "PRON") and gazetteer.country(text) is None:
-        return True  # 'Northern', 'Unproven', 'Contact': a capitalised ordinary word
-    if label == "PERSON":
-        return not _looks_like_person(span)
-    if label == "ORG":
-        return _names_event(span) or _names_product(span) or _has_stray_word(span)
-    return False
-
-
-def _looks_like_person(span: Span) -> bool:
-    """A person's name: capitalised words (name particles aside), no digits, not all capitals,
-    not a plural ('Virginia Democrats'), not after 'the' ('the Moon')."""
-    if span.text.isupper() or span[-1].tag_ in ("NNS", "NNPS") or _names_product(span) or _names_event(span):
-        return False
-    if len(span) == 1 and _after_article(span[0]):
-        return False
-    particles = words("actor_name_particles")
-    return all(
-        not any(c.isdigit() for c in t.text) and (not t.is_lower or t.lower_ in particles)
-        for t in span
-    )
-
-
-def _after_article(tok: Token) -> bool:
-    """True when an article opens the phrase of `tok` with no role word between ('the lunar
-    Gateway', 'the Moon'; not 'the former president Trump')."""
-    left = tok.doc[tok.left_edge.i : tok.i]
-    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
-        return True
-    return bool(len(left)) and left[0].dep_ == "det" and not any(_is_role_word(t) for t in left)
-
-
-def _has_stray_word(span: Span) -> bool:
-    """An organisation name with a lower-case word other than 'of', 'and', 'for'... (data file
-    `actor_org_small_words.txt`), a product-style word ('iPad') or a
-    number after its first word ('Apple Watch Series 4'); a numbered unit is fine."""
-    for t in span:
-        if t.is_lower and t.lower_ not in words("actor_org_small_words") and t.tag_ != "POS" and not t.is_punct:
-            return True
-        if t.text[:1].islower() and any(c.isupper() for c in t.text):
-            return True
-        if t.i > span.start and any(c.isdigit() for c in t.text) and not _is_unit_number(t):
-            return True
-    return False
-
-
-def _is_unit_number(tok: Token) -> bool:
-    """The number of a numbered unit ('Standing NATO Maritime Group 2')."""
-    return tok.is_digit and tok.i > 0 and tok.doc[tok.i - 1].text in _org_heads()
-
-
-def _is_dateline(span: Span) -> bool:
-    """'DUBAI (Reuters) -', 'HONOLULU --': an all-capitals place opening a paragraph."""
-    doc = span.doc
-    if span.start != 0 or not span.text.isupper() or span.end >= len(doc):
-        return False
-    return doc[span.end].text in ("(", ",", "-", "--", "\u2013", "\u2014")
-
-
-def _names_event(span: Span) -> bool:
-    """'NATO Summit', 'Paris Air Show': an event, not an actor."""
-    return len(span) > 1 and span[-1].text in _event_heads()
-
-
-def _names_product(span: Span) -> bool:
-    """'Tempest jet fighter', 'Alliance Future Surveillance and Control program', 'Maritime Multi
-    Mission Aircraft': a product or program, not an actor."""
-    if len(span) > 1 and span[-1].lower_ in words("actor_product_nouns") and span[-1].is_title:
-        return True
-    doc, i = span.doc, span.end
-    while i < min(len(doc), span.end + 4) and doc[i].ent_type_ not in LABELS and (
-        doc[i].is_title or doc[i].lower_ in ("and", "&", "of")
-    ):
-        i += 1
-    nxt = doc[i] if i < len(doc) else None
-    return nxt is not None and nxt.lower_ in words("actor_product_nouns") and nxt.pos_ in ("NOUN", "PROPN")
-
-
-def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
-    """(kind, name) of a cleaned entity; kind None when it is not an actor."""
-    text = span.text
-    country = gazetteer.country(text)
-    if country is not None and label != "PERSON":
-        return "country", country.name
-    if gazetteer.is_region(text) and label != "PERSON":
-        return "location", text
-    if label == "PERSON":
-        return "person", text
-    if label == "ORG":
-        return "organization", text
-    return "location", text  # a GPE that is no country (city, state) or a LOC
-
-
-def _title_length(doc: Doc, start: int, limit: int) -> int:
-    """How many tokens from `start` (before `limit`) form a person title from the list."""
-    best = 0
-    for title in _person_titles():
-        n = len(title)
-        if n > best and start + n <= limit and tuple(t.text.casefold() for t in doc[start : start + n]) == title:
-            best = n
-    return best
-
-
-def split_coordinated(mentions: list[Mention]) -> list[Mention]:
-    """'SLS and Orion' tagged as one organisation becomes two mentions when one side is named
-    on its own elsewhere in the document ('Ministry of Trade, Industry and Energy' stays)."""
-    names = {m.name for m in mentions}
-    out = []
-    for m in mentions:
-        cut = next((t.i for t in m.span[1:-1] if t.lower_ in ("and", "&")), None)
-        if m.kind != "organization" or cut is None or "," in m.text:
-            out.append(m)
-            continue
-        left, right = m.span.doc[m.span.start : cut], m.span.doc[cut + 1 : m.span.end]
-        if left.text not in names and right.text not in names:
-            out.append(m)
-            continue
-        for part in (left, right):
-            kind, name = kind_and_name(part, "ORG")
-            out.append(Mention(m.paragraph, part, kind or "organization", name))
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -557,7 +277,7 @@ def _person_in_organization(m: Mention, mentions: list[Mention]) -> Mention:
         return m
     people = {p.name for p in mentions if p.kind == "person" and " " not in p.name}
     same = sum(o.name == m.name for o in mentions)
-    if span[-1].text in people and same == 1 and not any(t.text in _org_heads() or t.text in _org_suffixes() for t in span):
+    if span[-1].text in people and same == 1 and not any(t.text in org_heads() or t.text in org_suffixes() for t in span):
         return Mention(m.paragraph, span, "person", m.name)
     return m
 
@@ -703,7 +423,7 @@ def _inverted_pairs(names: list[str]) -> list[tuple[str, str]]:
     pairs = []
     for name in names:
         m = re.fullmatch(r"(?P<head>\w+) of (?:the )?(?P<rest>.+)", name)
-        if m and m.group("head") in _org_heads() and f"{m.group('rest')} {m.group('head')}" in present:
+        if m and m.group("head") in org_heads() and f"{m.group('rest')} {m.group('head')}" in present:
             pairs.append((f"{m.group('rest')} {m.group('head')}", name))
     return pairs
 
@@ -713,7 +433,7 @@ def _is_long_form(short: str, long_: str) -> bool:
     'in <place>'."""
     if long_.startswith(short + " "):
         tail = long_[len(short) + 1 :].split()
-        if all(w in _org_suffixes() for w in tail):
+        if all(w in org_suffixes() for w in tail):
             return True
         m = _IN_PLACE.match(long_)
         return bool(m and m.group("base") == short)
@@ -859,126 +579,9 @@ def _add_role(roles: list[str], role: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# roles
-
-
-def person_roles(span: Span) -> list[tuple[str, str | None]]:
-    """(role, titled name) pairs stated around one mention of a person.
-
-    The titled name is the verbatim "Title Name" form when the role is a title before the name.
-    """
-    out: list[tuple[str, str | None]] = []
-    title = title_before(span)
-    if title is not None:
-        out.append((title.text, span.doc[title.start : span.end].text))
-    out.extend((r, None) for r in appositive_roles(span))
-    return out
-
-
-def title_before(span: Span) -> Span | None:
-    """'Japanese Prime Minister Fumio Kishida' -> 'Prime Minister' (capitalised words before the
-    name that lean on it and hold a role word, without a leading nationality)."""
-    doc = span.doc
-    start = span.start
-    while start > 0 and _leans_on_name(doc[start - 1], start, span.end):
-        start -= 1
-    while start < span.start and gazetteer.is_place_word(doc[start].text):
-        start += 1
-    if start < span.start and doc[start - 1].lower_ in words("actor_role_modifiers"):
-        start -= 1
-    title = doc[start : span.start]
-    if not len(title) or not any(_is_role_word(t) for t in title):
-        return None
-    return title
-
-
-def _leans_on_name(tok: Token, start: int, end: int) -> bool:
-    """True for a capitalised word right before [start, end) that modifies a word in it."""
-    if tok.is_punct or tok.dep_ in ("case", "det", "poss") or not (tok.is_title or tok.is_upper):
-        return False
-    return start <= tok.head.i < end
-
-
-def appositive_roles(span: Span) -> list[str]:
-    """Roles in an apposition after the name ('Jun Nagashima, adjunct professor at ... and former
-    liaison officer to ...' -> two roles), or before it ("the company's CEO, Jane Doe")."""
-    root = span.root
-    roles = []
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and _is_role_word(child):
-            roles.extend(_split_roles(child))
-    if root.dep_ == "appos" and root.head.i < span.start and _is_role_word(root.head):
-        head = root.head
-        left = min([c.left_edge.i for c in head.lefts if c.dep_ in _NP_LEFT_DEPS] + [head.i])
-        roles.append(_phrase(head.doc, left, head.i + 1))
-    return [r for r in roles if r]
-
-
-def _split_roles(head: Token) -> list[str]:
-    """The role phrase headed by `head`, split before each coordinated role noun; the last
-    piece runs to the end of the phrase (its attachments often hang on `head`)."""
-    doc = head.doc
-    conjs = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and _is_role_word(c)]
-    starts = [head.left_edge.i] + [c.left_edge.i for c in conjs]
-    ends = starts[1:] + [head.right_edge.i + 1]
-    out = []
-    for start, end in zip(starts, ends):
-        while end > start + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
-            end -= 1
-        out.append(_phrase(doc, start, end))
-    return out
-
-
-def _phrase(doc: Doc, start: int, end: int) -> str:
-    """Tokens [start, end) as a role: no leading article or adverb ('now'), nothing from a
-    relative clause or a comma on ('..., who did not work on the study'), capped in length."""
-    while start < end and doc[start].dep_ in ("det", "advmod", "cc", "punct"):
-        start += 1
-    for i in range(start + 1, end):
-        if doc[i].dep_ in ("relcl", "acl") or doc[i].text in (",", ";", "(", "\u2014", "\u2013"):
-            end = min(end, doc[i].left_edge.i if doc[i].dep_ in ("relcl", "acl") else i)
-            break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
-        end -= 1
-    if end <= start or end - start > MAX_ROLE_TOKENS:
-        return ""
-    return doc[start:end].text
-
-
-def _is_role_word(tok: Token) -> bool:
-    """True when a token is a role noun ('director', 'Minister', 'CEO')."""
-    return tok.lower_ in words("actor_role_words") or tok.lemma_.lower() in words("actor_role_words")
-
-
-# ---------------------------------------------------------------------------------------------
 # word lists
 
 
 @lru_cache(maxsize=None)
 def _name_suffixes() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in words("actor_name_suffixes"))
-
-
-@lru_cache(maxsize=None)
-def _org_heads() -> frozenset[str]:
-    return frozenset(lines("actor_org_heads"))
-
-
-@lru_cache(maxsize=None)
-def _org_suffixes() -> frozenset[str]:
-    return frozenset(lines("actor_org_suffixes"))
-
-
-@lru_cache(maxsize=None)
-def _event_heads() -> frozenset[str]:
-    return frozenset(lines("actor_event_heads"))
-
-
-@lru_cache(maxsize=None)
-def _honorifics() -> frozenset[str]:
-    return frozenset(lines("actor_honorifics"))
-
-
-@lru_cache(maxsize=None)
-def _person_titles() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(t.casefold().split()) for t in lines("actor_person_titles"))

@@ -1,0 +1,340 @@
+"""Candidate actor mentions in one paragraph: the model's entities, cleaned, filtered, given a kind.
+
+1. spans: the model's PERSON / ORG / GPE / LOC entities; a country name followed by capitalised
+   words that end in an organisation word becomes one organisation ("Japan Maritime
+   Self-Defense Force"); a numbered unit keeps its number ("Standing NATO Maritime Group 2");
+2. cleaning: no leading article, honorific or (for people) title; nothing from a bracket, dash
+   or stray comma on; no model designation ("Boeing E-3 Sentry" -> "Boeing"); no trailing
+   possessive or small word;
+3. noise: generic words, demonyms, datelines, events and laws ("NATO Summit"), products and
+   programs ("Tempest jet fighter"), lower-case fragments ("non-NATO"), unlikely person names;
+4. kind: the world lexicon (`gazetteer`) makes a place a country or a location.
+
+Word lists are data files `data/actor_*.txt`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer
+from .actor_roles import appositive_roles, is_role_word, title_before
+from .lexicon import lines, words
+
+LABELS = {"PERSON", "ORG", "GPE", "LOC"}
+CAPTION = 0  # paragraph number of mentions in the photo caption (never a Ref)
+
+_DESIGNATION = re.compile(r"^(?:[A-Z]{1,4}-[A-Z0-9]{1,4}[A-Za-z]?|[A-Z]{1,4}-?\d+[A-Za-z]*|[IVX]{2,}[A-Z]?)$")
+
+
+@dataclass
+class Mention:
+    """A candidate actor mention: where it is, what kind, and the name it gives."""
+
+    paragraph: int
+    span: Span
+    kind: str
+    name: str  # the cleaned surface name, or the lexicon name of a country
+    key: str = ""  # the cluster it joins (filled in by the merging steps)
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+
+def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
+    """The actor mentions of one paragraph, cleaned, filtered and given a kind."""
+    out = []
+    for span in entity_spans(doc):
+        label = span.label_
+        span = clean_span(span)
+        if span is None:
+            continue
+        if label in ("ORG", "GPE") and _is_person_by_role(span):
+            label = "PERSON"
+        if is_noise(span, label):
+            continue
+        kind, name = kind_and_name(span, label)
+        if kind:
+            out.append(Mention(paragraph, span, kind, name))
+    return out
+
+
+def _is_person_by_role(span: Span) -> bool:
+    """A two- or three-word name the model called an organisation or place but that carries a
+    person's title or role ("deputy director of public prosecutions, Eva-Marie Persson")."""
+    names = [t for t in span if t.text != "-"]
+    if not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
+        return False
+    if any(t.text in org_heads() or t.text in org_suffixes() or gazetteer.is_place_word(t.text) for t in names):
+        return False
+    return title_before(span) is not None or bool(appositive_roles(span))
+
+
+def entity_spans(doc: Doc) -> list[Span]:
+    """The model's entities of the actor labels, with country-led organisation names joined."""
+    spans = []
+    skip_to = 0
+    for ent in doc.ents:
+        if ent.start < skip_to:
+            continue
+        joined = _country_led_org(ent)
+        if joined is not None:
+            spans.append(joined)
+            skip_to = joined.end
+        elif ent.label_ in LABELS:
+            spans.append(_with_number(ent))
+    return spans
+
+
+def _country_led_org(ent: Span) -> Span | None:
+    """'Japan' + 'Maritime Self-Defense Force' -> one ORG span, when the tail ends in an org word."""
+    if ent.label_ not in ("GPE", "NORP") or not gazetteer.is_place_word(ent.text):
+        return None
+    doc, end, i = ent.doc, None, ent.end
+    while i < len(doc) and (doc[i].is_title or doc[i].is_upper or doc[i].text == "-"):
+        if doc[i].text in org_heads():
+            end = i + 1
+        i += 1
+    return Span(doc, ent.start, end, label="ORG") if end else None
+
+
+def _with_number(span: Span) -> Span:
+    """'Standing NATO Maritime Group' + '2' -> one name, when an organisation word is numbered."""
+    doc = span.doc
+    if span.label_ == "ORG" and span.end < len(doc) and span[-1].text in org_heads():
+        nxt = doc[span.end]
+        if nxt.is_digit and len(nxt.text) <= 3:
+            return Span(doc, span.start, span.end + 1, label="ORG")
+    return span
+
+
+def clean_span(span: Span) -> Span | None:
+    """The name inside an entity: no leading article, honorific or (for people) title, nothing
+    from a bracket, dash or stray comma on, no model designation ("Boeing E-3 Sentry" ->
+    "Boeing"), no owner before a possessive ("Braun's Ithaca Holdings"), no trailing
+    possessive, punctuation or small word; None when nothing is left."""
+    doc, label = span.doc, span.label_
+    start, end = _skip_leading(doc, span.start, span.end, label), span.end
+    end = _cut_inside(doc, start, end)
+    start = _after_owner(doc, start, end, label)
+    while end > start and _is_trailing_junk(doc[end - 1], label):
+        end -= 1
+    if end <= start:
+        return None
+    return Span(doc, start, end, label=label)
+
+
+def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
+    """Past a leading article or honorific, and a person's title the model took in."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _honorifics()):
+        start += 1
+    if label == "PERSON":
+        start += _title_length(doc, start, end - 1)
+    if label == "ORG" and end - start > 2 and is_role_word(doc[start]) and doc[start + 1].lower_ in ("of", "at"):
+        start += 2  # "Founder of Ceres Robotics Inc."
+    return start
+
+
+def _cut_inside(doc: Doc, start: int, end: int) -> int:
+    """The end of the name: before a bracket, a dash, a model designation, or a comma that
+    does not start a list ending in 'and' ("Ministry of Trade, Industry and Energy" stays)."""
+    for i in range(start, end):
+        text = doc[i].text
+        if text in ("(", ")", "[", "]", "\u2013", "\u2014", "|", ":", ";") or _DESIGNATION.match(text):
+            return i
+        if text == "," and not any(t.lower_ in ("and", "&") for t in doc[i + 1 : end]):
+            return i
+        if text == "-" and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            return i
+    return end
+
+
+def _after_owner(doc: Doc, start: int, end: int, label: str) -> int:
+    """Past an owner and its possessive inside a name: always for a person ("Punjab's
+    Bhatinda"), for an organisation when the owner is one too ("NASA's Office of the Inspector
+    General", "Tufts University's Feinstein International Center"; not "People's Daily")."""
+    for i in range(start + 1, end - 1):
+        if doc[i].tag_ == "POS" or doc[i].dep_ == "case":
+            owner = doc[start:i]
+            body = owner.text.isupper() or owner[-1].text in org_heads() or owner[-1].text in org_suffixes()
+            return i + 1 if label == "PERSON" or body else start
+    return start
+
+
+def _is_trailing_junk(tok: Token, label: str) -> bool:
+    """A possessive, punctuation, a small lower-case word, or (for an organisation) a role word
+    that a title carried into it ("House of Representatives Speaker")."""
+    if tok.tag_ == "POS" or tok.is_punct or tok.dep_ == "case" or (tok.is_lower and tok.is_stop):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        label == "ORG" and is_role_word(tok) and prev is not None
+        and prev.lower_ not in ("of", "the", "for") and not is_role_word(prev)
+    )
+
+
+def is_noise(span: Span, label: str) -> bool:
+    """True when a cleaned entity is not an actor's name."""
+    text = span.text
+    if not text[:1].isupper() or len(text) < 2 or text.casefold() in words("actor_not_names"):
+        return True
+    if gazetteer.is_demonym(text) and gazetteer.country(text) is None:
+        return True
+    if span[0].like_num or any(t.like_url or t.like_email for t in span) or _is_dateline(span):
+        return True
+    if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB", "ADV", "ADP", "PRON") and gazetteer.country(text) is None:
+        return True  # 'Northern', 'Unproven', 'Contact': a capitalised ordinary word
+    if label == "PERSON":
+        return not _looks_like_person(span)
+    if label == "ORG":
+        return _names_event(span) or _names_product(span) or _has_stray_word(span)
+    return False
+
+
+def _looks_like_person(span: Span) -> bool:
+    """A person's name: capitalised words (name particles aside), no digits, not all capitals,
+    not a plural ('Virginia Democrats'), not after 'the' ('the Moon')."""
+    if span.text.isupper() or span[-1].tag_ in ("NNS", "NNPS") or _names_product(span) or _names_event(span):
+        return False
+    if len(span) == 1 and _after_article(span[0]):
+        return False
+    particles = words("actor_name_particles")
+    return all(
+        not any(c.isdigit() for c in t.text) and (not t.is_lower or t.lower_ in particles)
+        for t in span
+    )
+
+
+def _after_article(tok: Token) -> bool:
+    """True when an article opens the phrase of `tok` with no role word between ('the lunar
+    Gateway', 'the Moon'; not 'the former president Trump')."""
+    left = tok.doc[tok.left_edge.i : tok.i]
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return True
+    return bool(len(left)) and left[0].dep_ == "det" and not any(is_role_word(t) for t in left)
+
+
+def _has_stray_word(span: Span) -> bool:
+    """An organisation name with a lower-case word other than 'of', 'and', 'for'... (data file
+    `actor_org_small_words.txt`), a product-style word ('iPad') or a
+    number after its first word ('Apple Watch Series 4'); a numbered unit is fine."""
+    for t in span:
+        if t.is_lower and t.lower_ not in words("actor_org_small_words") and t.tag_ != "POS" and not t.is_punct:
+            return True
+        if t.text[:1].islower() and any(c.isupper() for c in t.text):
+            return True
+        if t.i > span.start and any(c.isdigit() for c in t.text) and not _is_unit_number(t):
+            return True
+    return False
+
+
+def _is_unit_number(tok: Token) -> bool:
+    """The number of a numbered unit ('Standing NATO Maritime Group 2')."""
+    return tok.is_digit and tok.i > 0 and tok.doc[tok.i - 1].text in org_heads()
+
+
+def _is_dateline(span: Span) -> bool:
+    """'DUBAI (Reuters) -', 'HONOLULU --': an all-capitals place opening a paragraph."""
+    doc = span.doc
+    if span.start != 0 or not span.text.isupper() or span.end >= len(doc):
+        return False
+    return doc[span.end].text in ("(", ",", "-", "--", "\u2013", "\u2014")
+
+
+def _names_event(span: Span) -> bool:
+    """'NATO Summit', 'Paris Air Show': an event, not an actor."""
+    return len(span) > 1 and span[-1].text in _event_heads()
+
+
+def _names_product(span: Span) -> bool:
+    """'Tempest jet fighter', 'Alliance Future Surveillance and Control program', 'Maritime Multi
+    Mission Aircraft': a product or program, not an actor."""
+    if len(span) > 1 and span[-1].lower_ in words("actor_product_nouns") and span[-1].is_title:
+        return True
+    doc, i = span.doc, span.end
+    while i < min(len(doc), span.end + 4) and doc[i].ent_type_ not in LABELS and (
+        doc[i].is_title or doc[i].lower_ in ("and", "&", "of")
+    ):
+        i += 1
+    nxt = doc[i] if i < len(doc) else None
+    return nxt is not None and nxt.lower_ in words("actor_product_nouns") and nxt.pos_ in ("NOUN", "PROPN")
+
+
+def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
+    """(kind, name) of a cleaned entity; kind None when it is not an actor."""
+    text = span.text
+    country = gazetteer.country(text)
+    if country is not None and label != "PERSON":
+        return "country", country.name
+    if gazetteer.is_region(text) and label != "PERSON":
+        return "location", text
+    if label == "PERSON":
+        return "person", text
+    if label == "ORG":
+        return "organization", text
+    return "location", text  # a GPE that is no country (city, state) or a LOC
+
+
+def _title_length(doc: Doc, start: int, limit: int) -> int:
+    """How many tokens from `start` (before `limit`) form a person title from the list."""
+    best = 0
+    for title in _person_titles():
+        n = len(title)
+        if n > best and start + n <= limit and tuple(t.text.casefold() for t in doc[start : start + n]) == title:
+            best = n
+    return best
+
+
+def split_coordinated(mentions: list[Mention]) -> list[Mention]:
+    """'SLS and Orion' tagged as one organisation becomes two mentions when one side is named
+    on its own elsewhere in the document ('Ministry of Trade, Industry and Energy' stays)."""
+    names = {m.name for m in mentions}
+    out = []
+    for m in mentions:
+        cut = next((t.i for t in m.span[1:-1] if t.lower_ in ("and", "&")), None)
+        if m.kind != "organization" or cut is None or "," in m.text:
+            out.append(m)
+            continue
+        left, right = m.span.doc[m.span.start : cut], m.span.doc[cut + 1 : m.span.end]
+        if left.text not in names and right.text not in names:
+            out.append(m)
+            continue
+        for part in (left, right):
+            kind, name = kind_and_name(part, "ORG")
+            out.append(Mention(m.paragraph, part, kind or "organization", name))
+    return out
+
+
+
+# ---------------------------------------------------------------------------------------------
+# word lists
+
+
+@lru_cache(maxsize=None)
+def org_heads() -> frozenset[str]:
+    return frozenset(lines("actor_org_heads"))
+
+
+@lru_cache(maxsize=None)
+def org_suffixes() -> frozenset[str]:
+    return frozenset(lines("actor_org_suffixes"))
+
+
+@lru_cache(maxsize=None)
+def _event_heads() -> frozenset[str]:
+    return frozenset(lines("actor_event_heads"))
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    return frozenset(lines("actor_honorifics"))
+
+
+@lru_cache(maxsize=None)
+def _person_titles() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t.casefold().split()) for t in lines("actor_person_titles"))

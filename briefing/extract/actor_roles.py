@@ -1,0 +1,110 @@
+"""Roles of people, as the text states them around a name.
+
+* a title before the name: "Japanese Prime Minister Fumio Kishida" -> "Prime Minister"
+  (capitalised words that lean on the name and hold a role word, without a leading
+  nationality; "former" and the like kept);
+* an apposition after the name, split at coordinated role nouns: "Jun Nagashima, adjunct
+  professor at ... and former liaison officer to ..." -> two roles;
+* an apposition before it: "the company's chief executive, Jane Doe" -> "company's chief
+  executive".
+
+A role never runs into a relative clause or past a comma, and is verbatim text of its sentence.
+Role words are in `data/actor_role_words.txt`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer
+from .lexicon import words
+
+MAX_ROLE_TOKENS = 30
+_NP_LEFT_DEPS = ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod")
+
+
+def person_roles(span: Span) -> list[tuple[str, str | None]]:
+    """(role, titled name) pairs stated around one mention of a person.
+
+    The titled name is the verbatim "Title Name" form when the role is a title before the name.
+    """
+    out: list[tuple[str, str | None]] = []
+    title = title_before(span)
+    if title is not None:
+        out.append((title.text, span.doc[title.start : span.end].text))
+    out.extend((r, None) for r in appositive_roles(span))
+    return out
+
+
+def title_before(span: Span) -> Span | None:
+    """'Japanese Prime Minister Fumio Kishida' -> 'Prime Minister' (capitalised words before the
+    name that lean on it and hold a role word, without a leading nationality)."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and _leans_on_name(doc[start - 1], start, span.end):
+        start -= 1
+    while start < span.start and gazetteer.is_place_word(doc[start].text):
+        start += 1
+    if start < span.start and doc[start - 1].lower_ in words("actor_role_modifiers"):
+        start -= 1
+    title = doc[start : span.start]
+    if not len(title) or not any(is_role_word(t) for t in title):
+        return None
+    return title
+
+
+def _leans_on_name(tok: Token, start: int, end: int) -> bool:
+    """True for a capitalised word right before [start, end) that modifies a word in it."""
+    if tok.is_punct or tok.dep_ in ("case", "det", "poss") or not (tok.is_title or tok.is_upper):
+        return False
+    return start <= tok.head.i < end
+
+
+def appositive_roles(span: Span) -> list[str]:
+    """Roles in an apposition after the name ('Jun Nagashima, adjunct professor at ... and former
+    liaison officer to ...' -> two roles), or before it ("the company's CEO, Jane Doe")."""
+    root = span.root
+    roles = []
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and is_role_word(child):
+            roles.extend(_split_roles(child))
+    if root.dep_ == "appos" and root.head.i < span.start and is_role_word(root.head):
+        head = root.head
+        left = min([c.left_edge.i for c in head.lefts if c.dep_ in _NP_LEFT_DEPS] + [head.i])
+        roles.append(_phrase(head.doc, left, head.i + 1))
+    return [r for r in roles if r]
+
+
+def _split_roles(head: Token) -> list[str]:
+    """The role phrase headed by `head`, split before each coordinated role noun; the last
+    piece runs to the end of the phrase (its attachments often hang on `head`)."""
+    doc = head.doc
+    conjs = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and is_role_word(c)]
+    starts = [head.left_edge.i] + [c.left_edge.i for c in conjs]
+    ends = starts[1:] + [head.right_edge.i + 1]
+    out = []
+    for start, end in zip(starts, ends):
+        while end > start + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+            end -= 1
+        out.append(_phrase(doc, start, end))
+    return out
+
+
+def _phrase(doc: Doc, start: int, end: int) -> str:
+    """Tokens [start, end) as a role: no leading article or adverb ('now'), nothing from a
+    relative clause or a comma on ('..., who did not work on the study'), capped in length."""
+    while start < end and doc[start].dep_ in ("det", "advmod", "cc", "punct"):
+        start += 1
+    for i in range(start + 1, end):
+        if doc[i].dep_ in ("relcl", "acl") or doc[i].text in (",", ";", "(", "\u2014", "\u2013"):
+            end = min(end, doc[i].left_edge.i if doc[i].dep_ in ("relcl", "acl") else i)
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    if end <= start or end - start > MAX_ROLE_TOKENS:
+        return ""
+    return doc[start:end].text
+
+
+def is_role_word(tok: Token) -> bool:
+    """True when a token is a role noun ('director', 'Minister', 'CEO')."""
+    return tok.lower_ in words("actor_role_words") or tok.lemma_.lower() in words("actor_role_words")
