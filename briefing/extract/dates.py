@@ -51,7 +51,7 @@ class DateMention:
     step: int = 0  # -1 last, 0 this, +1 next
     fiscal: bool = False
     future: bool = False  # the sentence speaks of the future
-    past: bool = False  # the sentence has a past-tense verb, or no verb (a dateline)
+    past: bool = False  # governed by a past-tense verb, or in a sentence without verb (a dateline)
     preposition: str | None = None  # the preposition of the date_text, lower-cased ("in", "by")
 
     @property
@@ -163,9 +163,10 @@ def find_dates(span: Span) -> list[DateMention]:
     """The date expressions of `span` (a sentence), with paragraph character offsets."""
     text = span.text
     base = span.start_char
-    tense = {"future": is_future(span), "past": is_past(span)}
+    future = is_future(span)
     found = []
     for m in _pattern().finditer(text):
+        tense = {"future": future, "past": is_past(span, base + m.start())}
         mention = _mention(m, text, base, tense)
         if mention and _plausible(mention, m, span):
             found.append(mention)
@@ -178,9 +179,15 @@ def is_future(span: Span) -> bool:
     return any(t.tag_ == "MD" and t.lower_ in markers for t in span)
 
 
-def is_past(span: Span) -> bool:
-    """True when the sentence has a past-tense verb, or no verb at all (a dateline, a signature)."""
-    return any(t.tag_ == "VBD" for t in span) or not any(t.pos_ in ("VERB", "AUX") for t in span)
+def is_past(span: Span, char: int) -> bool:
+    """True when the verb governing the date at offset `char` is in the past tense, or when the
+    sentence has no verb at all (a dateline, a signature)."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    token = next((t for t in span if t.idx <= char < t.idx + len(t.text) + 1), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.tag_ == "VBD"
 
 
 def _mention(m: re.Match[str], text: str, base: int, tense: dict[str, bool]) -> DateMention | None:

@@ -4,7 +4,8 @@ Each sentence's date expressions come from `dates.find_dates`; the most precise 
 be resolved becomes the event's date (a day beats a month beats a year; at equal precision a
 date stated in full beats one completed from context, then the first one wins). Missing parts
 come from the document date (front matter) when there is one, else from the document's latest
-year stated in a past-tense sentence (fiscal years, future tense and deadlines do not count),
+year stated with a past-tense verb (fiscal years, future tense, deadlines and reference points
+such as "since 1905" do not count),
 and the event is then marked `inferred`. Dates inside quotation marks are left out: the timeline tells what
 the narrative dates, not what speakers say; sentences without a verb (datelines, signatures
 under embedded posts, headings) are left out too.
@@ -87,13 +88,14 @@ def best_date(
 def latest_year(mentions: list[DateMention]) -> int | None:
     """The latest calendar year that the document states for something that already happened.
 
-    Only years in past-tense sentences count, and not fiscal years, future-tense sentences or
-    deadlines ("by 2030"): those say nothing about when the article was written.
+    Only years governed by a past-tense verb count, and not fiscal years, future-tense sentences,
+    deadlines or reference points ("by 2030", "since 1905"): those say nothing about when the
+    article was written.
     """
-    deadlines = words("date_deadline_prepositions")
+    references = words("date_reference_prepositions")
     years = [
         m.year for m in mentions
-        if m.explicit and m.past and not (m.fiscal or m.future or m.preposition in deadlines)
+        if m.explicit and m.past and not (m.fiscal or m.future or m.preposition in references)
     ]
     return max(years) if years else None  # type: ignore[type-var]
 

@@ -103,3 +103,19 @@ def test_anchor_parses_partial_dates():
     assert Anchor.parse("2022-10") == Anchor(2022, 10, None)
     assert Anchor.parse(None) is None
     assert Anchor.parse("soon") is None
+
+
+def test_sentence_whose_root_is_not_a_verb_is_handled(nlp):
+    # the governing-verb walk stops at the root even when the root is a noun
+    text = "Record sales in 2019, which analysts praised."
+    assert [d[:2] for d in _dates(nlp, text)] == [("in 2019", "2019")]
+
+
+@pytest.mark.parametrize(
+    "text, past",
+    [("The alliance adopted a strategy in 2021.", True), ("The alliance will adopt a strategy in 2021.", False),
+     ("The alliance plans to adopt a strategy in 2021.", False)],
+)
+def test_mentions_know_whether_a_past_verb_governs_them(nlp, text, past):
+    (mention,) = find_dates(nlp(text)[:])
+    assert mention.past is past
