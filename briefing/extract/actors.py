@@ -18,8 +18,7 @@ The steps:
 5. one actor per written name: its kind is the one most of its mentions have;
 6. the table: canonical names, aliases, roles (`actor_roles`), mentions and occurrences.
 
-The photo caption is read too, so an organisation named only there is still listed (without
-paragraph mentions, since the caption is not a body paragraph). A text in another language
+Only body paragraphs are read: every actor has a paragraph to link to. A text in another language
 gives no actors: the English model's names would be nonsense.
 """
 from __future__ import annotations
@@ -37,9 +36,9 @@ from ..nlp import ParsedDocument
 from ..slugs import slugify
 from . import gazetteer
 from .actor_names import (
-    CAPTION,
     Mention,
     candidate_mentions,
+    names_thing,
     org_heads,
     org_suffixes,
     split_coordinated,
@@ -59,6 +58,11 @@ class Occurrence:
     end: int
     actor_id: str
     text: str
+
+
+def _position(occurrence: Occurrence) -> tuple[int, int]:
+    """Sort key of an occurrence: paragraph, then start character."""
+    return occurrence.paragraph, occurrence.start
 
 
 @dataclass
@@ -102,7 +106,7 @@ class ActorTable:
 
     def in_range(self, paragraph: int, start: int, end: int) -> list[Occurrence]:
         """Occurrences inside characters [start, end) of a paragraph, in text order."""
-        lo = bisect.bisect_left(self.occurrences, (paragraph, start))
+        lo = bisect.bisect_left(self.occurrences, (paragraph, start), key=_position)
         out = []
         for occ in self.occurrences[lo:]:
             if occ.paragraph != paragraph or occ.start >= end:
@@ -113,7 +117,7 @@ class ActorTable:
 
     def last_before(self, paragraph: int, offset: int, *, kind: str | None = "person") -> Actor | None:
         """The last actor (of `kind`, if given) mentioned before `offset` in `paragraph` or earlier."""
-        hi = bisect.bisect_left(self.occurrences, (paragraph, offset))
+        hi = bisect.bisect_left(self.occurrences, (paragraph, offset), key=_position)
         for occ in reversed(self.occurrences[:hi]):
             actor = self._by_id[occ.actor_id]
             if kind is None or actor.kind == kind:
@@ -134,14 +138,11 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
     if not is_english(parsed):
         return ActorTable()
     docs = [(n, doc) for n, doc in enumerate(parsed.docs, start=1)]
-    caption = _caption_doc(parsed)
-    if caption is not None:
-        docs.append((CAPTION, caption))
-    mentions = [m for n, doc in docs for m in candidate_mentions(doc, n)]
+    mentions = supported([m for n, doc in docs for m in candidate_mentions(doc, n)])
     mentions = split_coordinated(mentions)
     mentions = resolve_seats(mentions)
     mentions = resolve_people(mentions, docs)
-    mentions = resolve_organizations(mentions, glossary or [])
+    mentions = resolve_organizations(mentions, glossary or [], not_actors=non_actor_terms(glossary or [], docs))
     mentions = unify_names(mentions)
     return build_table(parsed.document.id, mentions, glossary or [])
 
@@ -159,14 +160,10 @@ def is_english(parsed: ParsedDocument, threshold: float = 0.2, min_words: int = 
     return alpha < min_words or stop / alpha >= threshold
 
 
-def _caption_doc(parsed: ParsedDocument) -> Doc | None:
-    """The photo caption parsed with the same pipeline, if the document has one."""
-    caption = (parsed.document.caption or "").strip()
-    if not caption or not parsed.docs:
-        return None
-    from ..nlp import load_nlp
-
-    return load_nlp()(caption)
+def supported(mentions: list[Mention]) -> list[Mention]:
+    """Weak mentions only where a plain mention has the same name."""
+    plain = {m.name for m in mentions if not m.weak}
+    return [m for m in mentions if not m.weak or m.name in plain]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,8 +293,8 @@ def _place_led_person(m: Mention, mentions: list[Mention]) -> Mention:
 
 
 def _text_order(m: Mention) -> tuple[int, int]:
-    """Body paragraphs in order, the caption last."""
-    return (m.paragraph if m.paragraph != CAPTION else 10**9, m.span.start)
+    """Paragraphs, then positions, in order."""
+    return (m.paragraph, m.span.start)
 
 
 def _full_names(mentions: list[Mention]) -> list[str]:
@@ -333,12 +330,13 @@ def _untagged(mentions: list[Mention], docs: list[tuple[int, Doc]], surnames: se
 # organisations
 
 
-def resolve_organizations(mentions: list[Mention], glossary: list[Term]) -> list[Mention]:
-    """Acronyms join their expansions and short forms their long forms; concepts defined by a
-    lower-case expansion ('emerging and disruptive technologies, or EDTs') are dropped."""
+def resolve_organizations(
+    mentions: list[Mention], glossary: list[Term], *, not_actors: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Acronyms join their expansions and short forms their long forms; acronyms in
+    `not_actors` (concepts, programs) are dropped."""
     mentions = _places_that_are_companies(mentions)
-    concepts = {t.abbreviation for t in glossary if not _is_proper(t.expansion)}
-    mentions = [m for m in mentions if not (m.kind == "organization" and m.name in concepts)]
+    mentions = [m for m in mentions if not (m.kind == "organization" and m.name in not_actors)]
     names = sorted({m.name for m in mentions if m.kind == "organization"}, key=len)
     parent = {name: name for name in names}
 
@@ -363,6 +361,21 @@ def resolve_organizations(mentions: list[Mention], glossary: list[Term]) -> list
         elif not m.key:
             m.key = f"{m.kind}:{m.name}"
     return _add_glossary_expansions(mentions, glossary)
+
+
+def non_actor_terms(glossary: list[Term], docs: list[tuple[int, Doc]]) -> frozenset[str]:
+    """Abbreviations that name no actor: a lower-case expansion ('emerging and disruptive
+    technologies, or EDTs') or one that names a program where it is defined ('Commercial Lunar
+    Payload Services program (CLPS)')."""
+    by_number = dict(docs)
+    out = set()
+    for term in glossary:
+        doc = by_number.get(term.paragraph)
+        at = doc.text.find(term.expansion) if doc is not None else -1
+        span = doc.char_span(at, at + len(term.expansion)) if at >= 0 else None
+        if not _is_proper(term.expansion) or (span is not None and names_thing(span)):
+            out.add(term.abbreviation)
+    return frozenset(out)
 
 
 def _places_that_are_companies(mentions: list[Mention]) -> list[Mention]:
@@ -520,17 +533,14 @@ def build_table(doc_id: str, mentions: list[Mention], glossary: list[Term] = ())
         actors[actor.id] = actor
         occurrences.extend(
             Occurrence(m.paragraph, m.span.start_char, m.span.end_char, actor.id, m.text)
-            for m in group if m.paragraph != CAPTION
+            for m in group
         )
     return ActorTable(sorted(actors.values(), key=lambda a: a.id), occurrences)
 
 
 def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | None:
-    """One actor from its mentions; None for a caption-only place (incidental in a photo)."""
+    """One actor from its mentions; None for a lone word said once without a title."""
     kind = group[0].kind
-    in_body = [m for m in group if m.paragraph != CAPTION]
-    if not in_body and kind in ("country", "location"):
-        return None
     names = [m.name for m in group if m.key == group[0].key]
     name = canonical_name(kind, names, group[0].key)
     surfaces = {m.name for m in group} | {m.text for m in group}
@@ -542,12 +552,12 @@ def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | Non
                 _add_role(roles, role)
                 if titled and titled not in aliases and titled != name:
                     aliases.append(titled)
-    if kind == "person" and " " not in name and not roles and len(in_body) < 2:
+    if kind == "person" and " " not in name and not roles and len(group) < 2:
         return None  # a lone word the model thought a name, said once without a title
     actor_id = slugify(name)
     if actor_id in taken:
         actor_id = f"{actor_id}-{kind}"
-    mentions = sorted({(m.paragraph) for m in in_body})
+    mentions = sorted({m.paragraph for m in group})
     return Actor(
         id=actor_id, name=name, kind=kind, aliases=sorted(set(aliases)), roles=roles,
         mentions=[Ref(doc_id, n) for n in mentions],
