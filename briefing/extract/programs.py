@@ -64,11 +64,12 @@ def extract_programs(
     texts = [doc.text for doc in parsed.docs]
     for item in found.values():
         item.aliases |= {t.abbreviation for t in glossary or [] if t.expansion.casefold() == item.name.casefold()}
-    programs = []
-    for item in _merge(found.values()):
-        if not _plausible_name(item.name) or _is_actor(item.name, actors, texts, named=item.named):
-            continue
-        programs.append(_program(item, parsed, actors, glossary or []))
+    items = [
+        item for item in _merge(found.values())
+        if _plausible_name(item.name) and not _is_actor(item.name, actors, texts, named=item.named)
+    ]
+    own_names = {name.casefold() for item in items for name in (item.name, *item.aliases)}
+    programs = [_program(item, parsed, actors, glossary or [], own_names) for item in items]
     return sorted(programs, key=lambda p: p.id)
 
 
@@ -124,7 +125,7 @@ def headed_names_in(sent: Span) -> list[tuple[str, int, int, bool]]:
     for token in sent:
         if token.lower_ in heads and token.text[:1].isupper() and token.i > sent.start and _ends_name(token, sent):
             run = _run_before(sent, token.i)
-            if run is not None and run.start < token.i:
+            if run is not None and token.i - run.start >= _words_needed(token):
                 parts = _split(sent.doc[run.start : token.i + 1], plural=token.tag_ == "NNPS")
                 out.extend((*part, part[0].endswith(token.text)) for part in parts)
         elif token.lower_ in prefixes and token.text[:1].isupper() and not _follows_name(token, sent):
@@ -138,6 +139,11 @@ def headed_names_in(sent: Span) -> list[tuple[str, int, int, bool]]:
             if run is not None:
                 out.extend((*part, False) for part in _split(run, plural=token.tag_ == "NNS"))
     return out
+
+
+def _words_needed(head: Token) -> int:
+    """Name words needed before a capitalized program word: one for 'Act', two for 'System'."""
+    return 1 if head.lower_ in words("program_title_heads") else 2
 
 
 def _follows_name(token: Token, sent: Span) -> bool:
@@ -224,8 +230,8 @@ def _trim(sent: Span, start: int, end: int) -> Span | None:
         break
     while end > start and (_joins(doc[end - 1]) or doc[end - 1].text == "-"):
         end -= 1
-    if all(t.ent_type_ == "NORP" for t in doc[start:end]):
-        return None  # "the Chinese system"; countries and places are left to the actor test
+    if all(t.tag_ in ("JJ", "NNPS") for t in doc[start:end]):
+        return None  # "the Chinese system", "the Democrats strategy": a people, not a name
     return doc[start:end]
 
 
@@ -351,8 +357,14 @@ def _is_actor(name: str, actors: ActorTable, texts: list[str], *, named: bool = 
     return False
 
 
-def _program(item: _Found, parsed: ParsedDocument, actors: ActorTable, glossary: list[Term]) -> Program:
-    """The `Program` record: aliases, first sentence, mentions and participants."""
+def _program(
+    item: _Found, parsed: ParsedDocument, actors: ActorTable, glossary: list[Term], program_names: set[str]
+) -> Program:
+    """The `Program` record: aliases, first sentence, mentions and participants.
+
+    `program_names` (case-folded names and aliases of all the document's programs) keeps
+    programs that the actor table also lists out of the participants.
+    """
     doc_id = parsed.document.id
     aliases = set(item.aliases)
     for term in glossary:
@@ -370,7 +382,7 @@ def _program(item: _Found, parsed: ParsedDocument, actors: ActorTable, glossary:
         name=item.name,
         aliases=sorted(aliases),
         description=first_sent.text.strip(),
-        participants=_participants(item, actors),
+        participants=_participants(item, actors, program_names),
         mentions=mentions or [Ref(doc_id, first_n)],
     )
 
@@ -379,8 +391,8 @@ def _mentions(text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
-def _participants(item: _Found, actors: ActorTable) -> list[str]:
-    """Actors named in the sentences that mention the program (not the program itself)."""
+def _participants(item: _Found, actors: ActorTable, program_names: set[str]) -> list[str]:
+    """Actors named in the sentences that mention the program (not this or another program)."""
     own = {item.name.casefold(), *(a.casefold() for a in item.aliases)}
     ids: list[str] = []
     for n, sent in sorted(item.sentences, key=lambda s: (s[0], s[1].start)):
@@ -389,9 +401,17 @@ def _participants(item: _Found, actors: ActorTable) -> list[str]:
             if not inside or occ.actor_id in ids:
                 continue
             actor = actors.get(occ.actor_id)
-            if actor and actor.name.casefold() not in own and not _overlaps_name(occ.text, own):
+            names = {actor.name.casefold(), *(a.casefold() for a in actor.aliases)} if actor else set()
+            if actor and not _is_program(names, program_names) and not _overlaps_name(occ.text, own):
                 ids.append(occ.actor_id)
     return ids
+
+
+def _is_program(actor_names: set[str], program_names: set[str]) -> bool:
+    """True when an actor is one of the programs, or a multi-word part of one ('Desert Storm')."""
+    if actor_names & program_names:
+        return True
+    return any(" " in a and a in p for a in actor_names for p in program_names)
 
 
 def _overlaps_name(text: str, names: set[str]) -> bool:

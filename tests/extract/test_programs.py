@@ -103,3 +103,9 @@ def test_record_fields(programs_of):
     assert program.description == paragraphs[0]
     assert [m.paragraph for m in program.mentions] == [1, 3]
     assert {"united-states", "japan"} <= set(program.participants)
+
+
+def test_other_programs_are_not_participants(programs_of):
+    programs = programs_of(["Japan weighed the Belt and Road Initiative and the European Sky Shield Initiative."])
+    for program in programs.values():
+        assert not {"belt-and-road-initiative", "european-sky-shield-initiative"} & set(program.participants)
