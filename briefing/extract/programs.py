@@ -342,12 +342,12 @@ def _is_actor(name: str, actors: ActorTable, texts: list[str], *, named: bool = 
     kept even when the actor table lists it as an organization.
     """
     actor = actors.resolve(name)
-    if actor is None:
-        return False
+    if actor is None or name.casefold() not in {n.casefold() for n in (actor.name, *actor.aliases)}:
+        return False  # no actor of exactly this name
+    if named:
+        return actor.kind in ("country", "location")
     if actor.kind in _OUTSIDE_KINDS:
         return True
-    if named:
-        return False
     cues = words("program_descriptors") | words("program_modifiers")
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?:’s|'s)?\s*(\S*)")
     for text in texts:

@@ -109,3 +109,8 @@ def test_other_programs_are_not_participants(programs_of):
     programs = programs_of(["Japan weighed the Belt and Road Initiative and the European Sky Shield Initiative."])
     for program in programs.values():
         assert not {"belt-and-road-initiative", "european-sky-shield-initiative"} & set(program.participants)
+
+
+def test_a_name_tagged_as_a_person_keeps_its_program_word(programs_of):
+    # spaCy tags "Desert Storm" PERSON; the prefix "Operation" says it is an operation
+    assert "Operation Desert Storm" in programs_of(["Operation Desert Storm began in 1991."])
