@@ -13,10 +13,11 @@ Rules, kept deliberately simple:
 * a month alone counts only inside a DATE entity or after a preposition ("In October"), and an
   abbreviation ("Oct.") only with a day or a year;
 * a month or day without a year takes the anchor's year; with a full document date it takes the
-  most recent such month on or before that date, or the next one in a future-tense sentence;
+  most recent such month on or before that date, or the next one when the verb governing the
+  date is in the future tense;
 * "last/this/next year|month", "yesterday", "today", "tomorrow" and weekdays ("on Tuesday")
   need the document date and are skipped without it; a weekday resolves to the most recent one
-  on or before the document date, or the next one after it in a future-tense sentence;
+  on or before the document date, or the next one after it when its verb is future;
 * "fiscal year 2023", "FY2023" and "fiscal 2023" give the stated year.
 
 Word lists live in `briefing/data/` (months, weekdays, date prepositions and modifiers).
@@ -28,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .lexicon import lines, words
 
@@ -50,7 +51,7 @@ class DateMention:
     relative: str | None = None  # "year", "month" or "day"
     step: int = 0  # -1 last, 0 this, +1 next
     fiscal: bool = False
-    future: bool = False  # the sentence speaks of the future
+    future: bool = False  # governed by a future-tense verb ("will launch in May")
     past: bool = False  # governed by a past-tense verb, or in a sentence without verb (a dateline)
     preposition: str | None = None  # the preposition of the date_text, lower-cased ("in", "by")
 
@@ -163,31 +164,32 @@ def find_dates(span: Span) -> list[DateMention]:
     """The date expressions of `span` (a sentence), with paragraph character offsets."""
     text = span.text
     base = span.start_char
-    future = is_future(span)
     found = []
     for m in _pattern().finditer(text):
-        tense = {"future": future, "past": is_past(span, base + m.start())}
+        verb = governing_verb(span, base + m.start())
+        tense = {"future": is_future(verb), "past": verb is None or verb.tag_ == "VBD"}
         mention = _mention(m, text, base, tense)
         if mention and _plausible(mention, m, span):
             found.append(mention)
     return found
 
 
-def is_future(span: Span) -> bool:
-    """True when the sentence has a future auxiliary ('will', 'shall', "'ll")."""
-    markers = words("future_markers")
-    return any(t.tag_ == "MD" and t.lower_ in markers for t in span)
-
-
-def is_past(span: Span, char: int) -> bool:
-    """True when the verb governing the date at offset `char` is in the past tense, or when the
-    sentence has no verb at all (a dateline, a signature)."""
+def governing_verb(span: Span, char: int) -> Token | None:
+    """The verb that the date at paragraph offset `char` depends on (None in a verbless sentence)."""
     if not any(t.pos_ in ("VERB", "AUX") for t in span):
-        return True
-    token = next((t for t in span if t.idx <= char < t.idx + len(t.text) + 1), None)
-    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        return None
+    token = next((t for t in span if t.idx <= char < t.idx + len(t.text) + 1), span.root)
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
-    return token is not None and token.tag_ == "VBD"
+    return token
+
+
+def is_future(verb: Token | None) -> bool:
+    """True when the verb is in the future tense ('will', 'shall', "'ll" among its auxiliaries)."""
+    if verb is None:
+        return False
+    markers = words("future_markers")
+    return verb.lower_ in markers or any(c.dep_ == "aux" and c.lower_ in markers for c in verb.children)
 
 
 def _mention(m: re.Match[str], text: str, base: int, tense: dict[str, bool]) -> DateMention | None:

@@ -269,9 +269,11 @@ def _proper_suffix_end(doc, end: int) -> int:
     count = 0
     for tok in span:
         roman = re.fullmatch(r"[IVX]+", tok.text) is not None
-        if count == 2 or not (tok.pos_ == "PROPN" or roman) or not tok.text[:1].isupper() or tok.lower_ in heads:
+        if count == 2 or not (tok.pos_ in ("PROPN", "NOUN") or roman) or not tok.text[:1].isupper():
             break
-        if tok.ent_type_ in ("GPE", "NORP") or tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == "":
+        if tok.lower_ in heads or tok.ent_type_ in ("GPE", "NORP", "DATE", "TIME"):
+            break
+        if tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == "":
             break
         end = tok.idx + len(tok.text)
         count += 1

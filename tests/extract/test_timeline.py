@@ -89,3 +89,10 @@ def test_durations_are_not_events(events_of, text):
 def test_event_actors_are_those_of_the_sentence(events_of):
     (event,) = events_of(["Japan joined the talks in 2014. France did not."])
     assert "japan" in event.actors and "france" not in event.actors
+
+
+def test_tense_comes_from_the_verb_governing_the_date(events_of):
+    # "will" inside the quote does not make "said on Wednesday" future (2023-04-12 is a Wednesday)
+    paragraphs = ["“We will deliver the bomber next year,” the chief executive said on Wednesday."]
+    (event,) = events_of(paragraphs, date="2023-04-13")
+    assert (event.date, event.date_text) == ("2023-04-12", "on Wednesday")
