@@ -11,7 +11,11 @@ at once, never in document order, so the result does not depend on which documen
   "Nigerian Senate"); two entities that only share an alias ("CSIS" for two different
   expansions) stay apart;
 * a person known only by a surname joins the one full-named person with that surname in the
-  corpus; when several people share it, the surname stays on its own.
+  corpus; when several people share it, the surname stays on its own;
+* a place named like a country's seat-of-government alias ("Beijing" where China acted as
+  "Beijing" in another document) is that country;
+* company names compare without their legal form ("Sierra Nevada Corp." is "Sierra Nevada
+  Corporation").
 
 Ids are slugs of canonical names (a kind suffix only when two kinds share a slug), so adding a
 seed keeps every id unless the new seed gives an entity a longer name. Records that point at
@@ -22,6 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, TypeVar
 
+from .extract.actor_names import org_base
 from .extract.actors import person_key, surname
 from .model import Actor, Briefing, Extraction, Program, Ref
 from .slugs import slugify
@@ -64,6 +69,8 @@ def name_key(item: Actor | Program) -> tuple[str, str]:
     kind = _kind(item)
     if kind == "person":
         return kind, person_key(item.name)
+    if kind == "organization":
+        return kind, org_base(item.name).casefold()
     return kind, item.name.casefold()
 
 
@@ -79,7 +86,27 @@ def group_items(items: list[Item]) -> list[list[Item]]:
             by_key[key] = i
     _join_by_alias(items, groups, by_key)
     _join_by_surname(items, groups)
-    return [[items[i] for i in sorted(members)] for members in groups.members()]
+    _join_seats(items, groups)
+    return [_country_first([items[i] for i in sorted(members)]) for members in groups.members()]
+
+
+def _join_seats(items: list[Item], groups: _Groups) -> None:
+    """A place named like the seat of government that a country has as alias ('Beijing' where
+    another document has China acting as 'Beijing') is that country."""
+    seats: dict[str, set[int]] = defaultdict(set)
+    for i, item in enumerate(items):
+        if _kind(item) == "country":
+            for alias in item.aliases:
+                seats[alias.casefold()].add(groups.root(i))
+    for i, item in enumerate(items):
+        hits = seats.get(item.name.casefold(), set())
+        if _kind(item) == "location" and len(hits) == 1:
+            groups.join(i, next(iter(hits)))
+
+
+def _country_first(group: list[Item]) -> list[Item]:
+    """A group's country entries before its place entries, so the group is the country."""
+    return sorted(group, key=lambda item: _kind(item) != "country")
 
 
 def _join_by_alias(items: list[Item], groups: _Groups, by_key: dict[tuple[str, str], int]) -> None:
@@ -121,7 +148,7 @@ def _join_by_surname(items: list[Item], groups: _Groups) -> None:
 def canonical(group: list[Item]) -> str:
     """The group's name: its longest name (a person's longest full name, an expansion over its
     acronym), so that adding documents only ever lengthens it; alphabetical on a tie."""
-    names = [item.name for item in group]
+    names = [item.name for item in group if _kind(item) == _kind(group[0])]
     if _kind(group[0]) == "person":
         names = [n for n in names if " " in n] or names
     return max(names, key=lambda n: (len(n.split()), len(n), n))

@@ -114,6 +114,20 @@ def test_acronym_alias_travels():
     assert {m.document for m in actors["NATO Industrial Advisory Group"].mentions} == {"a", "b"}
 
 
+def test_company_names_compare_without_legal_form():
+    a = extraction("a", entity("a", "Sierra Nevada Corp.", "organization"))
+    b = extraction("b", entity("b", "Sierra Nevada Corporation", "organization", "Sierra Nevada", paragraph=2))
+    assert [a.name for a in merge([a, b]).actors] == ["Sierra Nevada Corporation"]
+
+
+def test_place_named_like_a_country_seat_alias_joins_the_country():
+    place = extraction("p", entity("p", "Tokyo", "location", paragraph=7))
+    actors = by_name(merge([A(), place]))
+    assert "Tokyo" not in actors
+    assert ("p", 7) in [(m.document, m.paragraph) for m in actors["Japan"].mentions]
+    assert actors["Japan"].kind == "country"
+
+
 def test_country_aliases_are_kept():
     japan = by_name(merge([A(), B()]))["Japan"]
     assert japan.aliases == ["Tokyo"]

@@ -25,7 +25,6 @@ from .actor_roles import appositive_roles, is_role_word, title_before
 from .lexicon import lines, words
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC"}
-CAPTION = 0  # paragraph number of mentions in the photo caption (never a Ref)
 
 _DESIGNATION = re.compile(r"^(?:[A-Z]{1,4}-[A-Z0-9]{1,4}[A-Za-z]?|[A-Z]{1,4}-?\d+[A-Za-z]*|[IVX]{2,}[A-Z]?)$")
 
@@ -39,6 +38,7 @@ class Mention:
     kind: str
     name: str  # the cleaned surface name, or the lexicon name of a country
     key: str = ""  # the cluster it joins (filled in by the merging steps)
+    weak: bool = False  # only kept when the same name is also found in a plain mention
 
     @property
     def text(self) -> str:
@@ -49,19 +49,32 @@ class Mention:
 def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
     """The actor mentions of one paragraph, cleaned, filtered and given a kind."""
     out = []
-    for span in entity_spans(doc):
-        label = span.label_
-        span = clean_span(span)
-        if span is None:
-            continue
-        if label in ("ORG", "GPE") and _is_person_by_role(span):
-            label = "PERSON"
-        if is_noise(span, label):
-            continue
-        kind, name = kind_and_name(span, label)
-        if kind:
-            out.append(Mention(paragraph, span, kind, name))
+    for raw in entity_spans(doc):
+        for part, weak in _split_person_owner(raw):
+            label = part.label_
+            span = clean_span(part)
+            if span is None:
+                continue
+            if label in ("ORG", "GPE") and _is_person_by_role(span):
+                label = "PERSON"
+            if is_noise(span, label):
+                continue
+            kind, name = kind_and_name(span, label)
+            if kind:
+                out.append(Mention(paragraph, span, kind, name, weak=weak))
     return out
+
+
+def _split_person_owner(span: Span) -> list[tuple[Span, bool]]:
+    """'Jeff Bezos's Blue Origin' tagged as one person: the owner is the person, the rest a
+    weak organisation mention (kept only when named so elsewhere)."""
+    if span.label_ == "PERSON":
+        for tok in span[1:-1]:
+            if tok.tag_ == "POS" or tok.dep_ == "case":
+                owner = Span(span.doc, span.start, tok.i, label="PERSON")
+                owned = Span(span.doc, tok.i + 1, span.end, label="ORG")
+                return [(owner, False), (owned, True)]
+    return [(span, False)]
 
 
 def _is_person_by_role(span: Span) -> bool:
@@ -76,7 +89,8 @@ def _is_person_by_role(span: Span) -> bool:
 
 
 def entity_spans(doc: Doc) -> list[Span]:
-    """The model's entities of the actor labels, with country-led organisation names joined."""
+    """The model's entities of the actor labels, with country-led organisation names joined,
+    plus capitalised names ending in an organisation word that the model missed."""
     spans = []
     skip_to = 0
     for ent in doc.ents:
@@ -88,7 +102,39 @@ def entity_spans(doc: Doc) -> list[Span]:
             skip_to = joined.end
         elif ent.label_ in LABELS:
             spans.append(_with_number(ent))
-    return spans
+    return sorted(spans + _unlabeled_orgs(doc), key=lambda s: s.start)
+
+
+def _unlabeled_orgs(doc: Doc) -> list[Span]:
+    """Runs of capitalised proper nouns (with 'of', 'for', 'and' or a hyphen inside) outside
+    every entity that end in an organisation word: "NASA's Science Mission Directorate"."""
+    out, i = [], 0
+    ends = org_heads() | org_suffixes()
+    while i < len(doc):
+        j, last = i, None
+        while j < len(doc) and not doc[j].ent_type_ and _continues_name(doc[j], first=j == i):
+            if doc[j].text in ends:
+                last = j
+            j += 1
+        if last is not None and last > i and not _is_joined(doc[i]):
+            out.append(Span(doc, i, last + 1, label="ORG"))
+        i = max(j, i + 1)
+    return out
+
+
+def _continues_name(tok: Token, *, first: bool) -> bool:
+    """A capitalised proper noun, or inside a name a small joining word or a word hyphen."""
+    if tok.pos_ == "PROPN" and tok.is_title:
+        return True
+    return not first and (tok.lower_ in ("of", "for", "and") or _is_joined(tok))
+
+
+def _is_joined(tok: Token) -> bool:
+    """True for a hyphen inside a word, or a word right after one ('Nano-Satellite')."""
+    doc = tok.doc
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+    return tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
 
 
 def _country_led_org(ent: Span) -> Span | None:
@@ -155,14 +201,14 @@ def _cut_inside(doc: Doc, start: int, end: int) -> int:
 
 
 def _after_owner(doc: Doc, start: int, end: int, label: str) -> int:
-    """Past an owner and its possessive inside a name: always for a person ("Punjab's
-    Bhatinda"), for an organisation when the owner is one too ("NASA's Office of the Inspector
-    General", "Tufts University's Feinstein International Center"; not "People's Daily")."""
+    """Past an owner and its possessive inside an organisation's name when the owner is an
+    organisation too ("NASA's Office of the Inspector General", "Tufts University's Feinstein
+    International Center"; not "People's Daily")."""
     for i in range(start + 1, end - 1):
         if doc[i].tag_ == "POS" or doc[i].dep_ == "case":
             owner = doc[start:i]
             body = owner.text.isupper() or owner[-1].text in org_heads() or owner[-1].text in org_suffixes()
-            return i + 1 if label == "PERSON" or body else start
+            return i + 1 if label != "PERSON" and body else start
     return start
 
 
@@ -198,8 +244,11 @@ def is_noise(span: Span, label: str) -> bool:
 
 def _looks_like_person(span: Span) -> bool:
     """A person's name: capitalised words (name particles aside), no digits, not all capitals,
-    not a plural ('Virginia Democrats'), not after 'the' ('the Moon')."""
-    if span.text.isupper() or span[-1].tag_ in ("NNS", "NNPS") or _names_product(span) or _names_event(span):
+    not a plural ('Virginia Democrats'; unless a role vouches for it: 'Derek Scissors, a China
+    scholar'), not after 'the' ('the Moon')."""
+    if span.text.isupper() or _names_product(span) or _names_event(span):
+        return False
+    if span[-1].tag_ in ("NNS", "NNPS") and title_before(span) is None and not appositive_roles(span):
         return False
     if len(span) == 1 and _after_article(span[0]):
         return False
@@ -244,6 +293,11 @@ def _is_dateline(span: Span) -> bool:
     if span.start != 0 or not span.text.isupper() or span.end >= len(doc):
         return False
     return doc[span.end].text in ("(", ",", "-", "--", "\u2013", "\u2014")
+
+
+def names_thing(span: Span) -> bool:
+    """True when a name is an event, a law, a product or a program rather than an actor."""
+    return _names_event(span) or _names_product(span)
 
 
 def _names_event(span: Span) -> bool:
@@ -311,6 +365,14 @@ def split_coordinated(mentions: list[Mention]) -> list[Mention]:
 
 
 
+def org_base(name: str) -> str:
+    """A company name without its legal form: 'Sierra Nevada Corp.' -> 'Sierra Nevada'."""
+    parts = name.split()
+    if len(parts) > 1 and parts[-1] in legal_forms():
+        return " ".join(parts[:-1]).rstrip(",")
+    return name
+
+
 # ---------------------------------------------------------------------------------------------
 # word lists
 
@@ -338,3 +400,8 @@ def _honorifics() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _person_titles() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t.casefold().split()) for t in lines("actor_person_titles"))
+
+
+@lru_cache(maxsize=None)
+def legal_forms() -> frozenset[str]:
+    return frozenset(lines("actor_legal_forms"))

@@ -36,12 +36,15 @@ def person_roles(span: Span) -> list[tuple[str, str | None]]:
 
 
 def title_before(span: Span) -> Span | None:
-    """'Japanese Prime Minister Fumio Kishida' -> 'Prime Minister' (capitalised words before the
-    name that lean on it and hold a role word, without a leading nationality)."""
+    """'Japanese Prime Minister Fumio Kishida' -> 'Prime Minister', 'the company's billionaire
+    founder Jeff Bezos' -> 'founder' (title words before the name that lean on it and hold a
+    role word, without a leading nationality)."""
     doc = span.doc
     start = span.start
     while start > 0 and _leans_on_name(doc[start - 1], start, span.end):
         start -= 1
+        if doc[start].text == "-" and start > 0:
+            start -= 1  # the first half of a hyphenated word ('vice-premier')
     while start < span.start and gazetteer.is_place_word(doc[start].text):
         start += 1
     if start < span.start and doc[start - 1].lower_ in words("actor_role_modifiers"):
@@ -53,10 +56,16 @@ def title_before(span: Span) -> Span | None:
 
 
 def _leans_on_name(tok: Token, start: int, end: int) -> bool:
-    """True for a capitalised word right before [start, end) that modifies a word in it."""
-    if tok.is_punct or tok.dep_ in ("case", "det", "poss") or not (tok.is_title or tok.is_upper):
+    """True for a word right before [start, end) that modifies a word in it and can belong to a
+    title: capitalised, a lower-case role word ('founder', 'vice'), a modifier ('former') or a
+    hyphen inside a word ('vice-premier')."""
+    if tok.dep_ in ("case", "det", "poss") or not start <= tok.head.i < end:
         return False
-    return start <= tok.head.i < end
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    if tok.is_punct:
+        return False
+    return tok.is_title or tok.is_upper or is_role_word(tok) or tok.lower_ in words("actor_role_modifiers")
 
 
 def appositive_roles(span: Span) -> list[str]:

@@ -38,7 +38,9 @@ from . import gazetteer
 from .actor_names import (
     Mention,
     candidate_mentions,
+    legal_forms,
     names_thing,
+    org_base,
     org_heads,
     org_suffixes,
     split_coordinated,
@@ -147,7 +149,7 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
     return build_table(parsed.document.id, mentions, glossary or [])
 
 
-def is_english(parsed: ParsedDocument, threshold: float = 0.2, min_words: int = 12) -> bool:
+def is_english(parsed: ParsedDocument, threshold: float = 0.12, min_words: int = 40) -> bool:
     """True when enough of the words are English function words for the English model's
     entities to mean anything (a text in another language gives nonsense names). Texts shorter
     than `min_words` words are taken as English."""
@@ -353,6 +355,9 @@ def resolve_organizations(
     for term in glossary:
         if term.abbreviation in parent and term.expansion in parent:
             union(term.abbreviation, term.expansion)
+    bases: dict[str, str] = {}
+    for name in names:  # 'Sierra Nevada Corp.' and 'Sierra Nevada Corporation'
+        union(name, bases.setdefault(org_base(name), name))
     for short, long_ in [*_short_long_pairs(names), *_acronym_pairs(names), *_inverted_pairs(names)]:
         union(short, long_)
     for m in mentions:
@@ -442,11 +447,12 @@ def _inverted_pairs(names: list[str]) -> list[tuple[str, str]]:
 
 
 def _is_long_form(short: str, long_: str) -> bool:
-    """True when `long_` is `short` with a company suffix, a leading place word or a trailing
-    'in <place>'."""
+    """True when `long_` is `short` with company words after it ('Raytheon Technologies'), a
+    legal form at the end ('Tyvak Nano-Satellite Systems Inc'), a leading place word or a
+    trailing 'in <place>'."""
     if long_.startswith(short + " "):
         tail = long_[len(short) + 1 :].split()
-        if all(w in org_suffixes() for w in tail):
+        if all(w in org_suffixes() for w in tail) or tail[-1] in legal_forms():
             return True
         m = _IN_PLACE.match(long_)
         return bool(m and m.group("base") == short)

@@ -27,6 +27,8 @@ def actor(table, name):
             "former ambassador of Japan to the conference on disarmament in Geneva",
         ),
         ("The company's chief executive, Jane Doe, said the plan is on track.", "Jane Doe", "company's chief executive"),
+        ("The lander is based on a vehicle that the company's billionaire founder Jeff Bezos announced.", "Jeff Bezos", "founder"),
+        ("The talks followed a meeting between Trump and Chinese vice-premier Liu He, officials said.", "Liu He", "vice-premier"),
         (
             "Investors asked whether WeWork's founder, Adam Neumann, had sold shares.",
             "Adam Neumann",

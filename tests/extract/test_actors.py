@@ -73,6 +73,19 @@ def test_short_form_of_a_full_name_joins_it(parse_with_actors, paragraphs, short
     assert actor(table, short).name == full
 
 
+def test_owner_in_a_person_entity_is_the_person(parse_with_actors):
+    text = "Upstarts - Amazon founder Jeff Bezos\u2019s Blue Origin and others - were asked to bid. Blue Origin agreed."
+    _, table = parse_with_actors([text])
+    assert names(table).get("Jeff Bezos") == "person"
+    assert names(table).get("Blue Origin") == "organization"
+
+
+def test_plural_looking_surname_with_a_role_is_a_person(parse_with_actors):
+    text = "It is a bigger deal, said Derek Scissors, a China scholar with the American Enterprise Institute in Washington."
+    _, table = parse_with_actors([text])
+    assert names(table).get("Derek Scissors") == "person"
+
+
 def test_resolve_titled_and_possessive_forms(parse_with_actors):
     _, table = parse_with_actors(["Rudy Priem, director of government relations at Raytheon Technologies, spoke."])
     assert table.resolve("Mr. Priem").name == "Rudy Priem"
@@ -215,6 +228,26 @@ def test_inverted_department_name_is_the_same_body(parse_with_actors):
     assert actor(table, "Homeland Security Department").name == "Department of Homeland Security"
 
 
+def test_company_name_with_and_without_legal_form_is_one(parse_with_actors):
+    _, table = parse_with_actors(
+        ["NASA picked Sierra Nevada Corp. and Blue Origin.", "Sierra Nevada Corporation, Louisville, Colorado", "Sierra Nevada said it was pleased."]
+    )
+    assert actor(table, "Sierra Nevada Corp.").name == "Sierra Nevada Corporation"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Steve Clarke, deputy associate administrator in NASA\u2019s Science Mission Directorate, spoke.", "Science Mission Directorate"),
+        ("Tyvak Nano-Satellite Systems Inc., Irvine, California", "Tyvak Nano-Satellite Systems Inc."),
+    ],
+)
+def test_capitalised_name_ending_in_organization_word(parse_with_actors, text, name):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == "organization"
+    assert not any(n != name and n in name for n in names(table) if names(table)[n] == "organization")
+
+
 def test_country_led_organization_is_one_name(parse_with_actors):
     _, table = parse_with_actors(["Ships conducted an exercise with ships from the Japan Maritime Self-Defense Force."])
     assert names(table).get("Japan Maritime Self-Defense Force") == "organization"
@@ -285,7 +318,12 @@ def test_malformed_entity_is_dropped(parse_with_actors, text, not_an_actor):
 
 def test_text_in_another_language_gives_no_actors(parse_with_actors):
     _, table = parse_with_actors(
-        ["Nabi Muhammad SAW dan Khalifah Ali bin Abi Thalib sering dibicarakan oleh para ulama di Indonesia."]
+        [
+            "Nabi Muhammad SAW dan Khalifah Ali bin Abi Thalib sering dibicarakan oleh para ulama di Indonesia.",
+            "Kaum Syiah menghina para sahabat, kata Imam Malik dan Imam Abu Hanifah dalam kitab mereka.",
+            "Sebaliknya Yasir Habib yang sekarang diundang ke London dan diberi dana oleh pendukungnya.",
+            "Bahkan Jokowi melawan Prabowo di mana Pilpres 2014 menjadi ajang perdebatan yang panjang.",
+        ]
     )
     assert table.actors == []
 
@@ -305,17 +343,15 @@ def test_occurrences_are_exact_spans_of_the_paragraph(parse_with_actors):
         assert table.get(occ.actor_id) is not None
 
 
-def test_caption_only_organization_has_no_mentions(nlp):
+def test_actors_come_from_body_paragraphs_only(nlp):
     document = Document(
         id="c",
         source="c.txt",
-        title="A title",
-        caption="Standing NATO Maritime Group 2 ships conduct an exercise with the Japan Maritime Self-Defense Force.",
+        title="Japan Seeks Deeper Defense Ties with NATO",
+        caption="Ships conduct an exercise with the Japan Maritime Self-Defense Force.",
         paragraphs=[Paragraph(1, "Japan has been building its collaboration with NATO for a decade.")],
     )
     parsed = next(parse_documents([document], nlp=nlp))
     table = extract_actors(parsed)
-    force = actor(table, "Japan Maritime Self-Defense Force")
-    assert force.mentions == []
-    assert all(occ.paragraph >= 1 for occ in table.occurrences)
-    assert [m.paragraph for m in actor(table, "NATO").mentions] == [1]
+    assert "Japan Maritime Self-Defense Force" not in names(table)
+    assert all(a.mentions for a in table.actors)
