@@ -306,13 +306,13 @@ def _names_event(span: Span) -> bool:
 
 
 def _names_product(span: Span) -> bool:
-    """'Tempest jet fighter', 'Alliance Future Surveillance and Control program', 'Maritime Multi
-    Mission Aircraft': a product or program, not an actor."""
+    """'Tempest jet fighter', 'Alliance Future Surveillance and Control program', 'Blue Moon
+    uncrewed vehicle', 'Maritime Multi Mission Aircraft': a product or program, not an actor."""
     if len(span) > 1 and span[-1].lower_ in words("actor_product_nouns") and span[-1].is_title:
         return True
     doc, i = span.doc, span.end
     while i < min(len(doc), span.end + 4) and doc[i].ent_type_ not in LABELS and (
-        doc[i].is_title or doc[i].lower_ in ("and", "&", "of")
+        doc[i].is_title or doc[i].lower_ in ("and", "&", "of") or (doc[i].pos_ == "ADJ" and doc[i].dep_ == "amod")
     ):
         i += 1
     nxt = doc[i] if i < len(doc) else None

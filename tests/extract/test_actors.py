@@ -296,6 +296,7 @@ def test_coordinated_names_are_split_when_known(parse_with_actors):
             "Alliance Future Surveillance",
         ),
         ("NATO manages the Maritime Multi Mission Aircraft project.", "Maritime Multi Mission Aircraft"),
+        ("We are using our Blue Moon uncrewed lander for that, Blue Origin said.", "Blue Moon"),
     ],
 )
 def test_not_an_actor(parse_with_actors, text, not_an_actor):
