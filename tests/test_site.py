@@ -1,0 +1,308 @@
+"""The built site: strict MkDocs build of the fixture, links, anchors, no outside requests.
+
+The fixture is rendered and built once per module (and once more as the offline copy).
+"""
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from briefing.errors import BriefingError
+from briefing.model import Briefing
+from briefing.render import render_site
+from briefing.site import mkdocs_build
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "briefing_small.json"
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '{: onclick="x" }',
+    '--8<-- "/etc/passwd"',
+    "*[HTML]: x",
+    "[^1]: note",
+    "{{ 7*7 }}",
+    "{% raw %}",
+    "# heading",
+    "1. list",
+    "| a | b |",
+    "```",
+    "![x](http://evil.example/x.png)",
+    "[a](javascript:alert(1))",
+    ":smile:",
+    "(c)",
+]
+
+
+class Page(HTMLParser):
+    """What the checks need from one built HTML file."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.urls: list[tuple[str, str, dict[str, str | None]]] = []  # (tag, url, attrs)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self.title = ""
+        self._in: list[str] = []
+        self.text_chunks: list[str] = []
+        self.feed(source)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append((tag, attrs))
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("name"):
+            self.ids.add(attrs["name"])
+        for key in ("href", "src"):
+            if attrs.get(key) is not None:
+                self.urls.append((tag, attrs[key], attrs))
+        self._in.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self._in:
+            while self._in.pop() != tag:
+                pass
+
+    def handle_data(self, data):
+        where = self._in[-1] if self._in else ""
+        if where == "script":
+            self.scripts.append(data)
+        elif where == "title":
+            self.title += data
+        else:
+            self.text_chunks.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.text_chunks).split())
+
+
+def _build(tmp: Path, *, offline: bool) -> Path:
+    docs = tmp / "docs"
+    render_site(Briefing.from_dict(json.loads(FIXTURE.read_text(encoding="utf-8"))), docs)
+    site = tmp / ("site-offline" if offline else "site")
+    mkdocs_build(docs, site, strict=True, offline=offline)
+    return site
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return _build(tmp_path_factory.mktemp("built"), offline=False)
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory) -> Path:
+    return _build(tmp_path_factory.mktemp("offline"), offline=True)
+
+
+@pytest.fixture(scope="module")
+def pages(site) -> dict[str, Page]:
+    """Every built page but 404.html, whose links are root-absolute by design."""
+    return {
+        p.relative_to(site).as_posix(): Page(p.read_text(encoding="utf-8"))
+        for p in site.rglob("*.html")
+        if p.name != "404.html"
+    }
+
+
+def _resolve(page_path: str, url: str, site: Path) -> tuple[str, str] | None:
+    """(target file relative to the site, fragment) for an internal URL, else None."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc:
+        return None
+    if not parts.path:
+        return page_path, parts.fragment
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), unquote(parts.path)))
+    if url.split("#")[0].endswith("/") or (site / target).is_dir():
+        target = posixpath.join(target, "index.html")
+    return target, parts.fragment
+
+
+def _internal_links(pages: dict[str, Page], site: Path):
+    for path, page in pages.items():
+        for tag, url, _ in page.urls:
+            if url.startswith(("mailto:", "data:")):
+                continue
+            resolved = _resolve(path, url, site)
+            if resolved:
+                yield path, url, resolved
+
+
+# --- the build ------------------------------------------------------------------------------
+
+
+def test_strict_build_writes_every_page(site):
+    for page in ("index.html", "timeline/index.html", "actors/fumio-kishida/index.html", "sources/japan-nato/index.html"):
+        assert (site / page).is_file(), page
+
+
+def test_every_internal_link_resolves(pages, site):
+    broken = [
+        (path, url)
+        for path, url, (target, _) in _internal_links(pages, site)
+        if not (site / target).is_file()
+    ]
+    assert broken == []
+
+
+def test_every_anchor_resolves(pages, site):
+    broken, checked = [], 0
+    for path, url, (target, fragment) in _internal_links(pages, site):
+        if fragment and target.endswith(".html") and target in pages:
+            checked += 1
+            if unquote(fragment) not in pages[target].ids:
+                broken.append((path, url))
+    assert broken == []
+    assert checked > 200  # the checker did look at the deep links
+
+
+def test_no_request_to_another_host(pages):
+    outside = [
+        (path, tag, url)
+        for path, page in pages.items()
+        for tag, url, attrs in page.urls
+        if urlsplit(url).scheme in ("http", "https", "") and urlsplit(url).netloc
+        and not (tag == "a" and attrs.get("class") == "source-url")
+    ]
+    assert outside == []
+
+
+def test_stylesheets_load_nothing_from_elsewhere(site):
+    for css in site.rglob("*.css"):
+        text = css.read_text(encoding="utf-8")
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//", text), css
+        assert "@import" not in text, css
+
+
+def test_no_web_fonts_or_cdn_scripts(pages):
+    for path, page in pages.items():
+        for tag, url, _ in page.urls:
+            assert "fonts.g" not in url and "unpkg" not in url and "jsdelivr" not in url, (path, url)
+
+
+def test_html_has_language(pages):
+    for path, page in pages.items():
+        html_tags = [a for t, a in page.tags if t == "html"]
+        assert html_tags and html_tags[0].get("lang") == "en", path
+
+
+# --- seed text stays text --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_text_appears_literally(pages, hostile):
+    assert hostile in pages["sources/hostile-text/index.html"].text
+
+
+def test_hostile_text_adds_no_script(pages):
+    for path, page in pages.items():
+        assert not any("alert" in s for s in page.scripts), path
+        for tag, attrs in page.tags:
+            assert not any(name.startswith("on") for name in attrs), (path, tag, attrs)
+            if tag == "script" and attrs.get("src"):
+                assert attrs["src"].split("/")[-2:-1] in (["javascripts"], ["workers"]), (path, attrs)
+            assert tag != "img" or "evil" not in (attrs.get("src") or ""), path
+
+
+def test_hostile_text_adds_no_javascript_link(pages):
+    for path, page in pages.items():
+        for tag, url, attrs in page.urls:
+            if attrs.get("data-md-component") == "search-share":  # Material's own button
+                continue
+            assert not url.strip().lower().startswith(("javascript:", "data:text")), (path, url)
+
+
+def test_page_title_shows_hostile_text_as_text(site, pages):
+    assert pages["sources/hostile-text/index.html"].title == "Markup *injection* test <script>alert(1)</script> - Briefing"
+    raw = (site / "sources/hostile-text/index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in raw
+
+
+def test_search_index_escapes_hostile_text(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(d["title"] + " " + d["text"] for d in index["docs"])
+    assert "<script>" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+
+
+def test_no_markdown_left_unrendered(pages):
+    for path, page in pages.items():
+        for leftover in (".md)", "](#", "](../", "{: #", "{: ."):
+            assert leftover not in page.text, (path, leftover)
+
+
+# --- features ------------------------------------------------------------------------------------
+
+
+def test_abbreviations_have_tooltips_on_pages_other_than_the_glossary(site):
+    for page in ("sources/japan-nato/index.html", "actors/liviu-lazar/index.html"):
+        raw = (site / page).read_text(encoding="utf-8")
+        assert '<abbr title="Conference of National Armaments Directors">CNAD</abbr>' in raw, page
+
+
+def test_source_paragraphs_are_targets(pages):
+    page = pages["sources/japan-nato/index.html"]
+    assert {f"p{n}" for n in range(1, 13)} <= page.ids
+
+
+def test_quotes_are_marked_in_sources(site):
+    raw = (site / "sources/japan-nato/index.html").read_text(encoding="utf-8")
+    assert raw.count('<mark class="quote"') == 3
+
+
+def test_detail_pages_are_not_in_the_nav(site):
+    raw = (site / "index.html").read_text(encoding="utf-8")
+    assert "actors/fumio-kishida/" not in raw.split('<div class="md-content"', 1)[0]
+
+
+def test_offline_copy_links_html_files_and_inlines_search(offline_site):
+    assert (offline_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index =")
+    raw = (offline_site / "actors" / "fumio-kishida.html").read_text(encoding="utf-8")
+    assert 'href="../sources/japan-nato.html#p4"' in raw
+    assert "unpkg.com" not in (offline_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_strict_build_fails_clearly_on_a_broken_link(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\n[gone](missing.md) and [anchor](#nowhere)\n", encoding="utf-8")
+    with pytest.raises(BriefingError, match="missing.md"):
+        mkdocs_build(docs, tmp_path / "site", strict=True)
+
+
+def test_missing_docs_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(BriefingError, match="no such folder"):
+        mkdocs_build(tmp_path / "nope", tmp_path / "site")
+
+
+@pytest.mark.browser
+def test_offline_search_works_from_file(offline_site):
+    """Open the offline copy from disk in Chromium and search it (needs the local shim)."""
+    import shutil
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is not installed")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto((offline_site / "index.html").as_uri())
+            page.locator(".md-search__input").click()
+            page.keyboard.type("Kishida")
+            page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+            assert page.locator(".md-search-result__item").count() >= 1
+        finally:
+            browser.close()
