@@ -2,10 +2,12 @@
 
 A seed is a plain-text article. Two layouts are read the same way:
 
-* one paragraph per line (no blank lines), and
+* one paragraph per line (no blank lines in the body), and
 * paragraphs separated by blank lines; a block of several lines is one hard-wrapped
-  paragraph (joined with single spaces) when it looks wrapped, else one paragraph a line
-  (lists, tables, addresses).
+  paragraph (joined with single spaces) when it looks wrapped, one list paragraph (lines
+  kept verbatim, joined with "\n") when its lines are all list items or table rows
+  (short phrases, not sentences), else one paragraph a line. Blocks in the title and
+  header zone (the first two blocks) are never read as lists.
 
 The rules, in order:
 
@@ -20,10 +22,16 @@ The rules, in order:
    short line without final punctuation), then an optional photo caption followed by a
    credit line, or a credit line alone. Credit patterns are in `data/ingest_credits.txt`;
    a line with reported speech or a dateline (`data/ingest_lede_markers.txt`) is body,
-   never a caption. Nothing is taken as header when that would leave no body.
+   never a caption. Nothing is taken as header when that would leave no body. The credit
+   is the credited name: a label (`data/ingest_credit_labels.txt`) and enclosing
+   parentheses go, so "(Image credit: All About Space)" gives "All About Space".
 5. Body: every other line. Short lines matching `data/ingest_boilerplate.txt` and
-   stray image credits are dropped; a `Topics: a, b` line (labels in
-   `data/ingest_topic_labels.txt`) becomes `Document.topics`.
+   stray credit lines are dropped; a `Topics: a, b` line (labels in
+   `data/ingest_topic_labels.txt`) becomes `Document.topics`. When the header has no
+   credit, a stray image credit (one naming a photo or image) becomes the credit if it
+   is the only one or the first comes within the first two paragraphs. Editorial notes
+   at the foot of the body (`data/ingest_trailing_notes.txt`: "Editor's note: ...",
+   "Correction: ...") are dropped.
 
 Paragraph text is kept verbatim apart from surrounding whitespace: CJK, right-to-left
 marks, emoji and zero-width characters stay.
@@ -51,10 +59,15 @@ DECK_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 CREDIT_MAX_WORDS = 12
 TOPICS_MAX_WORDS = 40
+LIST_ITEM_MAX_WORDS = 25
+LEAD_CREDIT_MAX_POSITION = 2
 FRONT_MATTER_KEYS = ("title", "date", "url", "publisher", "author")
 
 _TERMINAL = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+\S")
+_SENTENCE_END = re.compile(r"[.!?…;][\"'”’»)\]]*$")
+_NEXT_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+_IMAGE_WORD = re.compile(r"\b(photo|photograph|image|picture|illustration|credit)s?\b", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _TOPIC_SPLIT = re.compile(r"\s*[,;|•]\s*")
@@ -91,6 +104,22 @@ def boilerplate_rules() -> tuple[LineRule, ...]:
         words, pattern = line.split(None, 1)
         rules.append(LineRule(int(words), re.compile(pattern, re.IGNORECASE)))
     return tuple(rules)
+
+
+@lru_cache(maxsize=None)
+def trailing_note_rules() -> tuple[LineRule, ...]:
+    """The editorial-note rules of `data/ingest_trailing_notes.txt` (foot of the body only)."""
+    rules = []
+    for line in _data_lines("ingest_trailing_notes.txt"):
+        words, pattern = line.split(None, 1)
+        rules.append(LineRule(int(words), re.compile(pattern, re.IGNORECASE)))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=None)
+def credit_label_patterns() -> tuple[re.Pattern[str], ...]:
+    """Labels before the credited name (`data/ingest_credit_labels.txt`, matched at the start)."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in _data_lines("ingest_credit_labels.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -132,6 +161,35 @@ def is_credit(line: str) -> bool:
     if word_count(line) > CREDIT_MAX_WORDS:
         return False
     return any(p.fullmatch(line) for p in credit_patterns())
+
+
+def credit_name(line: str) -> str:
+    """The credited name of a credit line: without enclosing parentheses and label.
+
+    >>> credit_name("(Image credit: All About Space)")
+    'All About Space'
+    >>> credit_name("Defense Dept. photo")
+    'Defense Dept. photo'
+    """
+    text = line.strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    for pattern in credit_label_patterns():
+        match = pattern.match(text)
+        if match and text[match.end():].strip():
+            return text[match.end():].strip()
+    return text
+
+
+def is_image_credit(line: str) -> bool:
+    """A credit line that names a photo or image ('Image credit: X', 'AP Photo/X'), not '© X'."""
+    return is_credit(line) and bool(_IMAGE_WORD.search(line))
+
+
+def is_trailing_note(paragraph: str) -> bool:
+    """An editorial note ('Editor's note: ...', 'Correction: ...'), residue at the foot."""
+    words = word_count(paragraph)
+    return any(words <= r.max_words and r.pattern.search(paragraph) for r in trailing_note_rules())
 
 
 def topics_of(line: str) -> list[str] | None:
@@ -325,11 +383,19 @@ def _month_number(name: str) -> int | None:
 
 
 def paragraph_units(text: str) -> list[str]:
-    """The text's paragraphs: one per line, or one per hard-wrapped block."""
+    """The text's paragraphs: one per line, one per hard-wrapped block, one per list block.
+
+    List blocks are only read in the blank-line layout (blank lines inside the body, so at
+    least three blocks) and after the title and header zone (the first two blocks), where
+    a deck, a byline and a credit can sit on consecutive lines.
+    """
+    blocks = list(_blocks(text))
     units: list[str] = []
-    for block in _blocks(text):
+    for i, block in enumerate(blocks):
         if is_hard_wrapped(block):
             units.append(" ".join(block))
+        elif i >= 2 and is_list_block(block):
+            units.append("\n".join(block))
         else:
             units.extend(block)
     return units
@@ -368,6 +434,29 @@ def is_hard_wrapped(block: list[str]) -> bool:
     return filled and 3 * running_on >= len(breaks)
 
 
+def is_list_block(block: list[str]) -> bool:
+    """Lines that are the items of one list or the rows of one table, not paragraphs.
+
+    Every line is a phrase of at most 25 words: no sentence ends inside it or at its end
+    (only the first line may end with a colon, introducing the items; the last of three or
+    more may close with a full stop), and none is boilerplate, a credit or a topics line.
+    A heading followed by its paragraph, or one sentence a line, fails.
+    """
+    if len(block) < 2:
+        return False
+    last = len(block) - 1
+    for i, line in enumerate(block):
+        if word_count(line) > LIST_ITEM_MAX_WORDS or _NEXT_SENTENCE.search(line):
+            return False
+        if _SENTENCE_END.search(line) and not (i == last >= 2 and line.endswith(".")):
+            return False
+        if i > 0 and line.endswith(":"):
+            return False
+        if is_boilerplate(line) or is_credit(line) or topics_of(line) is not None:
+            return False
+    return True
+
+
 # ---------------------------------------------------------------- header and body
 
 
@@ -396,31 +485,44 @@ def split_header(lines: list[str]) -> Header:
 def _credit_at(lines: list[str], at: int, header: Header) -> bool:
     """Fill `header` with a credit at `at`, or a caption at `at` and its credit after it."""
     if at < len(lines) and is_credit(lines[at]):
-        header.credit = lines[at]
+        header.credit = credit_name(lines[at])
         return True
     if at + 1 < len(lines) and is_credit(lines[at + 1]) and is_caption(lines[at]):
-        header.caption, header.credit = lines[at], lines[at + 1]
+        header.caption, header.credit = lines[at], credit_name(lines[at + 1])
         return True
     return False
 
 
 @dataclass
 class Body:
-    """Body paragraphs (text only) and the topics found among them."""
+    """Body paragraphs (text only), the topics found among them and a lead image credit."""
 
     paragraphs: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    credit: str | None = None
 
 
 def split_body(lines: list[str]) -> Body:
-    """Body paragraphs and topics; boilerplate and stray image credits are dropped."""
+    """Body paragraphs and topics; boilerplate, stray credits and trailing notes are dropped.
+
+    A stray image credit is kept as `Body.credit` when it is the only one, or when the
+    first comes after at most `LEAD_CREDIT_MAX_POSITION` paragraphs (the lead image).
+    """
     body = Body()
+    image_credits: list[tuple[int, str]] = []  # (paragraphs before it, credited name)
     for line in lines:
         topics = topics_of(line)
         if topics is not None:
             body.topics.extend(t for t in topics if t not in body.topics)
-        elif not (is_boilerplate(line) or is_credit(line)):
+        elif is_credit(line):
+            if is_image_credit(line):
+                image_credits.append((len(body.paragraphs), credit_name(line)))
+        elif not is_boilerplate(line):
             body.paragraphs.append(line)
+    while len(body.paragraphs) > 1 and is_trailing_note(body.paragraphs[-1]):
+        body.paragraphs.pop()
+    if len(image_credits) == 1 or (image_credits and image_credits[0][0] <= LEAD_CREDIT_MAX_POSITION):
+        body.credit = image_credits[0][1]
     return body
 
 
@@ -453,7 +555,7 @@ def read_seed(path: Path, doc_id: str | None = None) -> Document:
         paragraphs=[Paragraph(n=i, text=t) for i, t in enumerate(body.paragraphs, 1)],
         subtitle=header.subtitle,
         caption=header.caption,
-        credit=header.credit,
+        credit=header.credit or body.credit,
         date=meta.get("date"),
         url=meta.get("url"),
         publisher=meta.get("publisher"),
