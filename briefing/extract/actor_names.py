@@ -107,7 +107,8 @@ def entity_spans(doc: Doc) -> list[Span]:
 
 def _unlabeled_orgs(doc: Doc) -> list[Span]:
     """Runs of capitalised proper nouns (with 'of', 'for', 'and' or a hyphen inside) outside
-    every entity that end in an organisation word: "NASA's Science Mission Directorate"."""
+    every entity whose last word is an organisation word: "NASA's Science Mission Directorate"
+    (not "Bangkok International Motor Show")."""
     out, i = [], 0
     ends = org_heads() | org_suffixes()
     while i < len(doc):
@@ -116,7 +117,7 @@ def _unlabeled_orgs(doc: Doc) -> list[Span]:
             if doc[j].text in ends:
                 last = j
             j += 1
-        if last is not None and last > i and not _is_joined(doc[i]):
+        if last is not None and last == j - 1 and last > i and not _is_joined(doc[i]):
             out.append(Span(doc, i, last + 1, label="ORG"))
         i = max(j, i + 1)
     return out

@@ -452,7 +452,7 @@ def _is_long_form(short: str, long_: str) -> bool:
     trailing 'in <place>'."""
     if long_.startswith(short + " "):
         tail = long_[len(short) + 1 :].split()
-        if all(w in org_suffixes() for w in tail) or tail[-1] in legal_forms():
+        if all(w in org_suffixes() for w in tail) or (tail[-1] in legal_forms() and not _names_place(tail[:-1])):
             return True
         m = _IN_PLACE.match(long_)
         return bool(m and m.group("base") == short)
@@ -460,6 +460,11 @@ def _is_long_form(short: str, long_: str) -> bool:
         head = re.sub(r"['\u2019]s$", "", long_[: -len(short) - 1])
         return gazetteer.is_place_word(head)
     return False
+
+
+def _names_place(words_: list[str]) -> bool:
+    """True when words name or hold a place ('North America', 'Japan'): a regional arm."""
+    return gazetteer.is_region(" ".join(words_)) or any(gazetteer.is_place_word(w) for w in words_)
 
 
 def _is_proper(text: str) -> bool:
