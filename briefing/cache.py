@@ -1,8 +1,9 @@
 """Extraction results cached per document, keyed by content, extractor version and model.
 
 A cached file is the JSON form of one `Extraction`. The key hashes the ingested document
-(its text and header), `EXTRACTOR_VERSION` and the spaCy model's name and version, so a
-changed seed, a new extractor or a new model each miss the cache, and nothing else does.
+(its text and header), the extractors' code and word lists (`extractor_version()`) and the
+spaCy model's name and version, so a changed seed, extractor or model each miss the cache,
+and nothing else does.
 """
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ from .model import Document, Extraction
 
 def cache_key(document: Document) -> str:
     """Content hash that decides whether a cached extraction is still valid."""
-    from .extract import EXTRACTOR_VERSION
+    from .extract import extractor_version
     from .nlp import MODEL_PACKAGE, model_version_static
 
     payload = json.dumps(document.to_dict(), sort_keys=True, ensure_ascii=False)
-    material = "\x1f".join([EXTRACTOR_VERSION, MODEL_PACKAGE, model_version_static(), payload])
+    material = "\x1f".join([extractor_version(), MODEL_PACKAGE, model_version_static(), payload])
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 

@@ -97,7 +97,8 @@ def parse_documents(
     texts: list[str] = []
     for d, document in enumerate(documents):
         for p, paragraph in enumerate(document.paragraphs):
-            chunks = split_chunks(paragraph.text)
+            # each line of a multi-line paragraph (a list) is parsed on its own
+            chunks = [c for line in paragraph.text.splitlines(keepends=True) for c in split_chunks(line)] or [paragraph.text]
             plan.append((d, p, len(chunks)))
             texts.extend(chunks)
     stream = nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)

@@ -5,6 +5,10 @@ function of the parsed document (plus the actor table for those that name actors
 """
 from __future__ import annotations
 
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
 from ..model import Extraction
 from ..nlp import ParsedDocument
 from .actors import extract_actors
@@ -13,8 +17,21 @@ from .programs import extract_programs
 from .quotes import extract_quotes
 from .timeline import extract_events
 
-# Bump when an extractor's output changes, so cached extractions are recomputed.
-EXTRACTOR_VERSION = "1"
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A hash of the code and word lists that extraction depends on (part of the cache key).
+
+    Any edit to an extractor, to `nlp.py` or to a data file changes it, so a cached
+    extraction can never outlive the code that made it.
+    """
+    digest = hashlib.sha256()
+    sources = sorted([*(_PACKAGE / "extract").glob("*.py"), _PACKAGE / "nlp.py", _PACKAGE / "model.py"])
+    for path in [*sources, *sorted((_PACKAGE / "data").glob("*"))]:
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def extract_document(parsed: ParsedDocument) -> Extraction:
