@@ -10,8 +10,10 @@ import os
 import shutil
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from .cache import ExtractionCache
 from .extract import extract_document
@@ -49,23 +51,29 @@ def build(
 ) -> BuildResult:
     """Build the briefing from `seeds_dir` into `docs_dir`; `cache_dir=None` disables the cache."""
     timings: dict[str, float] = {}
-    clock = time.perf_counter()
-    documents = load_seeds(seeds_dir)
-    timings["ingest"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    cache = ExtractionCache(cache_dir) if cache_dir else None
-    extractions, cached = extract_all(documents, cache=cache, jobs=jobs, progress=progress)
-    timings["extract"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    briefing = merge(extractions)
-    timings["merge"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    write_docs(briefing, docs_dir)
-    timings["render"] = time.perf_counter() - clock
+    with _stage("ingest", timings, progress):
+        documents = load_seeds(seeds_dir)
+    with _stage("extract", timings, None):  # extract_all reports its own per-document progress
+        cache = ExtractionCache(cache_dir) if cache_dir else None
+        extractions, cached = extract_all(documents, cache=cache, jobs=jobs, progress=progress)
+    with _stage("merge", timings, progress):
+        briefing = merge(extractions)
+    with _stage("render", timings, progress):
+        write_docs(briefing, docs_dir)
     return BuildResult(briefing, timings, cached)
+
+
+@contextmanager
+def _stage(name: str, timings: dict[str, float], progress) -> Iterator[None]:
+    """Time one stage into `timings` and show it on the progress display, if any."""
+    if progress:
+        progress.start(name, total=1)
+    clock = time.perf_counter()
+    yield
+    timings[name] = time.perf_counter() - clock
+    if progress:
+        progress.advance(name)
+        progress.finish(name)
 
 
 def extract_all(
