@@ -14,4 +14,6 @@ class SeedError(BriefingError):
     def __init__(self, path: Path | str, reason: str):
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        name = str(self.path)
+        # A name with a newline or a terminal escape is shown escaped: the message stays one line.
+        super().__init__(f"{name if name.isprintable() else repr(name)}: {reason}")
