@@ -4,19 +4,30 @@ One pass over the paragraphs, in order:
 
 1. `find_passages` cuts the quoted passages out of the paragraph text: curly “…” or straight
    "…" double quotes (single quotes inside stay part of the text); a passage left open at the
-   paragraph end runs to that end, never further.
+   paragraph end runs to that end, never further. An article with no double quotes at all
+   (British style) is read with `find_single_passages` instead: ‘…’ and '…', apostrophes
+   excluded.
 2. Each passage is attributed: a reporting verb right after it (`“…,” X said`, `“…,” said X`,
-   `“…,” according to X`), else one in the clause leading into it (`X said: “…”`), else the
-   speaker of the paragraph's other quotes or, for a passage opening the paragraph, the last
-   speaker of the previous paragraph (a quote running on, a quote-only paragraph).
-   Scare quotes and quoted titles (one to three words without a verb, Title Case) are skipped.
-3. Statements: sentences whose reporting verb (`said`, `noted`, `according to`, ...) outside
-   the quotes has a speaker as subject; the text is the reported clause, verbatim.
+   `“…,” according to X`, also after a few words finishing the quoted phrase: `“…” announced
+   in May, said X`), else one in the clause leading into it (`X said: “…”`), else a naming
+   verb (`X called it “…”`, four words or more), else the author of a document the passage
+   describes (`X released a report that depicted “…”`), else the speaker of the paragraph's
+   other quotes or, for a passage opening the paragraph, the last speaker of the previous
+   paragraph (a quote running on, a quote-only paragraph). Scare quotes and quoted titles (one
+   to three words without a verb, Title Case) are skipped; a short utterance opening its
+   sentence (`“Oh my,” X said`) is kept.
+3. Statements: sentences whose reporting verb (`said`, `noted`, `according to`, `accused`,
+   `urged`, `called for`, a belief: `believes`, ...) outside the quotes has a speaker as
+   subject; the text is the reported clause (or, for accusations and appeals, the verb's own
+   clause), verbatim. A statement may hold a quoted fragment, but never only repeats a quote.
 
 Speakers come from the verb's subject: a named person, organization or country (its actor), a
-pronoun (`he`, `she`: the last person named as a subject before it), a document (`a White
-House statement` -> White House; `budget documents`), or an unnamed source (`a senior
-official`), kept with its wording and no actor. Word lists live in `briefing/data/`.
+pronoun (`he`, `she`: the last person named as a subject before it; `they`: a group or
+organization named as a subject just before; `it`: an organization), a description (`the
+president` -> the one person with that role; `the agency` -> the organization named just
+before), a document (`a White House statement` -> White House; `the report` -> the author of
+the report introduced earlier; `budget documents`), or an unnamed source (`two people briefed
+on the talks`), kept with its wording and no actor. Word lists live in `briefing/data/`.
 """
 from __future__ import annotations
 
@@ -34,8 +45,13 @@ from .lexicon import words
 
 OPENERS = "“«"  # curly openers; a straight " opens by position
 CLOSERS = "”»\""
+DOUBLE_MARKS = "“”«»\""
+SINGLE_CLOSERS = "’'"
+AFTER_CLOSER = ".,;:!?)]—–-…\"”"  # what may follow a closing single quote
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they"})
+THING_PRONOUNS = frozenset({"it"})
+ORGANIZATION_KINDS = frozenset({"organization", "country"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # labels the model sometimes gives a person's name: as a speaker, read as a plain name
 NAME_LIKE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE"})
@@ -47,6 +63,10 @@ FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "
 STATEMENT_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis"})
 MAX_QUOTE_WORDS = 300
 MAX_UNCLOSED_WORDS = 80
+MIN_NAMING_WORDS = 4  # a shorter quoted name ("dubbed the “Hanoi Hilton”") is not speech
+TITLE_WORDS = 5  # words before a person's name read as a title ("China's ambassador to Britain")
+MIN_OWN_WORDS = 3  # words outside quotes that make a statement more than a repeated quote
+MAX_PHRASE_TAIL = 10  # tokens of the complement kept in an unnamed source's wording
 PRONOUN_LOOKBACK = 4  # paragraphs searched for a person named as a subject
 _SENTENCE_END = re.compile(r"[.!?…][”\"’'»)\]]*$")
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
@@ -100,6 +120,48 @@ def find_passages(text: str) -> list[Passage]:
     if open_at is not None:
         out.append(Passage(open_at + 1, len(text), False, open_at))
     return out
+
+
+def find_single_passages(text: str) -> list[Passage]:
+    """The single-quoted passages of one paragraph, for articles that use no double quotes
+    (British style: ‘We will not back down,’ she said). An opening mark starts the text or
+    follows a space or bracket and is followed by a letter or digit; apostrophes inside words
+    ("don’t") never close; only closed passages count."""
+    out: list[Passage] = []
+    i = 0
+    while i < len(text):
+        if _opens_single(text, i):
+            close = _single_close(text, i + 1)
+            if close is not None:
+                out.append(Passage(i + 1, close, True, i))
+                i = close
+        i += 1
+    return out
+
+
+def _opens_single(text: str, i: int) -> bool:
+    """True when the single quote mark at `i` opens a passage."""
+    follows = text[i + 1 : i + 2]
+    return text[i] in "‘'" and _opens_straight(text, i) and follows.isalnum()
+
+
+def _single_close(text: str, start: int) -> int | None:
+    """Offset of the mark closing a single-quoted passage opened before `start`: the first one
+    after punctuation or before punctuation ("…,’ she said", "‘a shambles’."), else the first
+    one after a word ("‘a shambles’ and ..." — it could be a plural possessive: "players’")."""
+    weak = None
+    for j in range(start, len(text)):
+        if _opens_single(text, j) and text[j] == "‘":
+            break
+        if text[j] not in SINGLE_CLOSERS or text[j - 1].isspace():
+            continue
+        after = text[j + 1 : j + 2]
+        if after and not (after.isspace() or after in AFTER_CLOSER):
+            continue  # an apostrophe inside a word
+        if text[j - 1] in ",.!?…" or not after or not after.isspace():
+            return j
+        weak = j if weak is None else weak
+    return weak
 
 
 def _opens_straight(text: str, i: int) -> bool:
@@ -169,12 +231,14 @@ class Attribution:
 
 @dataclass
 class _Paragraph:
-    """One paragraph being read: its number, text, Doc and quoted passages."""
+    """One paragraph being read: its number, text, Doc, quoted passages and those that
+    became quotes."""
 
     n: int
     text: str
     doc: Doc
     passages: list[Passage]
+    quoted: list[Passage] = field(default_factory=list)
 
     def in_passage(self, start: int, end: int | None = None) -> bool:
         """True when characters [start, end) lie inside one quoted passage."""
@@ -197,22 +261,26 @@ class _Reader:
     person_like: set[str] = field(default_factory=set)  # actor ids named like persons when speaking
     spoken: dict[int, list[tuple[int, int, Actor]]] = field(default_factory=dict)  # paragraph -> named speakers
     pronouns: dict[str, str] = field(default_factory=dict)  # actor id -> the pronoun used for it
+    voices: dict[tuple[int, int], Actor] = field(default_factory=dict)  # (paragraph, offset) -> organization named as a subject
 
     def __post_init__(self) -> None:
         self._occ_keys = [(o.paragraph, o.start) for o in self.actors.occurrences]
 
     # -- verbs
 
-    def is_reporting(self, token: Token) -> bool:
-        """A reporting verb (lemma, or lemma + particle as in "point out"), or "according"."""
+    def is_reporting(self, token: Token, *, beliefs: bool = False) -> bool:
+        """A reporting verb (lemma, or lemma + particle or preposition as in "point out", "call
+        for"), or "according"; with `beliefs`, a verb of belief too ("NASA believes ..."):
+        a stated belief is reported speech, but it never attributes a direct quote."""
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             return True
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
             return False
         lemma = token.lemma_.lower()
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-        verbs = reporting_verbs()
-        return any(f"{lemma} {p}" in verbs for p in particles) or (lemma in verbs and not particles)
+        verbs = reporting_verbs() | words("belief_verbs") if beliefs else reporting_verbs()
+        return any(f"{lemma} {p}" in verbs for p in [*particles, *_next_preposition(token)]) \
+            or (lemma in verbs and not particles)
 
     def subjects(self, verb: Token) -> list[Token]:
         """The verb's subjects (for "according to X", X); borrowed from the governing verb of a
@@ -247,7 +315,8 @@ class _Reader:
         before it across an appositive title ("Name, former ambassador to X, said")."""
         doc, sent = para.doc, verb.sent
         after = [t for t in doc[verb.i + 1 : sent.end] if t.dep_ != "det"][:1]
-        if after and after[0].ent_type_ == "PERSON" and para.outside(after[0]):
+        has_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)  # "I urge Name ..." names a listener
+        if after and not has_subject and after[0].ent_type_ == "PERSON" and para.outside(after[0]):
             speaker = self.named(para, after[0], {"PERSON"})
             if speaker:
                 return Source(speaker, after[0].i, after[0].right_edge.i + 1)
@@ -266,31 +335,77 @@ class _Reader:
 
     def speaker_of(self, para: _Paragraph, head: Token, *, lenient: bool = False) -> Speaker | None:
         """The speaker named by a subject noun phrase, or None when it names no one."""
-        lower = head.lower_
         if head.pos_ == "PRON":
-            if lower in PERSON_PRONOUNS:
-                actor = self.person_before(para.n, head.idx, lower)
-                if actor is None:
-                    return None
-                self.pronouns.setdefault(actor.id, lower)
-                return Speaker(actor.name, actor)
-            if lower in GROUP_PRONOUNS and self.last_speaker and self.last_speaker.actor is None:
-                return self.last_speaker
-            return None
-        named = self.named(para, head, SPEAKER_LABELS)
+            return self.pronoun_speaker(para, head)
+        named = self.named(para, head, SPEAKER_LABELS) or self.listed(para, head)
+        if named is None or named.actor is None or named.actor.kind != "person":  # "HANOI (AP) — Secretary X"
+            labels = {"PERSON"} if named else SPEAKER_LABELS  # "The company, Acme Corp., said"
+            for child in head.children:
+                if child.dep_ == "appos" and para.outside(child):
+                    apposed = self.named(para, child, labels)
+                    if apposed:
+                        return apposed
         if named:
             return named
-        for child in head.children:
-            if child.dep_ == "appos":
-                named = self.named(para, child, {"PERSON"})
-                if named:
-                    return named
-        noun = {head.lemma_.lower(), lower}
+        noun = {head.lemma_.lower(), head.lower_}
         if noun & words("speech_nouns"):
-            inner = self.named_inside(para, head)
-            return inner or Speaker(self.phrase(head))
+            author = self.named_inside(para, head) or self.author_of(para, head) or self.introduced_author(para, head)
+            return author or Speaker(self.phrase(head))
+        described = self.described_person(para, head) or self.described_organization(para, head)
+        if described:
+            return described
         if noun & words("anonymous_sources") or lenient and head.pos_ == "NOUN":
             return Speaker(self.phrase(head))
+        return None
+
+    def pronoun_speaker(self, para: _Paragraph, pronoun: Token) -> Speaker | None:
+        """"he"/"she": the person named last as a subject; "they": a group named as a subject
+        just before (or the last unnamed source)."""
+        lower = pronoun.lower_
+        if lower in PERSON_PRONOUNS:
+            actor = self.person_before(para.n, pronoun.idx, lower)
+            if actor is None:
+                return None
+            self.pronouns.setdefault(actor.id, lower)
+            return Speaker(actor.name, actor)
+        if lower in GROUP_PRONOUNS:
+            group = self.group_before(para, pronoun)
+            if group:
+                return group
+            if self.last_speaker and self.last_speaker.actor is None:
+                return self.last_speaker
+        if lower in THING_PRONOUNS:
+            return self.voice_before(para, pronoun.idx)
+        return None
+
+    def voice_before(self, para: _Paragraph, offset: int, kinds=ORGANIZATION_KINDS) -> Speaker | None:
+        """The organization or country named last as a subject before (paragraph, offset), in
+        that paragraph or the one before: the referent of "it said", "the agency said"."""
+        earlier = [k for k, a in self.voices.items() if para.n - 1 <= k[0] and k < (para.n, offset) and a.kind in kinds]
+        if not earlier:
+            return None
+        actor = self.voices[max(earlier)]
+        return Speaker(actor.name, actor)
+
+    def group_before(self, para: _Paragraph, pronoun: Token) -> Speaker | None:
+        """The antecedent of "they": the nearest main-clause subject naming a source before it
+        (in its paragraph or the one before) when that subject is plural ("the companies") or
+        an organization; None when the nearest is a person."""
+        earlier = [self.paragraphs[para.n - 2]] if para.n > 1 else []
+        for where in [para, *earlier]:
+            tokens = [t for t in where.doc if t.i < pronoun.i] if where is para else list(where.doc)
+            for token in reversed(tokens):
+                if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON" or not where.outside(token):
+                    continue
+                if not (_main_verb(token.head) or self.is_reporting(token.head)):
+                    continue
+                speaker = self.speaker_of(where, token)
+                if speaker is None:
+                    continue
+                if self.is_person(speaker.actor):
+                    return None
+                if token.tag_ in ("NNS", "NNPS") or speaker.actor and speaker.actor.kind in ("organization", "country"):
+                    return speaker
         return None
 
     def named(self, para: _Paragraph, token: Token, labels) -> Speaker | None:
@@ -317,6 +432,8 @@ class _Reader:
         actor = self.as_person(actor, text, label)
         if actor and label == "PERSON":
             self.person_like.add(actor.id)
+        if actor and actor.kind in ORGANIZATION_KINDS and token.dep_ in SUBJECT_DEPS:
+            self.voices[(para.n, span.start_char)] = actor
         if self.is_person(actor):
             self.spoken.setdefault(para.n, []).append((span.start_char, span.end_char, actor))
         return Speaker(actor.name, actor) if actor else Speaker(text)
@@ -327,6 +444,105 @@ class _Reader:
             return actor
         people = [a for a in self.actors.actors if self.is_person(a) and a.name.split()[-1] == text]
         return people[0] if len(people) == 1 else actor
+
+    def listed(self, para: _Paragraph, token: Token) -> Speaker | None:
+        """The actor the actor table found at a capitalized token the model did not tag as a
+        name ("Scissors, who consults ..., said")."""
+        if not token.text[:1].isupper() or token.pos_ in ("PRON", "DET") or not para.outside(token):
+            return None
+        actor = self.actor_at(para.n, token.idx, token.idx + len(token.text))
+        if actor is None or actor.kind == "location":
+            return None
+        if self.is_person(actor):
+            self.spoken.setdefault(para.n, []).append((token.idx, token.idx + len(token.text), actor))
+        return Speaker(actor.name, actor)
+
+    def described_person(self, para: _Paragraph, head: Token) -> Speaker | None:
+        """`the president`, `China's ambassador` -> the one person whose role or title (or the
+        words right before a mention: "China's ambassador Liu") holds that noun, its modifiers
+        ("the defense secretary") and its owner ("China"): among the persons named before, else
+        among all persons of the document (a description that comes before the name). None
+        when no one or several match."""
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if head.tag_ != "NN" or not (_definite(head) or owners):
+            return None
+        wanted = {head.lower_} | {
+            c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("GPE", "NORP")
+        } | {w for c in owners for w in _word_set(c.text)}
+
+        def matching(actors) -> dict[str, Actor]:
+            return {a.id: a for a in actors if any(wanted <= words_ for words_ in self.titles(a))}
+
+        found = matching(actor for _at, actor, _subject in self.persons_before(para.n, head.idx))
+        if not found:
+            found = matching(a for a in self.actors.actors if a.kind == "person")
+        if len(found) != 1:
+            return None
+        actor = next(iter(found.values()))
+        return Speaker(actor.name, actor)
+
+    def described_organization(self, para: _Paragraph, head: Token) -> Speaker | None:
+        """`the agency`, `the news organization` (nouns in `organization_nouns.txt`) -> the
+        organization named last as a subject, in this paragraph or the one before."""
+        if not _definite(head) or head.lemma_.lower() not in words("organization_nouns"):
+            return None
+        return self.voice_before(para, head.idx, {"organization"})
+
+    def titles(self, actor: Actor) -> list[set[str]]:
+        """The word sets that describe a person: each role and alias, and the words just before
+        each mention in its sentence ("France's ambassador John Smith")."""
+        out = [_word_set(t) for t in [*actor.roles, *actor.aliases]]
+        for occ in self.actors.occurrences:
+            if occ.actor_id == actor.id and occ.paragraph <= len(self.paragraphs):
+                doc = self.paragraphs[occ.paragraph - 1].doc
+                span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
+                if span is not None:
+                    lead = doc[max(span.sent.start, span.start - TITLE_WORDS) : span.start]
+                    out.append(_word_set(lead.text))
+        return out
+
+    def author_of(self, para: _Paragraph, noun: Token) -> Speaker | None:
+        """Who issued the document a noun names: "a report by X", "X's report", "a report
+        released by X", "X released a report" (verbs in `publishing_verbs.txt`)."""
+        candidates = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                candidates.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                candidates += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "acl":
+                candidates += [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in words("publishing_verbs"):
+            candidates += [c for c in verb.children if c.dep_ == "nsubj"]
+        for token in candidates:
+            if para.outside(token):
+                author = self.named(para, token, SPEAKER_LABELS) or self.listed(para, token)
+                if author:
+                    return author
+        return None
+
+    def introduced_author(self, para: _Paragraph, head: Token) -> Speaker | None:
+        """`the report` -> the author of the report introduced earlier ("a report by X"), when
+        the latest introduction of a document of that kind names one."""
+        if not _definite(head):
+            return None
+        lemma = head.lemma_.lower()
+        for where, token in self.tokens_before(para, head):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or not where.outside(token):
+                continue
+            author = self.author_of(where, token)
+            if author or not _definite(token):
+                return author
+        return None
+
+    def tokens_before(self, para: _Paragraph, token: Token):
+        """(paragraph, token) pairs before `token`, nearest first."""
+        for t in reversed(para.doc[: token.i]):
+            yield para, t
+        for where in reversed(self.paragraphs[: para.n - 1]):
+            for t in reversed(where.doc):
+                yield where, t
 
     def named_inside(self, para: _Paragraph, head: Token) -> Speaker | None:
         """A named organization or country inside a document's noun phrase ("a NATO release")."""
@@ -339,13 +555,14 @@ class _Reader:
 
     def phrase(self, head: Token) -> str:
         """The wording of an unnamed source: determiners, modifiers, the noun and a short
-        prepositional complement ("a spokesperson for the ministry")."""
+        prepositional or participial complement ("a spokesperson for the ministry", "two
+        people briefed on the talks")."""
         left = [c for c in head.lefts if c.dep_ not in ("punct", "cc", "appos")]
         start = min((c.left_edge.i for c in left), default=head.i)
         end = head.i
         for child in head.rights:
             span = list(child.subtree)
-            if child.dep_ in ("prep", "amod") and len(span) <= 6 and not any(t.is_punct for t in span):
+            if child.dep_ in ("prep", "amod", "acl") and len(span) <= MAX_PHRASE_TAIL and not any(t.is_punct for t in span):
                 end = span[-1].i
             else:
                 break
@@ -456,9 +673,31 @@ class _Reader:
         return root.dep_ in SUBJECT_DEPS and _main_verb(root.head)
 
 
+def _next_preposition(verb: Token) -> list[str]:
+    """The preposition right after the verb, when it heads the verb's complement ("call for")."""
+    return [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1]
+
+
+def _verb_names(verb: Token) -> set[str]:
+    """How a verb is listed in the word lists: its lemma, and "lemma preposition" ("call for")."""
+    lemma = verb.lemma_.lower()
+    return {lemma, *(f"{lemma} {p}" for p in _next_preposition(verb))}
+
+
 def _main_verb(token: Token) -> bool:
     """True for the root of a sentence or a verb coordinated with it."""
     return token.dep_ == "ROOT" or token.dep_ == "conj" and token.head.dep_ == "ROOT"
+
+
+def _definite(noun: Token) -> bool:
+    """True for a noun phrase led by "the" and no possessive ("the president", not "his aide")."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(c.dep_ == "poss" for c in children)
+
+
+def _word_set(text: str) -> set[str]:
+    """The lower-case words of a title or role ("Defense Secretary" -> {"defense", "secretary"})."""
+    return set(re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _has_who_clause(span: Span) -> bool:
@@ -511,18 +750,43 @@ def attribution_after(reader: _Reader, para: _Paragraph, passage: Passage, text:
             continue  # a new sentence that reports something else
         return Attribution(source.speaker, verb, context_of(para, verb, source))
     if not text.endswith("."):
-        return _any_verb_after(reader, para, first)
+        return _any_verb_after(reader, para, first) or _attribution_after_words(reader, para, passage, following)
+    return None
+
+
+def _attribution_after_words(reader: _Reader, para: _Paragraph, passage: Passage,
+                             following: list[Token]) -> Attribution | None:
+    """`“…” announced in October, said X.`: a passage opening its sentence, a few words that
+    finish it (no clause of their own), then a comma and an attribution closing the sentence."""
+    if not opens_sentence(para.text, passage):
+        return None
+    doc = para.doc
+    for verb in following[1:]:
+        if not reader.is_reporting(verb) or _has_content_after(verb):
+            continue
+        source = reader.source_of(para, verb, lenient=True)
+        if source is None:
+            continue
+        start = min(source.start, verb.i)
+        words_between = [t for t in following if t.i < start]
+        if doc[start - 1].text != "," or any(t.dep_ in SUBJECT_DEPS for t in words_between):
+            return None
+        if any(t.i > max(verb.i, source.end - 1) and t.head.i < start for t in following):
+            return None  # something after the attribution belongs to the earlier words
+        return Attribution(source.speaker, verb, context_of(para, verb, source))
     return None
 
 
 def _sentence_after(para: _Paragraph, passage: Passage) -> list[Token]:
     """Word tokens after the passage up to the end of its sentence or the next passage."""
     out: list[Token] = []
+    ended = False  # a full stop after the closing mark ends the passage's sentence
     for token in para.doc:
         if token.idx < passage.close_end:
             continue
-        if not para.outside(token) or (out and token.is_sent_start):
+        if not para.outside(token) or (out or ended) and token.is_sent_start:
             break
+        ended = ended or token.text in (".", "!", "?")
         if not token.is_punct:
             out.append(token)
     return out
@@ -557,8 +821,8 @@ def _has_content_after(verb: Token) -> bool:
 
 def attribution_before(reader: _Reader, para: _Paragraph, passage: Passage) -> Attribution | None:
     """`X said: “…”` / `X said the plan was “…”`: a reporting verb of the sentence leading into
-    the passage (the outermost one whose clause holds the passage, else the nearest);
-    `X agreed: “…”`: any verb right before a colon."""
+    the passage (the one governing it, or the outermost one whose clause holds it, else the
+    nearest); `X agreed: “…”`: any verb right before a colon."""
     doc = para.doc
     mark = next((t for t in doc if t.idx >= passage.mark), None)
     if mark is None:
@@ -570,9 +834,11 @@ def attribution_before(reader: _Reader, para: _Paragraph, passage: Passage) -> A
             source = reader.source_of(para, verb, lenient=True)
             if source:
                 found.append((verb, source))
+    governing = _governing_report(doc[mark.i + 1] if mark.i + 1 < len(doc) else mark, dict(found))
     holding = [(v, src) for v, src in found if v.left_edge.i <= mark.i <= v.right_edge.i]
-    if holding or found:
-        verb, source = min(holding, key=lambda f: len(list(f[0].ancestors))) if holding else found[0]
+    if governing or holding or found:
+        verb = governing or (min(holding, key=lambda f: len(list(f[0].ancestors))) if holding else found[0])[0]
+        source = dict(found)[verb]
         return Attribution(source.speaker, verb, context_of(para, verb, source))
     if para.text[: passage.mark].rstrip().endswith(":"):
         for verb in reversed([t for t in leading if t.pos_ == "VERB"]):
@@ -580,6 +846,21 @@ def attribution_before(reader: _Reader, para: _Paragraph, passage: Passage) -> A
             if source:
                 return Attribution(source.speaker, verb, context_of(para, verb, source))
     return None
+
+
+def _governing_report(token: Token, verbs: dict[Token, Source]) -> Token | None:
+    """The reporting verb (among `verbs`) that governs `token`: the first one up its chain of
+    heads, then further up while the chain runs through reported clauses (the outermost
+    speaker of a nested report: "X said the government had concluded “…”"). A verb it hangs
+    from as a coordinated or adverbial clause does not govern it ("X said ..., warning: “…”")."""
+    chosen, child = None, token
+    for ancestor in token.ancestors:
+        if chosen is not None and child.dep_ != "ccomp":
+            break
+        if ancestor in verbs:
+            chosen = ancestor
+        child = ancestor
+    return chosen
 
 
 def attribution_around(reader: _Reader, para: _Paragraph, passage: Passage) -> Attribution | None:
@@ -598,6 +879,49 @@ def attribution_around(reader: _Reader, para: _Paragraph, passage: Passage) -> A
     return None
 
 
+def attribution_by_naming(reader: _Reader, para: _Paragraph, passage: Passage) -> Attribution | None:
+    """`X called the plan “a betrayal of everything we stand for”`: a passage naming the object
+    of a verb in `naming_verbs.txt` is the subject's words (kept only from `MIN_NAMING_WORDS`)."""
+    start, end = trim(para.text, passage.start, passage.end)
+    if word_count(para.text[start:end]) < MIN_NAMING_WORDS:
+        return None
+    inner = next((t for t in para.doc if t.idx > passage.mark and not t.is_punct), None)
+    if inner is None or inner.idx >= passage.end:
+        return None
+    child = inner
+    for ancestor in inner.ancestors:
+        if para.outside(ancestor):
+            if child.dep_ == "oprd" and ancestor.lemma_.lower() in words("naming_verbs"):
+                source = reader.source_of(para, ancestor, lenient=True)
+                return Attribution(source.speaker, ancestor, context_of(para, ancestor, source)) if source else None
+            return None
+        child = ancestor
+    return None
+
+
+def attribution_in_document(reader: _Reader, para: _Paragraph, passage: Passage) -> Attribution | None:
+    """`X released a report that described “…”`: a passage inside a clause that modifies a
+    document noun takes the document's author."""
+    inner = next((t for t in para.doc if t.idx > passage.mark and not t.is_punct), None)
+    if inner is None or inner.idx >= passage.end:
+        return None
+    child = inner
+    for ancestor in inner.ancestors:
+        if para.outside(ancestor) and child.dep_ in ("relcl", "acl") and ancestor.pos_ == "NOUN" \
+                and ancestor.lemma_.lower() in words("speech_nouns"):
+            author = reader.author_of(para, ancestor) or reader.introduced_author(para, ancestor)
+            return Attribution(author, child) if author else None
+        child = ancestor
+    return None
+
+
+def starts_sentence(text: str, passage: Passage) -> bool:
+    """True when the passage starts its paragraph or follows a sentence end or a colon (not a
+    comma: "including “Black Water,” “China Grove,” ..." lists titles)."""
+    before = text[: passage.mark].rstrip()
+    return not before or before[-1] in ".!?:…"
+
+
 def opens_sentence(text: str, passage: Passage) -> bool:
     """True when the passage starts its paragraph or follows a sentence end or a comma."""
     before = text[: passage.mark].rstrip()
@@ -605,9 +929,14 @@ def opens_sentence(text: str, passage: Passage) -> bool:
 
 
 def keep_passage(para: _Paragraph, passage: Passage, start: int, end: int, direct: bool, next_opens: bool) -> bool:
-    """True for speech; False for scare quotes, quoted titles, runaway passages."""
+    """True for speech; False for scare quotes, quoted titles, runaway passages. A short
+    attributed passage that opens its sentence and ends with punctuation inside the marks is
+    an utterance (“Oh my,” Lucas responded)."""
     text = para.text[start:end]
     n_words = word_count(text)
+    inside = para.text[passage.start : passage.end].rstrip()
+    if direct and passage.closed and 1 <= n_words < 4 and inside[-1:] in ",.!?…" and starts_sentence(para.text, passage):
+        return True
     if n_words < 2 or n_words > MAX_QUOTE_WORDS or looks_like_title(text):
         return False
     if not passage.closed and n_words > MAX_UNCLOSED_WORDS and not next_opens:
@@ -627,7 +956,8 @@ def quotes_of_paragraph(reader: _Reader, para: _Paragraph, carry: Speaker | None
         start, end = trim(para.text, passage.start, passage.end)
         text = para.text[start:end]
         attribution = (attribution_after(reader, para, passage, text) or attribution_before(reader, para, passage)
-                       or attribution_around(reader, para, passage))
+                       or attribution_around(reader, para, passage) or attribution_by_naming(reader, para, passage)
+                       or attribution_in_document(reader, para, passage))
         if keep_passage(para, passage, start, end, attribution is not None, next_opens):
             found.append((passage, start, end, attribution))
     quotes, verbs, last = [], [], None
@@ -638,6 +968,7 @@ def quotes_of_paragraph(reader: _Reader, para: _Paragraph, carry: Speaker | None
         text = para.text[start:end]
         if attribution:
             verbs.append(attribution.verb)
+        para.quoted.append(passage)
         last = speaker
         quotes.append(Quote(
             id=content_id("q", doc_id, para.n, text), text=text, speaker=speaker.id, speaker_name=speaker.name,
@@ -693,16 +1024,16 @@ def closes_sentence(text: str, passage: Passage) -> bool:
 # ---------------------------------------------------------------- statements
 
 
-def statement_verbs(reader: _Reader, para: _Paragraph, sentence: Span, used: set[int]) -> list[Token]:
+def statement_verbs(reader: _Reader, para: _Paragraph, sentence: Span) -> list[Token]:
     """Reporting verbs of a sentence that can head a statement, outermost first."""
     verbs = []
     for token in sentence:
-        if token.i in used or not para.outside(token) or not reader.is_reporting(token):
+        if not para.outside(token) or not reader.is_reporting(token, beliefs=True):
             continue
         if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according":
             continue
-        if any(c.dep_ == "neg" for c in token.children):
-            continue
+        if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children):
+            continue  # negated, passive or infinitive speech reports nothing ("was denied entry", "to call for")
         if _inside_clause(token) or _reported_by_another(reader, token):
             continue
         verbs.append(token)
@@ -714,7 +1045,7 @@ def _reported_by_another(reader: _Reader, token: Token) -> bool:
     had concluded ..., saying ...")."""
     child = token
     for ancestor in token.ancestors:
-        if child.dep_ == "ccomp" and reader.is_reporting(ancestor):
+        if child.dep_ == "ccomp" and reader.is_reporting(ancestor, beliefs=True):
             return True
         child = ancestor
     return False
@@ -732,7 +1063,8 @@ def content_span(para: _Paragraph, verb: Token, source: Source, sentence: Span) 
     """Character range of what the verb reports, or None.
 
     `Content, X said.` -> the part before the comma; `X said (that) content` -> the clausal
-    complement; `X cited ...` -> the whole sentence; `..., according to X` -> the rest.
+    complement; `X cited ...`, `X accused Y of ...` -> the verb's own clause; `..., according
+    to X` -> the rest.
     """
     doc = para.doc
     if verb.lower_ == "according":
@@ -742,22 +1074,74 @@ def content_span(para: _Paragraph, verb: Token, source: Source, sentence: Span) 
     for child in verb.rights:  # the speaker's own clause: circumstances contiguous with it
         if child.i < frame_end:
             continue
-        if child.dep_ not in FRAME_DEPS or child.left_edge.i > frame_end:
+        if not (child.dep_ in FRAME_DEPS or _source_note(child)) or child.left_edge.i > frame_end:
             break
         frame_end = child.right_edge.i + 1
     last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
-    if frame_end >= last and start > sentence.start and doc[start - 1].text in (",", "—", "–"):
+    trailing = frame_end >= last and start > sentence.start and doc[start - 1].text in (",", "—", "–")
+    if trailing and not _verb_names(verb) & words("appeal_verbs"):
         return _chars(doc, sentence.start, start - 1) if _has_main_clause(doc, sentence.start, start - 1) else None
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if clause:
         start = clause[0].left_edge.i
         if verb.lemma_.lower() not in words("listener_verbs"):  # "suggested [the reason] is ..."
             start = min([start, *[c.left_edge.i for c in verb.rights if c.dep_ == "dobj" and c.i < start]])
+        if not _has_subject_or_marker(doc[start : clause[0].i + 1]):
+            return None  # "told friends that the interview aired ... was": a broken parse
         return _chars(doc, start, clause[-1].right_edge.i + 1)
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if objects and verb.lemma_.lower() in words("reporting_object_verbs"):
-        return _chars(doc, sentence.start, sentence.end)
+    if _reports_an_object(verb):
+        return _predicate(doc, verb)
     return None
+
+
+def _has_subject_or_marker(lead: Span) -> bool:
+    """True when the lead of a reported clause (its first token up to its head) holds a subject
+    or a noun phrase before the head, or opens with "to", "whether", "if", a wh-word or a
+    gerund ("suggested pushing back the date"); a clause without them comes from a failed parse."""
+    if any(t.dep_ in SUBJECT_DEPS | {"expl", "csubj", "dobj"} for t in lead[:-1]):
+        return True
+    return lead[0].tag_ in ("TO", "WDT", "WP", "WRB", "VBG") or lead[0].lower_ in ("whether", "if")
+
+
+def _reports_an_object(verb: Token) -> bool:
+    """True for a finite verb whose content is a noun phrase ("cited the threat", "accused
+    China of ...", "called for an end to ..."): listed in `reporting_object_verbs.txt`, with an
+    object; not a bare participle ("..., citing a source") nor a verb of giving ("denied
+    vaccines to immigrants")."""
+    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False
+    listed = _verb_names(verb) & words("reporting_object_verbs")
+    if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return verb.lemma_.lower() in listed
+    return bool(listed - {verb.lemma_.lower()})  # "called for an end to ..."
+
+
+def _predicate(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """Characters of the verb's own clause: a plain subject right before it (no punctuation
+    inside, so no dateline or appositive), auxiliaries, the verb and all that follows it up to
+    a coordinated clause."""
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.right_edge.i != start - 1 or child.dep_ not in SUBJECT_DEPS | {"aux", "neg", "advmod"}:
+            break
+        if child.dep_ in SUBJECT_DEPS and any(t.is_punct for t in child.subtree):
+            break
+        start = child.left_edge.i
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ in ("conj", "cc"):
+            break
+        end = child.right_edge.i + 1
+    return _chars(doc, start, end)
+
+
+def _source_note(token: Token) -> bool:
+    """True for a participle that only notes a source or manner ("..., the agency said, citing
+    officials"): no subject and no reported clause of its own."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+        c.dep_ in SUBJECT_DEPS | {"ccomp", "mark"} for c in token.children)
 
 
 def _has_main_clause(doc: Doc, start: int, end: int) -> bool:
@@ -782,11 +1166,25 @@ def _chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     tokens = list(doc[start:end])
     while tokens and (tokens[0].is_punct or _complementizer(tokens)):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?…":
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?…" and not _closes_open_mark(tokens):
         tokens.pop()
     if len(tokens) < 3:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    end = tokens[-1].i + 1
+    for extra in (1, 2):  # `was “a success` -> `was “a success”` (or `“a success.”`)
+        tail = doc[end : end + extra]
+        if len(tail) == extra and all(t.is_punct for t in tail) and _closes_open_mark(list(doc[tokens[0].i : end + extra])):
+            end += extra
+            break
+    return tokens[0].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _closes_open_mark(tokens: list[Token]) -> bool:
+    """True when the last token is a closing quote mark for an opening one among the others."""
+    last, before = tokens[-1].text, "".join(t.text_with_ws for t in tokens[:-1])
+    if last == '"':
+        return before.count('"') % 2 == 1
+    return last in CLOSERS and sum(before.count(c) for c in OPENERS) > sum(before.count(c) for c in CLOSERS)
 
 
 def _complementizer(tokens: list[Token]) -> bool:
@@ -797,19 +1195,23 @@ def _complementizer(tokens: list[Token]) -> bool:
 
 
 def statements_of_paragraph(reader: _Reader, para: _Paragraph, used: set[int], doc_id: str) -> list[Statement]:
-    """The reported statements of one paragraph (verbs in `used` already attribute quotes)."""
+    """The reported statements of one paragraph. A statement neither repeats a quote nor holds
+    one with its attribution (verbs in `used` attribute quotes), nor cuts a quoted passage."""
     out: list[Statement] = []
     taken: list[tuple[int, int]] = []
+    attributing = [para.doc[i].idx for i in used]
     for sentence in para.doc.sents:
-        for verb in statement_verbs(reader, para, sentence, used):
+        for verb in statement_verbs(reader, para, sentence):
             if any(a <= verb.idx < b for a, b in taken):
                 continue  # nested in the content of an outer statement
             source = reader.source_of(para, verb)
             if source is None:
                 continue
             span = content_span(para, verb, source, sentence)
-            if span is None or _touches_quote(para, span):
+            if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span):
                 continue
+            if any(span[0] <= at < span[1] and at != verb.idx for at in attributing):
+                continue  # holds a quote with its attribution
             speaker = source.speaker
             taken.append(span)
             text = para.text[span[0] : span[1]]
@@ -821,9 +1223,22 @@ def statements_of_paragraph(reader: _Reader, para: _Paragraph, used: set[int], d
     return out
 
 
-def _touches_quote(para: _Paragraph, span: tuple[int, int]) -> bool:
-    """True when the character range overlaps a quoted passage or its marks."""
-    return any(p.mark < span[1] and span[0] < p.close_end for p in para.passages)
+def _cuts_passage(para: _Paragraph, span: tuple[int, int]) -> bool:
+    """True when the character range starts or ends inside a quoted passage (a broken parse
+    cut the quote in two)."""
+    return any(p.mark < edge < p.close_end for p in para.passages for edge in span)
+
+
+def _mostly_quoted(para: _Paragraph, span: tuple[int, int]) -> bool:
+    """True when the character range is a quote with fewer than `MIN_OWN_WORDS` words of its
+    own around it: the statement would repeat the quote. A quoted fragment inside reported
+    speech ("warned that the government “will not sit on our hands” if ...") keeps it."""
+    text = para.text[span[0] : span[1]]
+    for p in para.quoted:
+        if p.mark < span[1] and span[0] < p.close_end:
+            a, b = max(p.mark, span[0]) - span[0], min(p.close_end, span[1]) - span[0]
+            text = text[:a] + " " * (b - a) + text[b:]
+    return word_count(text) < MIN_OWN_WORDS
 
 
 # ---------------------------------------------------------------- the extractor
@@ -833,9 +1248,9 @@ def extract_quotes(parsed: ParsedDocument, actors: ActorTable) -> tuple[list[Quo
     """Direct quotes with their speakers, and reported statements, of one document."""
     doc_id = parsed.document.id
     reader = _Reader(parsed, actors)
-    reader.paragraphs = [
-        _Paragraph(n, doc.text, doc, find_passages(doc.text)) for n, doc in enumerate(parsed.docs, start=1)
-    ]
+    british = not any(mark in doc.text for doc in parsed.docs for mark in DOUBLE_MARKS)
+    find = find_single_passages if british else find_passages
+    reader.paragraphs = [_Paragraph(n, doc.text, doc, find(doc.text)) for n, doc in enumerate(parsed.docs, start=1)]
     reader.note_person_names()
     quotes: list[Quote] = []
     statements: list[Statement] = []

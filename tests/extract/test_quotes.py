@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.quotes import extract_quotes, find_passages
+from briefing.extract.quotes import extract_quotes, find_passages, find_single_passages
 from briefing.slugs import content_id
 
 INTRO = "Defense Minister Jane Doe spoke at the summit in Brussels on Tuesday."
@@ -158,7 +158,7 @@ def test_scare_quotes_and_titles_are_not_quotes(quotes_of, paragraph, expected):
 
 
 def test_partial_quote_without_attribution_is_dropped(quotes_of):
-    paragraph = "Critics called the program “a failure of leadership at every level” in a letter."
+    paragraph = "The program became “a failure of leadership at every level” within a year."
     assert quotes_of([INTRO, paragraph]) == []
 
 
@@ -253,3 +253,159 @@ def test_same_words_twice_in_a_paragraph_make_one_quote(quotes_of):
     quotes = quotes_of([paragraph])
     assert [q.text for q in quotes] == ["We will win"]
     assert len({q.id for q in quotes}) == len(quotes)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker_name, has_actor",
+    [
+        # "the <role>" is the one person named earlier with that role or title
+        (["US President Jane Doe met the press on Monday.",
+          "The president said on Tuesday that the allies “will have to make a deal that we like.”"],
+         "Jane Doe", True),
+        (["Jane Doe, the defense secretary, visited the base.",
+          "“The base will stay open for many years,” the defense secretary said."], "Jane Doe", True),
+        # a description before the name: the one person of the document with that role
+        (["France’s ambassador accused Britain of “lying to its own people about the deal”.",
+          "France’s ambassador John Smith had warned of the dispute in May."], "John Smith", True),
+        # two presidents: the description stays as it is
+        (["President Jane Doe met President John Smith on Monday.",
+          "“The summit was a success for everyone,” the president said."], "the president", False),
+        # nobody has that role
+        (["Jane Doe, a senior fellow, spoke at the summit.",
+          "“The summit was a success for everyone,” the president said."], "the president", False),
+    ],
+)
+def test_descriptor_speaker_resolves_to_named_person(quotes_of, paragraphs, speaker_name, has_actor):
+    quotes = quotes_of(paragraphs)
+    assert [q.speaker_name for q in quotes] == [speaker_name]
+    assert (quotes[0].speaker is not None) == has_actor
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker_name",
+    [
+        # "the report" takes the author of the report introduced earlier
+        (["A report by the Government Accountability Office was published on Monday.",
+          "“Costs will keep rising for many years to come,” the report said."], "Government Accountability Office"),
+        (["The Government Accountability Office released a report on Monday.",
+          "“Costs will keep rising for many years to come,” the report said."], "Government Accountability Office"),
+        # a passage in a clause about a document takes the document's author
+        (["The Government Accountability Office released a report that described “serious delays and rising "
+          "costs across the program”."], "Government Accountability Office"),
+        # a report introduced without an author stays a description
+        (["A report was published on Monday.",
+          "“Costs will keep rising for many years to come,” the report said."], "the report"),
+    ],
+)
+def test_document_speaker_resolves_to_its_author(quotes_of, paragraphs, speaker_name):
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == [speaker_name]
+
+
+def test_next_sentence_does_not_attribute_a_passage(quotes_of):
+    paragraph = ("Inspectors found “serious technical challenges and rising costs”. "
+                 "The report and the announcement come as lawmakers debate the budget.")
+    assert quotes_of([INTRO, paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # words finishing the quoted phrase, then the attribution
+        ("“The plan is bigger than just the small deal” agreed in May, said John Smith, a fellow at the Cato Institute.",
+         [("The plan is bigger than just the small deal", "John Smith")]),
+        # an unnamed speaker with a long description
+        ("“This is not a good deal for anyone,” a second official briefed on the phone call said.",
+         [("This is not a good deal for anyone", "a second official briefed on the phone call")]),
+        # a clause of its own after the passage: no attribution
+        ("“The plan is bigger than the small deal” agreed in May, and John Smith said the talks would resume.", []),
+    ],
+)
+def test_trailing_attribution_after_intervening_words(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Jane Doe called the decision “a dangerous escalation of tensions in the region”.",
+         [("a dangerous escalation of tensions in the region", "Jane Doe")]),
+        ("Critics dubbed the program “the most expensive failure in history”.",
+         [("the most expensive failure in history", "Critics")]),
+        # a quoted name is not speech
+        ("Visitors dubbed the prison the “Hanoi Hilton” during the war.", []),
+        # fewer than four words
+        ("Jane Doe called it “a total disaster”.", []),
+    ],
+)
+def test_naming_verb_quotes(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
+
+
+def test_belief_verb_does_not_attribute_a_quote(quotes_of):
+    paragraph = "Jane Doe believes that voters will one day scream, “Make it all go away right now.”"
+    assert quotes_of([paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["“No,” Jane Doe said. “You tell me first, and then I will tell you.”"],
+         ["No", "You tell me first, and then I will tell you."]),
+        # titles listed after commas are not utterances
+        (["The band will play “Black Water,” “China Grove,” and others, according to John Smith."], []),
+    ],
+)
+def test_short_utterance_opening_a_sentence(quotes_of, paragraphs, expected):
+    assert [q.text for q in quotes_of(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a plural group named as a subject just before
+        (["Two officials briefed on the talks met reporters on Monday.",
+          "“We expect a deal before the end of the year,” they said."],
+         [("We expect a deal before the end of the year", "Two officials briefed on the talks")]),
+        # an organization
+        (["Acme Corp. announced the merger on Monday.", "“The deal will close next year,” they said."],
+         [("The deal will close next year", "Acme Corp.")]),
+        # the nearest subject is a single person: "they" is not resolved
+        (["Jane Doe met reporters on Monday.", "“We expect a deal before the end of the year,” they said."], []),
+    ],
+)
+def test_they_resolves_to_a_group(quotes_of, paragraphs, expected):
+    assert pairs(quotes_of(paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an article without double quotes uses single quotes for speech
+        (["‘We will not back down,’ Jane Doe said."], ["We will not back down"]),
+        (["‘The players’ union has rejected the offer,’ Jane Doe said."], ["The players’ union has rejected the offer"]),
+        (["Jane Doe said the deal was ‘a shambles from start to finish’ and left."],
+         ["a shambles from start to finish"]),
+        # apostrophes are never quote marks
+        (["Jane Doe said the Capitals' winger isn't fit and the players' union won't comment."], []),
+        # an article with double quotes: single quotes are quotes inside quotes or names
+        (["“We are ready,” Jane Doe said.", "Jane Doe said ‘we will never give up on this fight’ at the rally."],
+         ["We are ready"]),
+    ],
+)
+def test_single_quotes_only_without_double_quotes(quotes_of, paragraphs, expected):
+    assert [q.text for q in quotes_of(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("‘We will not back down,’ the minister said.", ["We will not back down,"]),
+        ("He called it ‘a shambles’ and left.", ["a shambles"]),
+        ("‘The players’ union has rejected it,’ he said.", ["The players’ union has rejected it,"]),
+        ("He said 'we are ready to fight' and left.", ["we are ready to fight"]),
+        ("It isn’t over for Ryan Giggs' team in the ’90s.", []),
+        ("the automaker isn ‘t slowing down", []),
+    ],
+)
+def test_find_single_passages(text, expected):
+    assert [text[p.start : p.end] for p in find_single_passages(text)] == expected

@@ -129,3 +129,102 @@ def test_statement_text_is_verbatim_with_content_id(statements_of):
     assert statement.text in paragraphs[1]
     assert statement.id == content_id("s", "t", 2, statement.text)
     assert (statement.document, statement.paragraph) == ("t", 2)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # accusing, urging, calling for, denying, believing: the verb's own clause
+        (["Defense Minister Jane Doe on Monday accused Russia of violating the treaty."],
+         [("accused Russia of violating the treaty.", "Jane Doe")]),
+        ([INTRO, "She urged allies to increase their spending."],
+         [("She urged allies to increase their spending.", "Jane Doe")]),
+        (["Jane Doe called for an end to the fighting."], [("Jane Doe called for an end to the fighting.", "Jane Doe")]),
+        (["Jane Doe denied that the ministry had leaked the plans."], [("the ministry had leaked the plans", "Jane Doe")]),
+        (["NASA believes the discovery is further evidence of water on the moon."],
+         [("the discovery is further evidence of water on the moon", "NASA")]),
+        # a coordinated verb borrows the subject and keeps only its own clause
+        (["Japan is one of the region’s biggest investors and has accused Beijing of encroaching into its waters."],
+         [("has accused Beijing of encroaching into its waters", "Japan")]),
+    ],
+)
+def test_accusation_appeal_and_belief_verbs(statements_of, paragraphs, expected):
+    assert pairs(statements_of(paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "deny" as giving, not speech
+        "The agency is denying vaccines to detainees in custody.",
+        # a participle that only notes a source or reason
+        "Officials left the meeting early, citing a scheduling conflict.",
+        # a purpose infinitive reports nothing said
+        "Teachers marched to the capitol to call for better pay.",
+        # an appeal verb never attributes the sentence before it
+        "The leak raised concerns, a prospect Jane Doe denied.",
+        # passive
+        "Jane Doe was denied entry at the border.",
+    ],
+)
+def test_no_statement_for_other_senses(statements_of, paragraph):
+    assert statements_of([paragraph]) == []
+
+
+def test_speaker_in_mid_sentence_with_relative_clause(statements_of):
+    paragraphs = [
+        "“The deal is small,” said Derek Walls, a scholar at the Cato Institute.",
+        "Walls, who consults with officials, said whether the deal survives depends on the election.",
+    ]
+    assert pairs(statements_of(paragraphs)) == [("whether the deal survives depends on the election", "Derek Walls")]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the speaker at the end after a long noun phrase
+        ("The offer falls short of what the union wants, a third official briefed on the negotiations said.",
+         [("The offer falls short of what the union wants", "a third official briefed on the negotiations")]),
+        # an unnamed speaker keeps its whole wording
+        ("Three diplomats briefed on the negotiations said the deal requires deeper concessions.",
+         [("the deal requires deeper concessions", "Three diplomats briefed on the negotiations")]),
+    ],
+)
+def test_unnamed_speakers_keep_their_wording(statements_of, paragraph, expected):
+    assert pairs(statements_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a scare quote stays part of the statement
+        ("Jane Doe said a “skinny” deal would not satisfy the party.",
+         [("a “skinny” deal would not satisfy the party", "Jane Doe")]),
+        # a quoted fragment inside reported speech: the statement holds it
+        ("Jane Doe warned that the government “will not sit on its hands” if the crisis deepens.",
+         [("the government “will not sit on its hands” if the crisis deepens", "Jane Doe")]),
+    ],
+)
+def test_statement_with_quoted_fragment(statements_of, paragraph, expected):
+    assert pairs(statements_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "the company": the organization named as a subject just before
+        (["Acme Corp. said it would cut 500 jobs by the end of the year.", "The company said the cuts would be completed by March."],
+         [("it would cut 500 jobs by the end of the year", "Acme Corp."), ("the cuts would be completed by March", "Acme Corp.")]),
+        # "it" likewise
+        (["Boeing confirmed the delay on Monday.", "In a statement, it said the first flight would slip to next year."],
+         [("the first flight would slip to next year", "Boeing")]),
+        # "they": a plural group
+        (["Protesters gathered outside parliament on Sunday.", "They said the new law threatens free speech."],
+         [("the new law threatens free speech", "Protesters")]),
+        # nothing named before: the description stays
+        (["The company said the cuts would be completed by March."],
+         [("the cuts would be completed by March", "The company")]),
+    ],
+)
+def test_descriptions_and_pronouns_of_organizations(statements_of, paragraphs, expected):
+    assert pairs(statements_of(paragraphs)) == expected
