@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SEED = REPO / "seeds" / "000_3a1a43320c41dcd8.txt"
 SHARED = REPO.parent / "shared"
-GOLD = SHARED / "eval" / "gold" / "000_3a1a43320c41dcd8.gold.json"
+GOLD = REPO / "tests" / "fixtures" / "gold" / "000_3a1a43320c41dcd8.gold.json"
 CORPUS = SHARED / "corpus" / "news"
 GOLD_FIXTURES = sorted((Path(__file__).parent / "fixtures" / "gold").glob("*.gold.json"))
 

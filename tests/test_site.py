@@ -284,25 +284,3 @@ def test_strict_build_fails_clearly_on_a_broken_link(tmp_path):
 def test_missing_docs_folder_is_a_clear_error(tmp_path):
     with pytest.raises(BriefingError, match="no such folder"):
         mkdocs_build(tmp_path / "nope", tmp_path / "site")
-
-
-@pytest.mark.browser
-def test_offline_search_works_from_file(offline_site):
-    """Open the offline copy from disk in Chromium and search it (needs the local shim)."""
-    import shutil
-
-    sync_api = pytest.importorskip("playwright.sync_api")
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("Chromium is not installed")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        try:
-            page = browser.new_page()
-            page.goto((offline_site / "index.html").as_uri())
-            page.locator(".md-search__input").click()
-            page.keyboard.type("Kishida")
-            page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
-            assert page.locator(".md-search-result__item").count() >= 1
-        finally:
-            browser.close()
