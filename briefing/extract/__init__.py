@@ -13,7 +13,7 @@ from ..model import Extraction
 from ..nlp import ParsedDocument
 from .actors import extract_actors
 from .glossary import extract_glossary
-from .programs import extract_programs
+from .programs import actors_without_programs, extract_programs
 from .quotes import extract_quotes
 from .timeline import extract_events
 
@@ -35,9 +35,15 @@ def extractor_version() -> str:
 
 
 def extract_document(parsed: ParsedDocument) -> Extraction:
-    """Every kind of record found in one document."""
+    """Every kind of record found in one document.
+
+    Programs come right after the actors: a name that is a program ("Artemis", "Starship") leaves
+    the actor table before quotes and events look up their actors.
+    """
     glossary = extract_glossary(parsed)
     table = extract_actors(parsed, glossary=glossary)
+    programs = extract_programs(parsed, table, glossary=glossary)
+    table = actors_without_programs(table, programs)
     quotes, statements = extract_quotes(parsed, table)
     return Extraction(
         document=parsed.document,
@@ -45,6 +51,6 @@ def extract_document(parsed: ParsedDocument) -> Extraction:
         quotes=quotes,
         statements=statements,
         events=extract_events(parsed, table),
-        programs=extract_programs(parsed, table, glossary=glossary),
+        programs=programs,
         glossary=glossary,
     )

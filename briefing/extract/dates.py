@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -54,11 +54,30 @@ class DateMention:
     future: bool = False  # governed by a future-tense verb ("will launch in May")
     past: bool = False  # governed by a past-tense verb, or in a sentence without verb (a dateline)
     preposition: str | None = None  # the preposition of the date_text, lower-cased ("in", "by")
+    clause: str | None = None  # the conjunction opening the date's clause ("since the war started in 2018")
+    attributive: bool = False  # a bare year modifying a noun ("the 2019 plan", "a 2024 moon mission")
+    happening: bool = False  # ... whose noun names a happening ("the 2020 budget request")
+    decade: bool = False  # "in the 2030s": the year is the decade's first
+
 
     @property
     def explicit(self) -> bool:
         """True when the words themselves give the year."""
         return self.year is not None
+
+    @property
+    def reference(self) -> bool:
+        """True for a deadline or a reference point: 'by 2030', 'since 2014', 'since the war
+        started in 2018' (a reference preposition or a clause opened by one)."""
+        references = words("date_reference_prepositions")
+        return self.preposition in references or self.clause in references
+
+    @property
+    def start_point(self) -> bool:
+        """True for a start point in the past or present ('since 2018', 'from 2014', 'after the
+        war began in 2018'): the text's own time is at or after it."""
+        starts = words("date_start_prepositions")
+        return not self.future and (self.preposition in starts or self.clause in starts)
 
 
 @dataclass(frozen=True)
@@ -136,6 +155,7 @@ def _pattern() -> re.Pattern[str]:
         rf"\b(?P<m3>{month})\s*,?\s+(?:of\s+)?{y('y3')}",  # October 2022
         rf"\b(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?)\s+{y('y4')}",  # fiscal year 2023
         r"\bFY\s?(?P<y9>20\d\d)(?!\d)",  # FY2023
+        rf"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)s\b",  # the 2030s
         rf"\b(?P<m5>{month})\s+{d('d5')}\b(?!\s*,?\s*\d)",  # October 4
         rf"\b{d('d6')}\s+(?:of\s+)?(?P<m6>{month})\b",  # 4 October
         y("y7") + _RANGE_END,  # 2021, 2014-2019, 2014 to 2019
@@ -167,11 +187,43 @@ def find_dates(span: Span) -> list[DateMention]:
     found = []
     for m in _pattern().finditer(text):
         verb = governing_verb(span, base + m.start())
-        tense = {"future": is_future(verb), "past": verb is None or verb.tag_ == "VBD"}
-        mention = _mention(m, text, base, tense)
-        if mention and _plausible(mention, m, span):
+        context = {
+            "future": is_future(verb),
+            "past": verb is None or verb.tag_ == "VBD",
+            "clause": clause_conjunction(verb),
+        }
+        mention = _mention(m, text, base, context)
+        if mention is None:
+            continue
+        if m.group("y7"):
+            mention = _as_modifier(mention, span, base + m.start("y7"))
+        if _plausible(mention, m, span):
             found.append(mention)
-    return found
+    return _join_ranges(found, span)
+
+
+def _join_ranges(mentions: list[DateMention], span: Span) -> list[DateMention]:
+    """One mention for a span of dates: 'from February 2016 through May 2017' keeps the start's
+    date and takes the whole span as its date_text."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and _closes_range(prev, mention, span):
+            text = span.doc.text[prev.start : mention.end]
+            out[-1] = replace(prev, end=mention.end, text=text)
+            continue
+        out.append(mention)
+    return out
+
+
+def _closes_range(first: DateMention, second: DateMention, span: Span) -> bool:
+    """True when `second` ends a span opened by `first` ('from X to Y', 'between X and Y', 'X - Y')."""
+    gap = span.doc.text[first.end : second.start]
+    if re.fullmatch(r"\s*[–—-]\s*", gap):
+        return True
+    if first.preposition not in ("from", "between") or not re.fullmatch(r"\s*(?:to|and)?\s*", gap):
+        return False
+    return second.preposition in (None, "through", "until", "till")
 
 
 def governing_verb(span: Span, char: int) -> Token | None:
@@ -184,6 +236,13 @@ def governing_verb(span: Span, char: int) -> Token | None:
     return token
 
 
+def clause_conjunction(verb: Token | None) -> str | None:
+    """The subordinating conjunction of the verb's clause, lower-cased ('since', 'after'), if any."""
+    if verb is None:
+        return None
+    return next((c.lower_ for c in verb.children if c.dep_ == "mark"), None)
+
+
 def is_future(verb: Token | None) -> bool:
     """True when the verb is in the future tense ('will', 'shall', "'ll" among its auxiliaries)."""
     if verb is None:
@@ -192,12 +251,12 @@ def is_future(verb: Token | None) -> bool:
     return verb.lower_ in markers or any(c.dep_ == "aux" and c.lower_ in markers for c in verb.children)
 
 
-def _mention(m: re.Match[str], text: str, base: int, tense: dict[str, bool]) -> DateMention | None:
+def _mention(m: re.Match[str], text: str, base: int, context: dict) -> DateMention | None:
     """A `DateMention` from one regex match, its date_text grown leftwards by a prefix."""
     g = m.groupdict()
     months, weekdays = _names("months"), _names("weekdays")
     month_name = next((g[k] for k in ("m1", "m2", "m3", "m5", "m6", "m8") if g[k]), None)
-    fields: dict = dict(tense)
+    fields: dict = dict(context)
     if g["iso"]:
         fields.update(year=int(g["iy"]), month=int(g["im"]), day=int(g["id"]))
     if month_name:
@@ -208,6 +267,8 @@ def _mention(m: re.Match[str], text: str, base: int, tense: dict[str, bool]) -> 
     day = next((g[k] for k in ("d1", "d2", "d5", "d6") if g[k]), None)
     if day:
         fields["day"] = int(day)
+    if g["dec"]:
+        fields.update(year=int(g["dec"]), decade=True)
     if g["fy"] or g["y9"]:
         fields["fiscal"] = True
     if g["ru"]:
@@ -237,18 +298,48 @@ def _plausible(mention: DateMention, m: re.Match[str], span: Span) -> bool:
     g = m.groupdict()
     core_start = span.start_char + m.start()
     has_prefix = mention.start < core_start
-    in_date_ent = _entity_label(span, core_start) == "DATE"
+    in_date_ent = _entity_label(span, core_start) in ("DATE", "EVENT")  # "on Black Friday 2019"
     if g["y7"]:
         if _entity_label(span, core_start) in _AMOUNT_LABELS or _counts_things(span, core_start):
             return False
         if _after_model_name(span, core_start) or _names_a_model(span, core_start):
             return False
-        return in_date_ent or (has_prefix and mention.preposition != "of")
+        return in_date_ent or mention.happening or (has_prefix and mention.preposition != "of")
     if g["m8"]:
         return in_date_ent or has_prefix
     if g["wd"] and not g["ws"]:
         return in_date_ent or has_prefix
     return True
+
+
+def _as_modifier(mention: DateMention, span: Span, char: int) -> DateMention:
+    """Mark a year that modifies a noun ('the 2019 plan', "1972's Toulouse Street"), and whether
+    that noun or a compound inside it names a happening (`event_heads.txt`: 'a 2024 moon mission')."""
+    noun = _modified_noun(span, char)
+    if noun is None:
+        return mention
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    happening = bool(words("event_heads").intersection(t.lower_ for t in nouns))
+    return replace(mention, attributive=True, happening=happening)
+
+
+def _modified_noun(span: Span, char: int) -> Token | None:
+    """The noun that the year at paragraph offset `char` modifies, if it modifies one."""
+    token = next((t for t in span if t.idx == char), None)
+    if token is None:
+        return None
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS":  # "1972's Toulouse Street"
+        head = doc[token.i + 2]
+        if head.pos_ in ("DET", "PUNCT") and head.i + 1 < len(doc):  # "1973's The Captain and Me"
+            head = doc[head.i + 1]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+    elif token.dep_ in ("nummod", "compound", "amod", "nmod", "poss"):
+        head = token.head
+    else:
+        return None
+    return head if head.i > token.i and head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _entity_label(span: Span, char: int) -> str | None:
@@ -260,12 +351,18 @@ def _entity_label(span: Span, char: int) -> str | None:
 
 
 def _after_model_name(span: Span, char: int) -> bool:
-    """True when the number follows an all-capitals name, as in a model number ('RTX 2060')."""
+    """True when the number ends a name: after an all-capitals word ('RTX 2060') or a proper noun
+    ('Football Manager 2020'), unless that noun names a day or a happening ('Black Friday 2019',
+    'Prime Day 2019', `event_heads.txt`); months never get here ('October 2020' is a date)."""
     token = next((t for t in span if t.idx == char), None)
     if token is None or token.i == 0:
         return False
     before = token.doc[token.i - 1]
-    return before.is_upper and before.is_alpha and len(before) >= 2
+    if not before.whitespace_ or not before.is_alpha:
+        return False
+    days = {name.casefold() for name in _names("weekdays")} | words("event_heads")
+    proper = before.pos_ == "PROPN" and before.is_title and before.lower_ not in days
+    return (before.is_upper and len(before) >= 2) or proper
 
 
 def _names_a_model(span: Span, char: int) -> bool:

@@ -1,6 +1,6 @@
 """Programs: weapons systems, aircraft, platforms, named initiatives, plans and agreements.
 
-Three general cues find them, each kept as data in `briefing/data/`:
+Four general cues find them, each kept as data in `briefing/data/`:
 
 * model designations (`program_designations.txt`: "F-35", "SM-3 Block IIA", "E-3 Sentry",
   "Type 26"), counted only when a sentence mentioning them also holds a descriptor noun
@@ -11,11 +11,20 @@ Three general cues find them, each kept as data in `briefing/data/`:
   by one (`program_prefixes.txt`: "Operation Desert Storm");
 * a capitalized name right before a lower-case descriptor (`program_descriptors.txt`, possibly
   after modifiers from `program_modifiers.txt`): "the Tempest jet fighter", "the Modular Ground
-  Based Air Defense system".
+  Based Air Defense system", "the Artemis program", "Starship vehicle", also across a defined
+  abbreviation ("Commercial Lunar Payload Services (CLPS) program");
+* a quoted name before an agreement word (`program_agreement_heads.txt`) names it together with
+  the descriptor: 'a "phase one" trade deal' is the program "phase one trade deal" (alias
+  "phase one"); a quoted adjective ('a "skinny" deal') is no name, and hyphenated names before
+  an agreement word are its parties ("the Coty-Kylie Jenner deal").
 
-Names that are actors (people, countries, places, or organizations also named on their own
-elsewhere in the document) are not programs. Glossary abbreviations whose expansion is a
-program's name become its aliases.
+People, countries and places are never programs. A name that the actor table lists as an
+organization is a program only when the document never treats it as one: no legal form ending
+the name ("Corp."), no person's role naming it ("NASA Administrator"), no possessive ("SpaceX's
+Starship"), no speech ("NASA said") and no organization's act ("NATO met",
+`program_organization_verbs.txt`). Glossary abbreviations whose expansion is a program's name
+become its aliases. `actors_without_programs` then takes the programs out of the actor table, so
+that nothing else points at them as actors.
 """
 from __future__ import annotations
 
@@ -28,6 +37,7 @@ from spacy.tokens import Span, Token
 from ..model import Program, Ref, Term
 from ..nlp import ParsedDocument
 from ..slugs import slugify
+from .actor_names import legal_forms
 from .actors import ActorTable
 from .lexicon import lines, words
 
@@ -35,6 +45,8 @@ _CONNECTORS = {"and", "of", "for", "&", "on", "in"}
 _BLOCK = re.compile(r"\s+Block\s+(?:[IVX]+|\d+)[A-Z]{0,2}\b")
 _NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _OUTSIDE_KINDS = {"person", "country", "location"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+_MAX_QUOTED_TOKENS = 4
 _MAX_NAME_TOKENS = 8
 _CONTEXT_TOKENS = 8  # a designation needs a descriptor this close after it
 
@@ -61,12 +73,11 @@ def extract_programs(
                 item.named = item.named or named
                 item.aliases |= aliases
                 item.sentences.append((n, sent))
-    texts = [doc.text for doc in parsed.docs]
     for item in found.values():
         item.aliases |= {t.abbreviation for t in glossary or [] if t.expansion.casefold() == item.name.casefold()}
     items = [
         item for item in _merge(found.values())
-        if _plausible_name(item.name) and not _is_actor(item.name, actors, texts, named=item.named)
+        if _plausible_name(item.name) and not _is_actor(item.name, actors, parsed, named=item.named)
     ]
     own_names = {name.casefold() for item in items for name in (item.name, *item.aliases)}
     programs = [_program(item, parsed, actors, glossary or [], own_names) for item in items]
@@ -82,10 +93,10 @@ def names_in(sent: Span) -> list[tuple[str, set[str], bool]]:
     out = designations_in(sent)
     taken = [(s, e) for *_, s, e in out]
     result = [(name, aliases, True) for name, aliases, _s, _e in out]
-    for name, start, end, named in headed_names_in(sent):
+    for name, aliases, start, end, named in headed_names_in(sent):
         if any(s < end and start < e for s, e in taken):
             continue
-        result.append((name, set(), named))
+        result.append((name, aliases, named))
     return result
 
 
@@ -114,10 +125,11 @@ def designations_in(sent: Span) -> list[tuple[str, set[str], int, int]]:
     return out
 
 
-def headed_names_in(sent: Span) -> list[tuple[str, int, int, bool]]:
-    """Capitalized names marked as programs by a head word, prefix or descriptor after them.
+def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool]]:
+    """Capitalized or quoted names marked as programs by a head word, prefix or descriptor.
 
-    Returns (name, start, end, named): `named` when the head or prefix is part of the name.
+    Returns (name, aliases, start, end, named): `named` when the head or prefix is part of the
+    name; a quoted name is an alias of itself with its descriptor ('phase one').
     """
     heads = words("program_name_heads")
     prefixes = words("program_prefixes")
@@ -127,18 +139,54 @@ def headed_names_in(sent: Span) -> list[tuple[str, int, int, bool]]:
             run = _run_before(sent, token.i)
             if run is not None and token.i - run.start >= _words_needed(token):
                 parts = _split(sent.doc[run.start : token.i + 1], plural=token.tag_ == "NNPS")
-                out.extend((*part, part[0].endswith(token.text)) for part in parts)
+                out.extend((name, set(), s, e, name.endswith(token.text)) for name, s, e in parts)
         elif token.lower_ in prefixes and token.text[:1].isupper() and not _follows_name(token, sent):
             run = _run_after(sent, token.i)
             # "Project Manager Fumihiko Hazama" is a person's title, not "Project X"
             if run is not None and not any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in run[2:]):
-                out.append((run.text, run.start_char, run.end_char, True))
+                out.append((run.text, set(), run.start_char, run.end_char, True))
         elif _is_descriptor_head(token):
             first = _chain_start(sent, token.i)
-            run = _run_before(sent, first - 1)
-            if run is not None:
-                out.extend((*part, False) for part in _split(run, plural=token.tag_ == "NNS"))
+            agreement = token.lower_ in words("program_agreement_heads")
+            quoted = _quoted_before(sent, first) if agreement else None
+            if quoted is not None:
+                name = f"{quoted.text} {sent.doc[first : token.i + 1].text}"
+                out.append((name, {quoted.text}, quoted.start_char, token.idx + len(token), True))
+                continue
+            run = _run_before(sent, _skip_abbreviation(sent, first - 1))
+            if run is not None and not (agreement and _hyphenated(run)):
+                out.extend((name, set(), s, e, False) for name, s, e in _split(run, plural=token.tag_ == "NNS"))
     return out
+
+
+def _quoted_before(sent: Span, end: int) -> Span | None:
+    """The quoted words right before token `end` ('a "phase one" trade deal'), when they hold a
+    noun or a number; None for no quote or a quoted adjective ('a "skinny" deal')."""
+    doc = sent.doc
+    close = end - 1
+    if close <= sent.start or doc[close].text not in _QUOTES:
+        return None
+    for open_ in range(close - 1, max(sent.start, close - _MAX_QUOTED_TOKENS - 1) - 1, -1):
+        if doc[open_].text in _QUOTES:
+            inner = doc[open_ + 1 : close]
+            nouny = any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner)
+            return inner if len(inner) and nouny and not any(t.is_punct for t in inner) else None
+    return None
+
+
+def _hyphenated(run: Span) -> bool:
+    """True for names joined by a hyphen or dash ('Coty-Kylie Jenner', 'US-China'): before an
+    agreement word they name its parties, not the agreement."""
+    return any(t.text in ("-", "–", "—") for t in run)
+
+
+def _skip_abbreviation(sent: Span, i: int) -> int:
+    """Index before a parenthesized abbreviation ending at token `i` ('Services (CLPS) program'),
+    else `i` itself."""
+    doc = sent.doc
+    if i - 2 > sent.start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+        return i - 3
+    return i
 
 
 def _words_needed(head: Token) -> int:
@@ -210,7 +258,8 @@ def _name_word(tok: Token) -> bool:
     doc = tok.doc
     before = tok.i > 0 and doc[tok.i - 1].text[:1].isupper()
     after = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
-    return tok.like_num and (before or (after and len(tok.text) >= 3))  # "Type 26", "737 Max"
+    digits = any(c.isdigit() for c in tok.text)  # "three SLS rockets" is a count, not a name
+    return digits and tok.like_num and (before or (after and len(tok.text) >= 3))  # "Type 26", "737 Max"
 
 
 def _joins(tok: Token) -> bool:
@@ -337,8 +386,8 @@ def _described(doc, end: int) -> bool:
     return False
 
 
-def _is_actor(name: str, actors: ActorTable, texts: list[str], *, named: bool = False) -> bool:
-    """True for people, countries and places, and for organizations named on their own elsewhere.
+def _is_actor(name: str, actors: ActorTable, parsed: ParsedDocument, *, named: bool = False) -> bool:
+    """True for people, countries and places, and for names the document treats as organizations.
 
     A name whose own words say it is a program (`named`: "... Initiative", "Operation ...") is
     kept even when the actor table lists it as an organization.
@@ -350,13 +399,51 @@ def _is_actor(name: str, actors: ActorTable, texts: list[str], *, named: bool = 
         return actor.kind in ("country", "location")
     if actor.kind in _OUTSIDE_KINDS:
         return True
-    cues = words("program_descriptors") | words("program_modifiers")
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?:’s|'s)?\s*(\S*)")
-    for text in texts:
-        for m in pattern.finditer(text):
-            if m.group(1).strip(".,;:").lower() not in cues:
+    return acts_as_organization(name, parsed, actors)
+
+
+def acts_as_organization(name: str, parsed: ParsedDocument, actors: ActorTable) -> bool:
+    """True when the document treats `name` as an organization: a legal form ends it ('Sierra
+    Nevada Corp.'; words such as 'Services' also end program names), a person's role names it ('NASA
+    Administrator'), it owns something ('SpaceX's Starship'), it speaks ('NASA said') or it acts
+    as organizations do ('NATO met')."""
+    if name.split()[-1] in legal_forms():
+        return True
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    roles = [role for actor in actors.of_kind("person") for role in actor.roles]
+    if any(pattern.search(role) for role in roles):
+        return True
+    for doc in parsed.docs:
+        for m in pattern.finditer(doc.text):
+            if re.match(r"['’]s\b", doc.text[m.end() :]):
+                return True
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and _acts(span.root):
                 return True
     return False
+
+
+def _acts(token: Token) -> bool:
+    """True when the token is the subject of a verb of saying or of an organization's act
+    ('NASA said', 'NATO met', `program_organization_verbs.txt`)."""
+    verbs = words("reporting_verbs") | words("program_organization_verbs")
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs
+
+
+def actors_without_programs(actors: ActorTable, programs: list[Program]) -> ActorTable:
+    """The actor table without the organizations that are programs ('Artemis', 'Starship'), and
+    without their occurrences. People, countries and places always stay."""
+    names = {n.casefold() for p in programs for n in (p.name, *p.aliases)}
+    dropped = {
+        a.id for a in actors.actors
+        if a.kind not in _OUTSIDE_KINDS and names & {n.casefold() for n in (a.name, *a.aliases)}
+    }
+    if not dropped:
+        return actors
+    return ActorTable(
+        actors=[a for a in actors.actors if a.id not in dropped],
+        occurrences=[o for o in actors.occurrences if o.actor_id not in dropped],
+    )
 
 
 def _program(

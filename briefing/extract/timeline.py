@@ -1,14 +1,26 @@
-"""Timeline: dated happenings, one event per sentence that carries a usable date.
+"""Timeline: dated happenings, one event per distinct date of a sentence.
 
-Each sentence's date expressions come from `dates.find_dates`; the most precise one that can
-be resolved becomes the event's date (a day beats a month beats a year; at equal precision a
-date stated in full beats one completed from context, then the first one wins). Missing parts
-come from the document date (front matter) when there is one, else from the document's latest
-year stated with a past-tense verb (fiscal years, future tense, deadlines and reference points
-such as "since 1905" do not count),
-and the event is then marked `inferred`. Dates inside quotation marks are left out: the timeline tells what
-the narrative dates, not what speakers say; sentences without a verb (datelines, signatures
-under embedded posts, headings) are left out too.
+A sentence's date expressions come from `dates.find_dates`. Each distinct date that can be
+resolved becomes an event of its own ("on the surface by 2024 and ... on the moon by 2028"
+gives two), with these exceptions:
+
+* a date that another date of the sentence states more precisely is the same date said twice
+  ("in 2022 ... on Oct. 4, 2022" gives one event, dated 2022-10-04); a range ("from 2014 to
+  2019") is one expression and one event;
+* a bare year that only labels a thing ("the 2019 plan was approved on March 3, 2020") yields to
+  the sentence's other dates; one that modifies a happening ("the 2020 budget request", "a 2024
+  moon mission", see `event_heads.txt`) dates a happening of its own;
+* a decade ("in the 2030s") is dated by its first year; its date_text keeps the decade.
+
+Missing parts come from the document date (front matter) when there is one, else from the
+document's latest year stated with a past-tense verb, and the event is then marked `inferred`.
+Fiscal years, decades, future tense, deadlines and reference points ("by 2030", "since 1905",
+"since the war started in 2018") and years labelling things ("the 2016 plan") do not count; and
+when a later year is stated outside the future tense and outside a pending deadline ("since
+2018", "until 1982"), the text's own time is later still and no year is inferred at all: a
+wrong date is worse than none. Dates inside quotation marks are left out:
+the timeline tells what the narrative dates, not what speakers say; sentences without a verb
+(datelines, signatures under embedded posts, headings) are left out too.
 """
 from __future__ import annotations
 
@@ -20,7 +32,6 @@ from ..model import Event
 from ..nlp import ParsedDocument
 from ..slugs import content_id
 from .actors import ActorTable
-from .lexicon import words
 from .dates import Anchor, DateMention, find_dates, precision, resolve
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -36,22 +47,19 @@ def extract_events(parsed: ParsedDocument, actors: ActorTable) -> list[Event]:
     for n, sent, mentions in found:
         if not has_verb(sent):
             continue  # a dateline, a signature under an embedded post, a heading
-        best = best_date(mentions, anchor, fallback)
-        if best is None:
-            continue
-        mention, iso, inferred = best
         sentence = sent.text.strip()
-        event_id = content_id("e", doc_id, n, sentence, iso)
-        events.setdefault(event_id, Event(
-            id=event_id,
-            date=iso,
-            date_text=mention.text,
-            sentence=sentence,
-            document=doc_id,
-            paragraph=n,
-            inferred=inferred,
-            actors=_actor_ids(actors, n, sent),
-        ))
+        for mention, iso, inferred in dated_happenings(mentions, anchor, fallback):
+            event_id = content_id("e", doc_id, n, sentence, iso)
+            events.setdefault(event_id, Event(
+                id=event_id,
+                date=iso,
+                date_text=mention.text,
+                sentence=sentence,
+                document=doc_id,
+                paragraph=n,
+                inferred=inferred,
+                actors=_actor_ids(actors, n, sent),
+            ))
     return list(events.values())
 
 
@@ -69,9 +77,40 @@ def has_verb(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
-def best_date(
-    mentions: list[DateMention], anchor: Anchor | None, fallback: int | None
-) -> tuple[DateMention, str, bool] | None:
+Resolved = tuple[DateMention, str, bool]  # (mention, ISO date, inferred)
+
+
+def dated_happenings(mentions: list[DateMention], anchor: Anchor | None, fallback: int | None) -> list[Resolved]:
+    """One (mention, ISO date, inferred) per distinct date of a sentence, in text order.
+
+    Labels ('the 2019 plan') yield to the other dates; a date refined by a more precise stated
+    one ('2022' beside 'Oct. 4, 2022') is dropped; one date said twice counts once.
+    """
+    resolved = [(m, *r) for m in mentions if (r := resolve(m, anchor, fallback)) is not None]
+    dating = [r for r in resolved if not r[0].attributive or r[0].happening]
+    if not dating:
+        best = best_date(mentions, anchor, fallback)
+        return [best] if best else []
+    kept: dict[str, Resolved] = {}
+    for r in dating:
+        if any(_refines(other, r) for other in dating):
+            continue
+        if r[1] not in kept or _rank(r) > _rank(kept[r[1]]):
+            kept[r[1]] = r
+    return sorted(kept.values(), key=lambda r: r[0].start)
+
+
+def _refines(precise: Resolved, coarse: Resolved) -> bool:
+    """True when `precise` states `coarse`'s date more precisely, with its own year."""
+    return precise[1].startswith(coarse[1] + "-") and not precise[2]
+
+
+def _rank(r: Resolved) -> tuple[bool, int]:
+    """Stated before inferred, then the earlier mention."""
+    return not r[2], -r[0].start
+
+
+def best_date(mentions: list[DateMention], anchor: Anchor | None, fallback: int | None) -> Resolved | None:
     """The most precise resolvable mention of a sentence, with its ISO date and `inferred` flag."""
     best, best_key = None, None
     for i, mention in enumerate(mentions):
@@ -86,18 +125,35 @@ def best_date(
 
 
 def latest_year(mentions: list[DateMention]) -> int | None:
-    """The latest calendar year that the document states for something that already happened.
+    """The latest calendar year that the document states for something that already happened,
+    or None when the document's own time may be later than that year.
 
-    Only years governed by a past-tense verb count, and not fiscal years, future-tense sentences,
-    deadlines or reference points ("by 2030", "since 1905"): those say nothing about when the
-    article was written.
+    Only years governed by a past-tense verb count, and not fiscal years, decades, future-tense
+    sentences, deadlines or reference points ("by 2030", "since 1905", "since the war started
+    in 2018") or years that label things ("the 2016 plan"): those say nothing about when the
+    article was written. Any later year stated outside the future tense and outside a pending
+    deadline ("since 2018", "until 1982", "their 2020 session starts") means the text's own time
+    is later still, and then no year is inferred at all: a wrong date is worse than none.
     """
-    references = words("date_reference_prepositions")
-    years = [
-        m.year for m in mentions
-        if m.explicit and m.past and not (m.fiscal or m.future or m.preposition in references)
-    ]
-    return max(years) if years else None  # type: ignore[type-var]
+    years = [m.year for m in mentions if _dates_the_past(m)]
+    if not years:
+        return None
+    latest = max(years)  # type: ignore[type-var]
+    later = [m for m in mentions if m.explicit and m.year > latest and _bounds_the_present(m)]  # type: ignore[operator]
+    return None if later else latest
+
+
+def _dates_the_past(m: DateMention) -> bool:
+    """True for a year stated for a past happening ('launched in 2021', 'attended the 2022 event')."""
+    label = m.attributive and not m.happening
+    return m.explicit and m.past and not (m.fiscal or m.decade or m.future or m.reference or label)
+
+
+def _bounds_the_present(m: DateMention) -> bool:
+    """True when the text's own time is at or after the year: not future, not a fiscal year, not
+    a deadline still pending ('aims to finish by 2030')."""
+    deadline = m.reference and not m.start_point and not m.past
+    return not (m.future or m.fiscal or deadline)
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:

@@ -31,6 +31,12 @@ def _dates(nlp, text, anchor=None, fallback=None):
         ("Growth resumed in mid-2020.", [("in mid-2020", "2020", False)]),
         ("Prices rose from 2014 to 2019.", [("from 2014 to 2019", "2014", False)]),
         ("The talks resumed on 2023-05-17.", [("on 2023-05-17", "2023-05-17", False)]),
+        ("Costs peaked in the 1990s.", [("in the 1990s", "1990", False)]),
+        ("The agency wants to reach Mars in the mid-2030s.", [("in the mid-2030s", "2030", False)]),
+        ("They observed Europa from February 2016 through May 2017.",
+         [("from February 2016 through May 2017", "2016-02", False)]),
+        ("Lawmakers doubt a crewed 2024 moon mission is feasible.", [("2024", "2024", False)]),
+        ("Prices fell on Black Friday 2019.", [("2019", "2019", False)]),
     ],
 )
 def test_explicit_dates(nlp, text, expected):
@@ -47,7 +53,8 @@ def test_explicit_dates(nlp, text, expected):
         "Police found 2000 cases of fraud.",
         "He lives at 1909 Jolinda Drive.",
         "The 2016 MacBook Pro had a bad keyboard.",
-        "Costs peaked in the 1990s.",
+        "They sell Football Manager 2020 and Farming Simulator 2019.",
+        "The 1990s-style jacket sold out.",
         "She may go. April Ryan reported it.",
         "Shares rose 2020% overnight.",
     ],
@@ -119,3 +126,32 @@ def test_sentence_whose_root_is_not_a_verb_is_handled(nlp):
 def test_mentions_know_whether_a_past_verb_governs_them(nlp, text, past):
     (mention,) = find_dates(nlp(text)[:])
     assert mention.past is past
+
+
+@pytest.mark.parametrize(
+    "text, attributive, happening",
+    [
+        ("The 2019 plan was approved.", True, False),
+        ("It featured 1972's Toulouse Street.", True, False),
+        ("Lawmakers debated the agency's 2020 budget request.", True, True),
+        ("Lawmakers doubt a crewed 2024 moon mission is feasible.", True, True),
+        ("The alliance adopted a strategy in 2021.", False, False),
+    ],
+)
+def test_years_that_modify_a_noun_are_labels_unless_the_noun_is_a_happening(nlp, text, attributive, happening):
+    (mention,) = find_dates(nlp(text)[:])
+    assert (mention.attributive, mention.happening) == (attributive, happening)
+
+
+@pytest.mark.parametrize(
+    "text, reference, start_point",
+    [
+        ("The tariffs stayed in place since the trade war started in 2018.", True, True),
+        ("Japan has worked with NATO since 2014.", True, True),
+        ("The strategy is due by the end of 2022.", True, False),
+        ("The alliance adopted a strategy in 2021.", False, False),
+    ],
+)
+def test_reference_points_include_clauses_opened_by_since(nlp, text, reference, start_point):
+    (mention,) = find_dates(nlp(text)[:])
+    assert (mention.reference, mention.start_point) == (reference, start_point)

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract import extract_document
+from briefing.extract.actors import ActorTable, Occurrence
 from briefing.extract.glossary import extract_glossary
-from briefing.extract.programs import extract_programs
+from briefing.extract.programs import actors_without_programs, extract_programs
+from briefing.model import Actor, Program
 
 
 @pytest.fixture(scope="session")
@@ -62,6 +65,9 @@ def test_names_with_a_program_word(programs_of, text, expected):
          "Alliance Future Surveillance and Control"),
         ("Japan and Britain develop the F-X and Tempest jet fighter.", "Tempest"),
         ("Ukraine received Javelin anti-tank missiles.", "Javelin"),
+        ("They range from SpaceX's towering Starship vehicle to small probes.", "Starship"),
+        ("The lander is based on its Blue Moon uncrewed vehicle.", "Blue Moon"),
+        ("NASA chose the Commercial Lunar Payload Services (CLPS) program.", "Commercial Lunar Payload Services"),
     ],
 )
 def test_names_before_a_descriptor(programs_of, text, expected):
@@ -81,6 +87,9 @@ def test_names_before_a_descriptor(programs_of, text, expected):
         "A chemical called IL-25 alerts the immune system.",
         "Lexus Project Manager Fumihiko Hazama spoke.",
         "Titan is the Solar System's second-biggest moon.",
+        'A "skinny" trade deal fails to address core issues.',
+        "The Coty-Kylie Jenner deal could be the beginning of a new trend.",
+        "Analysts expect three SLS rockets by 2024.",
     ],
 )
 def test_generic_phrases_and_actors_are_not_programs(programs_of, text):
@@ -114,3 +123,55 @@ def test_other_programs_are_not_participants(programs_of):
 def test_a_name_tagged_as_a_person_keeps_its_program_word(programs_of):
     # spaCy tags "Desert Storm" PERSON; the prefix "Operation" says it is an operation
     assert "Operation Desert Storm" in programs_of(["Operation Desert Storm began in 1991."])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['A "phase one" trade deal between the United States and China was supposed to be limited.',
+     "A 'phase one' trade deal could now be pushed into next year."],
+)
+def test_quoted_name_before_an_agreement_word(programs_of, text):
+    program = programs_of([text])["phase one trade deal"]
+    assert program.aliases == ["phase one"]
+
+
+def test_an_organization_only_named_before_program_words_is_a_program(programs_of):
+    paragraphs = ["Companies are joining the Artemis program.", "Artemis aims to put a woman on the moon by 2024."]
+    assert "Artemis" in programs_of(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["NASA said it would widen the NASA mission."],  # it speaks
+        ["NASA's engineers prepared the NASA mission."],  # it owns something
+        ["The Pentagon's strategy is unclear, and the NATO mission goes on.", "NATO met."],  # it acts
+    ],
+)
+def test_an_organization_acting_as_one_is_not_a_program(programs_of, paragraphs):
+    assert not {"NASA", "NATO"} & set(programs_of(paragraphs))
+
+
+def test_actors_without_programs_drops_organizations_but_never_people_or_countries():
+    actors = [
+        Actor("artemis", "Artemis", "organization"),
+        Actor("galileo", "Galileo", "person"),
+        Actor("japan", "Japan", "country"),
+        Actor("nasa", "NASA", "organization"),
+    ]
+    occurrences = [Occurrence(1, 0, 7, "artemis", "Artemis"), Occurrence(1, 10, 14, "nasa", "NASA")]
+    programs = [Program("artemis", "Artemis"), Program("galileo", "Galileo"), Program("x", "X", aliases=["Japan"])]
+    table = actors_without_programs(ActorTable(actors, occurrences), programs)
+    assert [a.id for a in table.actors] == ["galileo", "japan", "nasa"]
+    assert [o.actor_id for o in table.occurrences] == ["nasa"]
+
+
+def test_programs_leave_the_actor_table_before_events_and_quotes(parse):
+    parsed = parse([
+        "Companies are joining the Artemis program.",
+        "Artemis aims to put the first woman on the lunar surface by 2024, NASA said.",
+    ])
+    extraction = extract_document(parsed)
+    assert "artemis" in {p.id for p in extraction.programs}
+    assert "artemis" not in {a.id for a in extraction.actors}
+    assert all("artemis" not in e.actors for e in extraction.events)

@@ -60,9 +60,71 @@ def test_relative_dates_need_a_document_date(events_of):
     assert (event.date, event.date_text, event.inferred) == ("2018", "last year", True)
 
 
-def test_one_event_per_sentence_with_the_most_precise_date(events_of):
+def test_a_year_labelling_a_thing_yields_to_the_sentence_date(events_of):
     (event,) = events_of(["The 2019 plan was approved on March 3, 2020, by the cabinet."])
     assert (event.date, event.date_text) == ("2020-03-03", "on March 3, 2020")
+
+
+def test_one_event_per_distinct_date_of_a_sentence(events_of):
+    text = "Artemis aims to put a woman on the moon by 2024 and to stay there by 2028."
+    events = events_of([text])
+    assert [(e.date, e.date_text) for e in events] == [("2024", "by 2024"), ("2028", "by 2028")]
+    assert {e.sentence for e in events} == {text} and len({e.id for e in events}) == 2
+
+
+def test_years_modifying_happenings_are_events_of_their_own(events_of):
+    events = events_of([
+        "Lawmakers are debating the agency's 2020 budget request and whether a crewed 2024 moon mission is feasible."
+    ])
+    assert [e.date for e in events] == ["2020", "2024"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 2022, the navy launched the frigate on Oct. 4, 2022.", [("2022-10-04", "on Oct. 4, 2022")]),
+        ("The navy launched the frigate in 2021 and commissioned it in 2021.", [("2021", "in 2021")]),
+        ("The researchers observed Europa from February 2016 through May 2017.",
+         [("2016-02", "from February 2016 through May 2017")]),
+        ("Prices rose from 2014 to 2019.", [("2014", "from 2014 to 2019")]),
+    ],
+)
+def test_one_date_said_twice_or_a_span_is_one_event(events_of, text, expected):
+    assert [(e.date, e.date_text) for e in events_of([text])] == expected
+
+
+def test_decades_take_their_first_year(events_of):
+    (event,) = events_of(["The agency wants to put boots on Mars in the 2030s."])
+    assert (event.date, event.date_text, event.inferred) == ("2030", "in the 2030s", False)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the only year is a start point: the text's own time is later, by how much is unknown
+        ["Beijing wants relief from the tariffs imposed on Sept. 1.",
+         "He would have to remove the tariffs in place since the trade war started in 2018."],
+        # a later start point than the latest past year
+        ["The last outbreak was in 2009.", "From 2010 to 2015 there were 3248 cases.",
+         "The man fell ill on November 5."],
+        # a later year stated in the past tense
+        ["McDonald joined the band in 1975 and remained until 1982.", "The tour ended on October 10th."],
+        # a year that labels a thing
+        ["In October, the company launched a phone.", "It replaced the 2016 model."],
+    ],
+)
+def test_no_year_is_inferred_when_the_text_may_be_later(events_of, paragraphs):
+    assert not any(e.inferred for e in events_of(paragraphs))
+
+
+def test_a_pending_deadline_does_not_stop_inference(events_of):
+    events = events_of([
+        "In October, North Korea launched a missile over Japan.",
+        "Kishida attended the 2022 summit in Madrid.",
+        "The plan aims to double spending by 2027.",
+    ])
+    first = next(e for e in events if e.paragraph == 1)
+    assert (first.date, first.inferred) == ("2022-10", True)
 
 
 def test_dates_inside_quotes_are_left_out(events_of):
