@@ -489,28 +489,28 @@ class _Reader:
         return self.voice_before(para, head.idx, {"organization"})
 
     def titles(self, actor: Actor) -> list[set[str]]:
-        """The word sets that describe a person: each role and alias, and the words just before
-        each mention in its sentence ("France's ambassador John Smith")."""
+        """The word sets that describe a person: each role and alias, and the words of the noun
+        phrase just before each mention ("France's ambassador John Smith")."""
         out = [_word_set(t) for t in [*actor.roles, *actor.aliases]]
         for occ in self.actors.occurrences:
             if occ.actor_id == actor.id and occ.paragraph <= len(self.paragraphs):
                 doc = self.paragraphs[occ.paragraph - 1].doc
                 span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
                 if span is not None:
-                    lead = doc[max(span.sent.start, span.start - TITLE_WORDS) : span.start]
+                    lead = doc[max(span.root.left_edge.i, span.start - TITLE_WORDS) : span.start]
                     out.append(_word_set(lead.text))
         return out
 
     def author_of(self, para: _Paragraph, noun: Token) -> Speaker | None:
-        """Who issued the document a noun names: "a report by X", "X's report", "a report
-        released by X", "X released a report" (verbs in `publishing_verbs.txt`)."""
+        """Who issued the document a noun names: "a report by X" (or "from X"), "X's report",
+        "a report released by X", "X released a report" (verbs in `publishing_verbs.txt`)."""
         candidates = []
         for child in noun.children:
             if child.dep_ == "poss":
                 candidates.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "by":
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 candidates += [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ == "acl":
+            elif child.dep_ == "acl" and child.lemma_.lower() in words("publishing_verbs"):
                 candidates += [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         verb = noun.head
         if noun.dep_ == "dobj" and verb.lemma_.lower() in words("publishing_verbs"):
@@ -545,9 +545,10 @@ class _Reader:
                 yield where, t
 
     def named_inside(self, para: _Paragraph, head: Token) -> Speaker | None:
-        """A named organization or country inside a document's noun phrase ("a NATO release")."""
-        for token in head.subtree:
-            if token != head and para.outside(token):
+        """A named organization or country before the noun in a document's noun phrase ("a
+        NATO release"; not "the statement, which was obtained by Variety")."""
+        for token in [t for left in head.lefts for t in left.subtree]:
+            if para.outside(token):
                 named = self.named(para, token, {"ORG", "GPE"})
                 if named:
                     return named
@@ -1162,8 +1163,12 @@ def _around(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int] |
 
 
 def _chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Characters of tokens [start, end), without a leading "that" or edge punctuation."""
+    """Characters of tokens [start, end), without a leading "that", the tail of a bracket or
+    edge punctuation."""
     tokens = list(doc[start:end])
+    closing = next((k for k, t in enumerate(tokens[:3]) if t.text == ")"), None)
+    if closing is not None and not any(t.text == "(" for t in tokens[:closing]):
+        tokens = tokens[closing + 1 :]  # "CNN) President ...": the tail of a bracket
     while tokens and (tokens[0].is_punct or _complementizer(tokens)):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?…" and not _closes_open_mark(tokens):
