@@ -1,0 +1,104 @@
+"""Render a `Briefing` into the Markdown pages of the MkDocs site.
+
+`escape` holds the one escaping function (`md_text`, the Jinja `finalize`); `catalog` maps
+every record to its page and anchor; `views`, `pages`, `sources` and `timeline` build the
+plain data each template reads (templates never compute or sort); this module writes the
+pages and copies `assets/`. Output is deterministic: lists are sorted, nothing reads the time.
+"""
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..model import Briefing
+from .catalog import Catalog, excerpt, unique_names
+from .environment import make_environment
+from .escape import md_text, normalize_text, web_url
+from .pages import (
+    abbreviation_block,
+    abbreviation_definitions,
+    actor_cooccurrence,
+    actor_page,
+    actors_index_page,
+    glossary_terms,
+    overview_page,
+    program_page,
+    programs_index_page,
+    quotes_page,
+)
+from .sources import source_page, sources_index_page
+from .timeline import timeline_chart, timeline_page
+from .views import date_label
+
+__all__ = [  # what the pipeline, the tests and the browser tests use
+    "Catalog", "abbreviation_block", "abbreviation_definitions", "date_label", "excerpt", "make_environment",
+    "md_text", "normalize_text", "quotes_page", "render_site", "timeline_chart", "timeline_page",
+    "unique_names", "web_url",
+]
+
+ASSETS_DIR = Path(__file__).resolve().parents[1] / "assets"
+
+
+@dataclass
+class PageSpec:
+    """One page to write: where, with which template, its title and its data."""
+
+    path: str
+    template: str
+    title: str
+    data: dict[str, Any]
+
+
+def pages(briefing: Briefing) -> Iterable[PageSpec]:
+    """Every page of the site, in a fixed order."""
+    cat = Catalog(briefing)
+    yield PageSpec("index.md", "index.md.j2", "Overview", overview_page(cat))
+    yield PageSpec("timeline.md", "timeline.md.j2", "Timeline", timeline_page(cat))
+    yield PageSpec("quotes.md", "quotes.md.j2", "Quotes and statements", quotes_page(cat))
+    yield PageSpec("glossary.md", "glossary.md.j2", "Glossary", {"terms": glossary_terms(cat)})
+    yield PageSpec("actors/index.md", "actors_index.md.j2", "Actors", actors_index_page(cat))
+    cooccurrence = actor_cooccurrence(cat)
+    for entity in cat.sorted_entities(cat.actors):
+        yield PageSpec(f"actors/{entity.page}.md", "actor.md.j2", entity.name, actor_page(cat, entity, cooccurrence))
+    yield PageSpec("programs/index.md", "programs_index.md.j2", "Programs", programs_index_page(cat))
+    for entity in cat.sorted_entities(cat.programs):
+        yield PageSpec(f"programs/{entity.page}.md", "program.md.j2", entity.name, program_page(cat, entity))
+    sources = sources_index_page(cat)
+    yield PageSpec("sources/index.md", "sources_index.md.j2", "Sources", sources)
+    topic_anchors = {t["name"]: t["anchor"] for t in sources["topics"]}
+    for d in cat.sorted_documents():
+        yield PageSpec(cat.doc_urls[d.id], "source.md.j2", d.title, source_page(cat, d, topic_anchors))
+
+
+def render_site(briefing: Briefing, docs_dir: Path) -> list[Path]:
+    """Write every Markdown page and the `assets/` folder into `docs_dir`; return the paths."""
+    docs_dir = Path(docs_dir)
+    env = make_environment()
+    abbreviations = abbreviation_block(abbreviation_definitions(Catalog(briefing)))
+    written: list[Path] = []
+    for spec in pages(briefing):
+        text = env.get_template(spec.template).render(
+            title=spec.title, page=spec.data, base="../" * spec.path.count("/"), abbreviations=abbreviations
+        )
+        written.append(_write(docs_dir / spec.path, text))
+    written += copy_assets(docs_dir)
+    return sorted(written)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8", newline="\n")
+    return path
+
+
+def copy_assets(docs_dir: Path) -> list[Path]:
+    """Copy briefing/assets/** to docs_dir/assets/ (CSS, JavaScript)."""
+    written = []
+    for source in sorted(p for p in ASSETS_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        target = docs_dir / "assets" / source.relative_to(ASSETS_DIR)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        written.append(target)
+    return written

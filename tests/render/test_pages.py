@@ -1,0 +1,268 @@
+"""The pages: stable ids, determinism, links back to the sources, hostile text kept as text."""
+from __future__ import annotations
+
+import copy
+import html
+import json
+import re
+
+import pytest
+import yaml
+
+from briefing.model import Briefing
+from briefing.render import render_site
+from briefing.render.catalog import Catalog
+from briefing.render.escape import md_text, normalize_text
+from briefing.render.pages import abbreviation_block, abbreviation_definitions
+from briefing.render.timeline import timeline_chart
+from briefing.render.views import date_label
+
+from .helpers import FIXTURE, HOSTILE, Tree, load_fixture, render_to, to_html, visible
+
+
+# --- preparation helpers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "date, label",
+    [("2022-10-05", "5 October 2022"), ("2022-10", "October 2022"), ("2022", "2022"), ("2022-13", "2022")],
+)
+def test_date_label(date, label):
+    assert date_label(date) == label
+
+
+def test_timeline_chart_shows_gap_years():
+    years = [{"year": "2014", "events": [1]}, {"year": "2016", "events": [1, 2]}]
+    assert [(b["year"], b["count"], b["height"]) for b in timeline_chart(years)] == [
+        ("2014", 1, 50),
+        ("2015", 0, 0),
+        ("2016", 2, 100),
+    ]
+
+
+def test_timeline_chart_long_span_keeps_only_years_with_events():
+    years = [{"year": "1900", "events": [1]}, {"year": "2000", "events": [1]}]
+    assert [b["year"] for b in timeline_chart(years)] == ["1900", "2000"]
+
+
+def test_abbreviations_only_plain_alphanumeric_terms():
+    definitions = abbreviation_definitions(Catalog(load_fixture()))
+    assert definitions["CNAD"] == "Conference of National Armaments Directors"
+    assert "*[X]" not in definitions
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_abbreviation_expansion_stays_plain_text(hostile):
+    block = abbreviation_block({"CNAD": normalize_text(hostile)})
+    tree = Tree(to_html(f"The CNAD met.\n\n{block}"))
+    expansion = visible(hostile)
+    if expansion and expansion not in ('""', "''"):
+        assert tree.names() == ["p", "abbr"]
+        assert tree.tags[1][1] == {"title": expansion}
+    assert tree.text == "The CNAD met."
+
+
+# --- the rendered pages -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def site_pages(tmp_path_factory) -> dict[str, str]:
+    return render_to(tmp_path_factory.mktemp("docs"))
+
+
+@pytest.fixture(scope="module")
+def site_html(site_pages) -> dict[str, str]:
+    return {path: to_html(text.split("---\n", 2)[2]) for path, text in site_pages.items()}
+
+
+def test_render_site_writes_every_page(site_pages):
+    briefing = load_fixture()
+    expected = {"index.md", "timeline.md", "quotes.md", "glossary.md", "actors/index.md", "programs/index.md", "sources/index.md"}
+    expected |= {f"actors/{a.id}.md" for a in briefing.actors}
+    expected |= {f"programs/{p.id}.md" for p in briefing.programs}
+    expected |= {f"sources/{d.id}.md" for d in briefing.documents}
+    assert set(site_pages) == expected
+
+
+def test_render_site_returns_written_paths_including_assets(tmp_path):
+    paths = render_site(load_fixture(), tmp_path)
+    assert paths == sorted(paths)
+    assert tmp_path / "assets" / "stylesheets" / "briefing.css" in paths
+    assert all(p.is_file() and tmp_path in p.parents for p in paths)
+
+
+def test_every_heading_has_an_explicit_id(site_pages):
+    for path, text in site_pages.items():
+        for line in text.splitlines():
+            if re.match(r"#{1,6} ", line):
+                assert re.search(r" \{: #[A-Za-z0-9_-]+ \}$", line), f"{path}: {line}"
+
+
+def test_ids_are_unique_on_every_page(site_html):
+    for path, page in site_html.items():
+        ids = [a["id"] for _, a in Tree(page).tags if a.get("id")]
+        assert len(ids) == len(set(ids)), path
+
+
+def test_heading_ids_are_slugs_of_names(site_pages):
+    assert "# Fumio Kishida {: #fumio-kishida }" in site_pages["actors/fumio-kishida.md"]
+    assert "## Fumio Kishida {: #fumio-kishida }" in site_pages["quotes.md"]
+    assert "## 2022 {: #y2022 }" in site_pages["timeline.md"]
+    assert "### F {: #person-f }" in site_pages["actors/index.md"]
+
+
+def test_unnamed_speakers_are_grouped_under_their_wording(site_pages):
+    assert f"## {md_text('a White House statement')} {{: #unnamed-a-white-house-statement }}" in site_pages["quotes.md"]
+
+
+def test_existing_ids_survive_added_records(tmp_path):
+    before = render_to(tmp_path / "a")
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    data["actors"].append(
+        {"id": "aaron-abbot", "name": "Aaron Abbot", "kind": "person", "aliases": [], "mentions": [{"document": "japan-nato", "paragraph": 1}]}
+    )
+    data["events"].append(
+        {"id": "e-new", "date": "1999", "date_text": "1999", "sentence": "New.", "document": "japan-nato", "paragraph": 1}
+    )
+    after = render_to(tmp_path / "b", Briefing.from_dict(data))
+    for path, text in before.items():
+        old_ids = set(re.findall(r"\{: #([A-Za-z0-9_-]+)", text))
+        new_ids = set(re.findall(r"\{: #([A-Za-z0-9_-]+)", after[path]))
+        assert old_ids <= new_ids, path
+
+
+def test_rendering_is_deterministic(tmp_path):
+    render_site(load_fixture(), tmp_path / "a")
+    render_site(load_fixture(), tmp_path / "b")
+    a = {p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*") if p.is_file()}
+    b = {p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*") if p.is_file()}
+    assert a == b
+
+
+def test_rendering_does_not_depend_on_input_order(tmp_path):
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    shuffled = copy.deepcopy(data)
+    for key in ("documents", "actors", "quotes", "statements", "events", "programs", "glossary"):
+        shuffled[key].reverse()
+    for record in shuffled["actors"] + shuffled["programs"]:
+        record["mentions"].reverse()
+        record["aliases"].reverse()
+    assert render_to(tmp_path / "a", Briefing.from_dict(data)) == render_to(tmp_path / "b", Briefing.from_dict(shuffled))
+
+
+def test_every_quote_links_to_its_paragraph(site_pages):
+    for q in load_fixture().quotes:
+        target = f"(sources/{q.document}.md#p{q.paragraph})"
+        assert target in site_pages["quotes.md"]
+        if q.speaker:
+            assert f"(../{target[1:]}" in site_pages[f"actors/{q.speaker}.md"]
+
+
+def test_each_quote_is_its_own_anchored_figure(site_html):
+    tree = Tree(site_html["quotes.md"])
+    figures = [a["id"] for t, a in tree.tags if t == "figure" and a.get("class") == "quote"]
+    assert sorted(figures) == sorted(q.id for q in load_fixture().quotes)
+
+
+def test_every_statement_links_to_its_paragraph(site_pages):
+    for s in load_fixture().statements:
+        assert f"(sources/{s.document}.md#p{s.paragraph})" in site_pages["quotes.md"]
+
+
+def test_every_event_links_to_its_paragraph(site_pages):
+    for e in load_fixture().events:
+        assert f"(sources/{e.document}.md#p{e.paragraph})" in site_pages["timeline.md"]
+        assert f"{{: #ev-{e.id} }}" in site_pages["timeline.md"]
+
+
+def test_every_mention_links_to_its_paragraph(site_pages):
+    for actor in load_fixture().actors:
+        page = site_pages[f"actors/{actor.id}.md"]
+        for m in actor.mentions:
+            assert f"(../sources/{m.document}.md#p{m.paragraph})" in page
+
+
+def test_glossary_terms_link_to_their_paragraph(site_pages):
+    for t in load_fixture().glossary:
+        assert f"(sources/{t.document}.md#p{t.paragraph})" in site_pages["glossary.md"]
+
+
+def test_inferred_dates_are_marked(site_html):
+    tree = Tree(site_html["timeline.md"])
+    marked = [a for t, a in tree.tags if a.get("class") == "inferred"]
+    assert len(marked) == sum(e.inferred for e in load_fixture().events)
+
+
+def test_source_paragraphs_are_anchored_and_numbered(site_html):
+    doc = load_fixture().documents[0]
+    tree = Tree(site_html[f"sources/{doc.id}.md"])
+    paragraphs = [a for t, a in tree.tags if t == "p" and a.get("class") == "src-para"]
+    assert [a["id"] for a in paragraphs] == [f"p{p.n}" for p in doc.paragraphs]
+    assert ("a", {"class": "src-num", "href": "#p4", "title": "Link to paragraph 4"}) in tree.tags
+
+
+def test_source_paragraph_links_mentions_and_marks_quotes(site_html):
+    page = site_html["sources/japan-nato.md"]
+    assert '<a href="../actors/fumio-kishida.md">Prime Minister Fumio Kishida</a>' in page
+    assert '<mark class="quote" title="Quote&#58; Fumio Kishida">As the international community' in page
+
+
+def test_source_paragraph_links_first_occurrence_of_each_entity(site_html):
+    paragraph = site_html["sources/japan-nato.md"].split('id="p3"', 1)[1].split("</p>", 1)[0]
+    assert re.findall(r'<a href="../actors/nato.md">([^<]*)</a>', paragraph) == ["NATO"]
+
+
+def test_source_page_shows_only_web_urls_as_links(site_html):
+    links = [a for t, a in Tree(site_html["sources/japan-nato.md"]).tags if a.get("class") == "source-url"]
+    assert [a["href"] for a in links] == ["https://www.example.com/news/japan-nato?id=1&x=2"]
+    hostile = Tree(site_html["sources/hostile-text.md"])
+    assert not any(a.get("href", "").startswith("javascript") for _, a in hostile.tags)
+    assert "javascript:alert(1)" in hostile.text
+
+
+def test_abbreviations_are_defined_on_every_page(site_html):
+    for path, page in site_html.items():
+        if "CNAD" in page:
+            assert '<abbr title="Conference of National Armaments Directors">CNAD</abbr>' in page, path
+
+
+def test_hostile_fixture_text_stays_text_on_every_page(site_html):
+    allowed = {
+        "a", "abbr", "blockquote", "br", "details", "div", "h1", "h2", "h3", "li", "mark", "nav",
+        "ol", "p", "span", "strong", "em", "summary", "figure", "figcaption", "table", "tbody", "td", "th", "thead", "tr", "ul", "hr",
+    }
+    for path, page in site_html.items():
+        tree = Tree(page)
+        assert set(tree.names()) <= allowed, path
+        for _, attrs in tree.tags:
+            assert not any(name.startswith("on") for name in attrs), path
+            assert not (attrs.get("href") or "").startswith(("javascript", "http://evil")), path
+
+
+def test_hostile_fixture_text_is_visible_literally(site_html):
+    text = Tree(site_html["sources/hostile-text.md"]).text
+    for hostile in HOSTILE[:15]:
+        assert visible(hostile) in text, hostile
+
+
+def test_related_actors_most_shared_first(site_pages):
+    page = site_pages["actors/japan.md"]
+    related = page.split("## Related actors", 1)[1]
+    assert related.index("[NATO]") < related.index("[Madrid]")
+
+
+def test_key_points_link_to_paragraphs(site_pages):
+    points = site_pages["index.md"].split("## Key points", 1)[1].split("##", 1)[0]
+    assert "(sources/japan-nato.md#p1)" in points
+
+
+def test_empty_briefing_renders(tmp_path):
+    pages = render_to(tmp_path, Briefing())
+    assert "No dated events were found." in pages["index.md"]
+
+
+def test_page_titles_are_escaped_front_matter(site_pages):
+    front = site_pages["sources/hostile-text.md"].split("---\n", 2)[1]
+    title = yaml.safe_load(front)["title"]
+    assert html.unescape(title) == "Markup *injection* test <script>alert(1)</script>"
+    assert "<" not in title
