@@ -75,6 +75,7 @@ def extract_programs(
                 item.sentences.append((n, sent))
     for item in found.values():
         item.aliases |= {t.abbreviation for t in glossary or [] if t.expansion.casefold() == item.name.casefold()}
+    _add_initialisms(list(found.values()))
     items = [
         item for item in _merge(found.values())
         if _plausible_name(item.name) and not _is_actor(item.name, actors, parsed, named=item.named)
@@ -349,6 +350,18 @@ def _designation_pattern() -> re.Pattern[str]:
 
 
 # ----------------------------------------------------------------------------- filtering, records
+
+
+def _add_initialisms(items: list[_Found]) -> None:
+    """Give a program the all-capitals name that spells its initials ('SLS' for 'Space Launch
+    System') when both are found, even if the text never defines the abbreviation."""
+    for short in items:
+        if not re.fullmatch(r"[A-Z]{2,6}", short.name):
+            continue
+        for long_ in items:
+            words_ = [w for w in long_.name.split() if w[:1].isupper()]
+            if long_ is not short and "".join(w[0] for w in words_) == short.name and len(words_) > 1:
+                long_.aliases.add(short.name)
 
 
 def _merge(items) -> list[_Found]:

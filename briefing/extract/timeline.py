@@ -7,20 +7,19 @@ gives two), with these exceptions:
 * a date that another date of the sentence states more precisely is the same date said twice
   ("in 2022 ... on Oct. 4, 2022" gives one event, dated 2022-10-04); a range ("from 2014 to
   2019") is one expression and one event;
-* a bare year that only labels a thing ("the 2019 plan was approved on March 3, 2020") yields to
-  the sentence's other dates; one that modifies a happening ("the 2020 budget request", "a 2024
-  moon mission", see `event_heads.txt`) dates a happening of its own;
+* a year that only labels a thing ("the 2019 plan was approved on March 3, 2020", "the 2016
+  model", "WeWork's 2025 bond") dates nothing; one that modifies a happening ("the 2020 budget
+  request", "a 2024 moon mission", "a 2018 survey", see `event_heads.txt`) dates a happening of
+  its own;
 * a decade ("in the 2030s") is dated by its first year; its date_text keeps the decade.
 
 Missing parts come from the document date (front matter) when there is one, else from the
-document's latest year stated with a past-tense verb, and the event is then marked `inferred`.
-Fiscal years, decades, future tense, deadlines and reference points ("by 2030", "since 1905",
-"since the war started in 2018") and years labelling things ("the 2016 plan") do not count; and
-when a later year is stated outside the future tense and outside a pending deadline ("since
-2018", "until 1982"), the text's own time is later still and no year is inferred at all: a
-wrong date is worse than none. Dates inside quotation marks are left out:
-the timeline tells what the narrative dates, not what speakers say; sentences without a verb
-(datelines, signatures under embedded posts, headings) are left out too.
+year the text pins down itself (`current_year`: the latest year it states as past is also the
+earliest it states as still to come), and the event is then marked `inferred`; otherwise a
+month or day without a year gets no event: a wrong date is worse than none. Dates inside
+quotation marks are left out: the timeline tells what the narrative dates, not what speakers
+say; sentences without a verb (datelines, signatures under embedded posts, headings) are left
+out too.
 """
 from __future__ import annotations
 
@@ -32,7 +31,7 @@ from ..model import Event
 from ..nlp import ParsedDocument
 from ..slugs import content_id
 from .actors import ActorTable
-from .dates import Anchor, DateMention, find_dates, precision, resolve
+from .dates import Anchor, DateMention, find_dates, resolve
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
@@ -42,7 +41,7 @@ def extract_events(parsed: ParsedDocument, actors: ActorTable) -> list[Event]:
     doc_id = parsed.document.id
     anchor = Anchor.parse(parsed.document.date)
     found = list(_dated_sentences(parsed))
-    fallback = None if anchor else latest_year([m for _, _, ms in found for m in ms])
+    fallback = None if anchor else current_year([m for _, _, ms in found for m in ms])
     events: dict[str, Event] = {}
     for n, sent, mentions in found:
         if not has_verb(sent):
@@ -83,14 +82,12 @@ Resolved = tuple[DateMention, str, bool]  # (mention, ISO date, inferred)
 def dated_happenings(mentions: list[DateMention], anchor: Anchor | None, fallback: int | None) -> list[Resolved]:
     """One (mention, ISO date, inferred) per distinct date of a sentence, in text order.
 
-    Labels ('the 2019 plan') yield to the other dates; a date refined by a more precise stated
-    one ('2022' beside 'Oct. 4, 2022') is dropped; one date said twice counts once.
+    Years that label things ('the 2019 plan', 'the 2016 model') date nothing; a date refined by
+    a more precise stated one ('2022' beside 'Oct. 4, 2022') is dropped; one date said twice
+    counts once.
     """
     resolved = [(m, *r) for m in mentions if (r := resolve(m, anchor, fallback)) is not None]
     dating = [r for r in resolved if not r[0].attributive or r[0].happening]
-    if not dating:
-        best = best_date(mentions, anchor, fallback)
-        return [best] if best else []
     kept: dict[str, Resolved] = {}
     for r in dating:
         if any(_refines(other, r) for other in dating):
@@ -110,37 +107,35 @@ def _rank(r: Resolved) -> tuple[bool, int]:
     return not r[2], -r[0].start
 
 
-def best_date(mentions: list[DateMention], anchor: Anchor | None, fallback: int | None) -> Resolved | None:
-    """The most precise resolvable mention of a sentence, with its ISO date and `inferred` flag."""
-    best, best_key = None, None
-    for i, mention in enumerate(mentions):
-        resolved = resolve(mention, anchor, fallback)
-        if resolved is None:
-            continue
-        iso, inferred = resolved
-        key = (precision(iso), not inferred, -i)
-        if best_key is None or key > best_key:
-            best, best_key = (mention, iso, inferred), key
-    return best
+def current_year(mentions: list[DateMention]) -> int | None:
+    """The year the text is written in, when the text itself pins it down; else None.
 
-
-def latest_year(mentions: list[DateMention]) -> int | None:
-    """The latest calendar year that the document states for something that already happened,
-    or None when the document's own time may be later than that year.
-
-    Only years governed by a past-tense verb count, and not fiscal years, decades, future-tense
-    sentences, deadlines or reference points ("by 2030", "since 1905", "since the war started
-    in 2018") or years that label things ("the 2016 plan"): those say nothing about when the
-    article was written. Any later year stated outside the future tense and outside a pending
-    deadline ("since 2018", "until 1982", "their 2020 session starts") means the text's own time
-    is later still, and then no year is inferred at all: a wrong date is worse than none.
+    The latest year stated for something that already happened is a lower bound, the earliest
+    year stated for something still to come (future tense, or a pending deadline: "will be
+    published by the end of 2022") an upper bound; only when they are the same year is that
+    year the text's own. Past years alone are not enough: news articles name earlier years as
+    background ("the outbreak in 2009") while their months without a year ("in August") belong
+    to the year of writing. Fiscal years, decades, reference points ("since 2014") and years
+    that label things ("the 2016 plan") bound nothing; any later year stated outside the future
+    tense and outside a pending deadline ("since 2018", "until 1982") rules inference out.
     """
-    years = [m.year for m in mentions if _dates_the_past(m)]
-    if not years:
+    past = [m.year for m in mentions if _dates_the_past(m)]
+    coming = [m.year for m in mentions if _still_to_come(m)]
+    if not past or not coming or max(past) != min(coming):  # type: ignore[type-var]
         return None
-    latest = max(years)  # type: ignore[type-var]
-    later = [m for m in mentions if m.explicit and m.year > latest and _bounds_the_present(m)]  # type: ignore[operator]
-    return None if later else latest
+    year = max(past)  # type: ignore[type-var]
+    later = [m for m in mentions if m.explicit and m.year > year and _bounds_the_present(m)]  # type: ignore[operator]
+    return None if later else year
+
+
+def _still_to_come(m: DateMention) -> bool:
+    """True for a year stated for something still to come: future tense or a pending deadline."""
+    return m.explicit and not (m.fiscal or m.decade) and (m.future or _pending_deadline(m))
+
+
+def _pending_deadline(m: DateMention) -> bool:
+    """True for a deadline outside the past tense ('aims to finish by 2030', 'due by 2022')."""
+    return m.reference and not m.start_point and not m.past
 
 
 def _dates_the_past(m: DateMention) -> bool:
@@ -152,8 +147,7 @@ def _dates_the_past(m: DateMention) -> bool:
 def _bounds_the_present(m: DateMention) -> bool:
     """True when the text's own time is at or after the year: not future, not a fiscal year, not
     a deadline still pending ('aims to finish by 2030')."""
-    deadline = m.reference and not m.start_point and not m.past
-    return not (m.future or m.fiscal or deadline)
+    return not (m.future or m.fiscal or _pending_deadline(m))
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:

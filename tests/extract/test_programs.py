@@ -101,6 +101,15 @@ def test_glossary_abbreviation_becomes_an_alias(programs_of):
     assert programs["Global Combat Air Programme"].aliases == ["GCAP"]
 
 
+def test_initials_found_as_a_program_become_an_alias(programs_of):
+    programs = programs_of([
+        "NASA is building the Space Launch System rocket.",
+        "Critics see delays to the SLS program.",
+    ])
+    assert set(programs) == {"Space Launch System"}
+    assert programs["Space Launch System"].aliases == ["SLS"]
+
+
 def test_record_fields(programs_of):
     paragraphs = [
         "The United States and Japan co-developed the SM-3 Block IIA missile interceptor.",
