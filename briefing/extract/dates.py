@@ -3,13 +3,22 @@
 `find_dates(span)` lists the date expressions of a spaCy span (a sentence) as `DateMention`s,
 each holding what the words say (a year, a month, a day, a weekday, a relative step such as
 "last year"). `resolve(mention, anchor)` turns one into an ISO string (`2022`, `2022-10`,
-`2022-10-04`) using an `Anchor` (the document date, or the document's latest explicit year)
+`2022-10-04`) using an `Anchor` (the document date, or the year the text pins down itself)
 for the parts the words leave out.
 
 Rules, kept deliberately simple:
 
-* a bare year counts only inside a spaCy DATE entity or after a date preposition ("in 2021");
-  numbers that are amounts ("2,000", "$2022"), decades ("1990s") and model numbers are skipped;
+* a bare year counts only inside a spaCy DATE or EVENT entity, after a date preposition ("in
+  2021"), or before a noun naming a happening ("a crewed 2024 moon mission", `event_heads.txt`);
+  numbers that are amounts ("2,000", "$2022") and the ends of names ("RTX 2060", "Football
+  Manager 2020"; not "Black Friday 2019") are skipped;
+* a year that modifies a noun is marked `attributive` ("the 2019 plan", "1972's Toulouse
+  Street"), and `happening` when that noun names a happening ("the 2020 budget request");
+* "the 2030s", "the early 2000s" are decades, dated by their first year;
+* a span of dates is one mention: "from February 2016 through May 2017", "2014-19";
+* each mention records the conjunction of its clause ("since the war started in 2018"), so
+  that reference points (`date_reference_prepositions.txt`) and start points
+  (`date_start_prepositions.txt`) are known even when the preposition is not the date's own;
 * a month alone counts only inside a DATE entity or after a preposition ("In October"), and an
   abbreviation ("Oct.") only with a day or a year;
 * a month or day without a year takes the anchor's year; with a full document date it takes the
