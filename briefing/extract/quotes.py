@@ -68,6 +68,7 @@ TITLE_WORDS = 5  # words before a person's name read as a title ("China's ambass
 MIN_OWN_WORDS = 3  # words outside quotes that make a statement more than a repeated quote
 MAX_PHRASE_TAIL = 10  # tokens of the complement kept in an unnamed source's wording
 PRONOUN_LOOKBACK = 4  # paragraphs searched for a person named as a subject
+DOCUMENT_LOOKBACK = 20  # paragraphs searched for the introduction of "the report"
 _SENTENCE_END = re.compile(r"[.!?…][”\"’'»)\]]*$")
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
 
@@ -261,10 +262,11 @@ class _Reader:
     person_like: set[str] = field(default_factory=set)  # actor ids named like persons when speaking
     spoken: dict[int, list[tuple[int, int, Actor]]] = field(default_factory=dict)  # paragraph -> named speakers
     pronouns: dict[str, str] = field(default_factory=dict)  # actor id -> the pronoun used for it
-    voices: dict[tuple[int, int], Actor] = field(default_factory=dict)  # (paragraph, offset) -> organization named as a subject
+    voices: dict[int, dict[int, Actor]] = field(default_factory=dict)  # paragraph -> offset -> organization named as a subject
 
     def __post_init__(self) -> None:
         self._occ_keys = [(o.paragraph, o.start) for o in self.actors.occurrences]
+        self._titles: dict[str, list[set[str]]] = {}  # actor id -> word sets of the phrases before its mentions
 
     # -- verbs
 
@@ -381,11 +383,12 @@ class _Reader:
     def voice_before(self, para: _Paragraph, offset: int, kinds=ORGANIZATION_KINDS) -> Speaker | None:
         """The organization or country named last as a subject before (paragraph, offset), in
         that paragraph or the one before: the referent of "it said", "the agency said"."""
-        earlier = [k for k, a in self.voices.items() if para.n - 1 <= k[0] and k < (para.n, offset) and a.kind in kinds]
-        if not earlier:
-            return None
-        actor = self.voices[max(earlier)]
-        return Speaker(actor.name, actor)
+        for n in (para.n, para.n - 1):
+            earlier = [(at, a) for at, a in self.voices.get(n, {}).items() if (n, at) < (para.n, offset) and a.kind in kinds]
+            if earlier:
+                actor = max(earlier, key=lambda e: e[0])[1]
+                return Speaker(actor.name, actor)
+        return None
 
     def group_before(self, para: _Paragraph, pronoun: Token) -> Speaker | None:
         """The antecedent of "they": the nearest main-clause subject naming a source before it
@@ -433,7 +436,7 @@ class _Reader:
         if actor and label == "PERSON":
             self.person_like.add(actor.id)
         if actor and actor.kind in ORGANIZATION_KINDS and token.dep_ in SUBJECT_DEPS:
-            self.voices[(para.n, span.start_char)] = actor
+            self.voices.setdefault(para.n, {})[span.start_char] = actor
         if self.is_person(actor):
             self.spoken.setdefault(para.n, []).append((span.start_char, span.end_char, actor))
         return Speaker(actor.name, actor) if actor else Speaker(text)
@@ -473,7 +476,7 @@ class _Reader:
         def matching(actors) -> dict[str, Actor]:
             return {a.id: a for a in actors if any(wanted <= words_ for words_ in self.titles(a))}
 
-        found = matching(actor for _at, actor, _subject in self.persons_before(para.n, head.idx))
+        found = matching({a.id: a for _at, a, _subject in self.persons_before(para.n, head.idx)}.values())
         if not found:
             found = matching(a for a in self.actors.actors if a.kind == "person")
         if len(found) != 1:
@@ -491,15 +494,16 @@ class _Reader:
     def titles(self, actor: Actor) -> list[set[str]]:
         """The word sets that describe a person: each role and alias, and the words of the noun
         phrase just before each mention ("France's ambassador John Smith")."""
-        out = [_word_set(t) for t in [*actor.roles, *actor.aliases]]
-        for occ in self.actors.occurrences:
-            if occ.actor_id == actor.id and occ.paragraph <= len(self.paragraphs):
-                doc = self.paragraphs[occ.paragraph - 1].doc
-                span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
-                if span is not None:
-                    lead = doc[max(span.root.left_edge.i, span.start - TITLE_WORDS) : span.start]
-                    out.append(_word_set(lead.text))
-        return out
+        if not self._titles:
+            for occ in self.actors.occurrences:
+                if occ.paragraph <= len(self.paragraphs):
+                    doc = self.paragraphs[occ.paragraph - 1].doc
+                    span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
+                    if span is not None:
+                        lead = doc[max(span.root.left_edge.i, span.start - TITLE_WORDS) : span.start]
+                        self._titles.setdefault(occ.actor_id, []).append(_word_set(lead.text))
+            self._titles[""] = []  # computed
+        return [_word_set(t) for t in [*actor.roles, *actor.aliases]] + self._titles.get(actor.id, [])
 
     def author_of(self, para: _Paragraph, noun: Token) -> Speaker | None:
         """Who issued the document a noun names: "a report by X" (or "from X"), "X's report",
@@ -537,10 +541,11 @@ class _Reader:
         return None
 
     def tokens_before(self, para: _Paragraph, token: Token):
-        """(paragraph, token) pairs before `token`, nearest first."""
+        """(paragraph, token) pairs before `token`, nearest first, within `DOCUMENT_LOOKBACK`
+        paragraphs."""
         for t in reversed(para.doc[: token.i]):
             yield para, t
-        for where in reversed(self.paragraphs[: para.n - 1]):
+        for where in reversed(self.paragraphs[max(0, para.n - 1 - DOCUMENT_LOOKBACK) : para.n - 1]):
             for t in reversed(where.doc):
                 yield where, t
 
