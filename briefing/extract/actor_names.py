@@ -1,14 +1,20 @@
 """Candidate actor mentions in one paragraph: the model's entities, cleaned, filtered, given a kind.
 
-1. spans: the model's PERSON / ORG / GPE / LOC entities; a country name followed by capitalised
-   words that end in an organisation word becomes one organisation ("Japan Maritime
-   Self-Defense Force"); a numbered unit keeps its number ("Standing NATO Maritime Group 2");
+1. spans: the model's PERSON / ORG / GPE / LOC entities, and FAC ones that end in a facility
+   word ("Stennis Space Center"); a country name followed by capitalised words that end in an
+   organisation word becomes one organisation ("Japan Maritime Self-Defense Force"); a place
+   and a lower-case body noun make a public body ("Hong Kong police", "China's commerce
+   ministry"); a numbered unit keeps its number ("Standing NATO Maritime Group 2"); a name
+   with a comma list keeps its last item ("Boeing Defense, Space, and Security");
 2. cleaning: no leading article, honorific or (for people) title; nothing from a bracket, dash
    or stray comma on; no model designation ("Boeing E-3 Sentry" -> "Boeing"); no trailing
    possessive or small word;
 3. noise: generic words, demonyms, datelines, events and laws ("NATO Summit"), products and
-   programs ("Tempest jet fighter"), lower-case fragments ("non-NATO"), unlikely person names;
-4. kind: the world lexicon (`gazetteer`) makes a place a country or a location.
+   programs ("Tempest jet fighter", "New Glenn vehicles"), lower-case fragments ("non-NATO"),
+   unlikely person names; a name that runs on into a number ("Apollo 10", "SLS Block 1B") is
+   only a weak mention;
+4. kind: the world lexicon (`gazetteer`) makes a place a country or a location; a brand-style
+   word ("SpaceX") is no person.
 
 Word lists are data files `data/actor_*.txt`.
 """
@@ -25,6 +31,7 @@ from .actor_roles import appositive_roles, is_role_word, title_before
 from .lexicon import lines, words
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC"}
+BODY = "BODY"  # label of a place-led public body ("Hong Kong police")
 
 _DESIGNATION = re.compile(r"^(?:[A-Z]{1,4}-[A-Z0-9]{1,4}[A-Za-z]?|[A-Z]{1,4}-?\d+[A-Za-z]*|[IVX]{2,}[A-Z]?)$")
 
@@ -55,14 +62,34 @@ def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
             span = clean_span(part)
             if span is None:
                 continue
+            if label == BODY:
+                out.append(Mention(paragraph, span, "organization", span.text))
+                continue
             if label in ("ORG", "GPE") and _is_person_by_role(span):
                 label = "PERSON"
+            if label == "PERSON" and is_company_style(span.text):
+                label = "ORG"
             if is_noise(span, label):
                 continue
             kind, name = kind_and_name(span, label)
             if kind:
-                out.append(Mention(paragraph, span, kind, name, weak=weak))
+                out.append(Mention(paragraph, span, kind, name, weak=weak or _is_numbered(span, label)))
     return out
+
+
+def is_company_style(name: str) -> bool:
+    """True for one word with a capital inside after three small letters or at its end
+    ('SpaceX', 'ByteDance', 'OmegA'): a brand, never a person ('McCain', 'DeSantis')."""
+    return " " not in name and not name.isupper() and bool(re.search(r"[a-z]{3}[A-Z]|[a-z][A-Z]$", name))
+
+
+def _is_numbered(span: Span, label: str) -> bool:
+    """True when an organisation-tagged name runs on into a number ('Apollo 10', 'SLS Block
+    1B', 'Boeing 737'): the name of a mission, version or product, so only a weak mention."""
+    doc = span.doc
+    if label != "ORG" or span.end >= len(doc) or not span[-1].whitespace_:
+        return False
+    return bool(re.fullmatch(r"\d{1,3}[A-Za-z]{0,2}\.?", doc[span.end].text))
 
 
 def _split_person_owner(span: Span) -> list[tuple[Span, bool]]:
@@ -97,12 +124,61 @@ def entity_spans(doc: Doc) -> list[Span]:
         if ent.start < skip_to:
             continue
         joined = _country_led_org(ent)
+        body = _place_led_body(ent) if joined is None else None
+        if body is not None:
+            spans.append(body)  # and the place itself, below
+        if joined is None and ent.label_ in LABELS:
+            joined = _with_list_tail(_with_number(ent))
+        elif joined is None and ent.label_ == "FAC" and is_facility(ent.text):
+            joined = ent
         if joined is not None:
             spans.append(joined)
-            skip_to = joined.end
-        elif ent.label_ in LABELS:
-            spans.append(_with_number(ent))
+            skip_to = max(joined.end, body.end if body is not None else 0)
     return sorted(spans + _unlabeled_orgs(doc), key=lambda s: s.start)
+
+
+def _with_list_tail(span: Span) -> Span:
+    """'Boeing Defense, Space' + ', and Security' -> one name: an organisation whose name holds
+    a comma runs on to the single capitalised word after its closing 'and'."""
+    doc, i = span.doc, span.end
+    if span.label_ != "ORG" or not any(t.text == "," for t in span[1:]):
+        return span
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "&"):
+        return span
+    last = doc[i + 1]
+    if last.is_title and len(last) > 2 and last.dep_ != "compound":
+        if i + 2 >= len(doc) or not (doc[i + 2].is_title or doc[i + 2].lower_ in ("of", "for", "and")):
+            return Span(doc, span.start, i + 2, label="ORG")
+    return span
+
+
+def _place_led_body(ent: Span) -> Span | None:
+    """'Hong Kong' + 'police', 'China' + "'s commerce ministry", 'Israeli' + 'military' -> one
+    public body (label BODY): a place or nationality, then lower-case words ending in a body
+    noun (`actor_body_nouns.txt`) that heads the phrase ('Hong Kong police chief' is no body)."""
+    if ent.label_ not in ("GPE", "NORP") or (ent.label_ == "NORP" and not gazetteer.is_demonym(ent.text)):
+        return None
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    for body in _body_nouns():
+        end = i
+        while end < len(doc) and end - i < len(body) + 2 and doc[end].is_lower and doc[end].is_alpha:
+            end += 1
+            words_ = tuple(t.lower_ for t in doc[end - len(body) : end])
+            head = doc[end - 1]
+            if end - len(body) >= i and words_ == body and _heads_phrase(head, ent):
+                return Span(doc, ent.start, end, label=BODY)
+    return None
+
+
+def _heads_phrase(head: Token, place: Span) -> bool:
+    """True when `head` is a noun heading its phrase and the place leans on it."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod"):
+        return False
+    return head.left_edge.i <= place.start and place.root.head.i <= head.i
 
 
 def _unlabeled_orgs(doc: Doc) -> list[Span]:
@@ -240,11 +316,12 @@ def is_noise(span: Span, label: str) -> bool:
         return not _looks_like_person(span)
     if label == "ORG":
         return _names_event(span) or _names_product(span) or _has_stray_word(span)
-    return False
+    return gazetteer.country(text) is None and not gazetteer.is_region(text) and _names_product(span)
 
 
 def _looks_like_person(span: Span) -> bool:
-    """A person's name: capitalised words (name particles aside), no digits, not all capitals,
+    """A person's name: capitalised words (name particles and the second half of a hyphenated
+    name aside: 'Cheuk Hau-yip'), no digits, not all capitals,
     not a plural ('Virginia Democrats'; unless a role vouches for it: 'Derek Scissors, a China
     scholar'), not after 'the' ('the Moon')."""
     if span.text.isupper() or _names_product(span) or _names_event(span):
@@ -255,7 +332,7 @@ def _looks_like_person(span: Span) -> bool:
         return False
     particles = words("actor_name_particles")
     return all(
-        not any(c.isdigit() for c in t.text) and (not t.is_lower or t.lower_ in particles)
+        not any(c.isdigit() for c in t.text) and (not t.is_lower or t.lower_ in particles or _is_joined(t))
         for t in span
     )
 
@@ -332,7 +409,12 @@ def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
         return "person", text
     if label == "ORG":
         return "organization", text
-    return "location", text  # a GPE that is no country (city, state) or a LOC
+    return "location", text  # a GPE that is no country (city, state), a LOC or a facility
+
+
+def is_facility(name: str) -> bool:
+    """True for a facility's name ('Michoud Assembly Facility', 'Stennis Space Center')."""
+    return any(name.endswith(" " + head) for head in lines("actor_facility_heads"))
 
 
 def _title_length(doc: Doc, start: int, limit: int) -> int:
@@ -401,6 +483,16 @@ def _honorifics() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _person_titles() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t.casefold().split()) for t in lines("actor_person_titles"))
+
+
+@lru_cache(maxsize=None)
+def _body_nouns() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in lines("actor_body_nouns"))
+
+
+def body_nouns() -> frozenset[str]:
+    """The one-word body nouns ('police', 'ministry')."""
+    return frozenset(b[0] for b in _body_nouns() if len(b) == 1)
 
 
 @lru_cache(maxsize=None)

@@ -2,7 +2,9 @@
 
 * a title before the name: "Japanese Prime Minister Fumio Kishida" -> "Prime Minister"
   (capitalised words that lean on the name and hold a role word, without a leading
-  nationality; "former" and the like kept);
+  nationality; "former" and the like kept; lower-case nouns that qualify the role word too:
+  "retired aerospace executive"); only a capitalised title makes a titled name
+  ("President Donald Trump", not "leader Xi Jinping");
 * an apposition after the name, split at coordinated role nouns: "Jun Nagashima, adjunct
   professor at ... and former liaison officer to ..." -> two roles;
 * an apposition before it: "the company's chief executive, Jane Doe" -> "company's chief
@@ -12,6 +14,8 @@ A role never runs into a relative clause or past a comma, and is verbatim text o
 Role words are in `data/actor_role_words.txt`.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,9 +34,22 @@ def person_roles(span: Span) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     title = title_before(span)
     if title is not None:
-        out.append((title.text, span.doc[title.start : span.end].text))
+        out.append((title.text, titled_name(title, span)))
     out.extend((r, None) for r in appositive_roles(span))
     return out
+
+
+def titled_name(title: Span, span: Span) -> str | None:
+    """The name with the capitalised end of its title ('President Donald Trump'; 'Sen. John
+    McCain' of 'late Sen. John McCain', 'Dr. Silvia Martins' of 'Senior author Dr. Silvia
+    Martins'); None when the title ends in a lower-case word ('executive Tom Young', 'leader Xi
+    Jinping'): a description is no name."""
+    doc = span.doc
+    lower = [t.i for t in title if not t.is_punct and not t.text[:1].isupper()]
+    start = lower[-1] + 1 if lower else title.start
+    if start >= title.end:
+        return None
+    return doc[start : span.end].text
 
 
 def title_before(span: Span) -> Span | None:
@@ -57,15 +74,18 @@ def title_before(span: Span) -> Span | None:
 
 def _leans_on_name(tok: Token, start: int, end: int) -> bool:
     """True for a word right before [start, end) that modifies a word in it and can belong to a
-    title: capitalised, a lower-case role word ('founder', 'vice'), a modifier ('former') or a
-    hyphen inside a word ('vice-premier')."""
+    title: capitalised, a lower-case role word ('founder', 'vice'), a modifier ('former'), a
+    hyphen inside a word ('vice-premier') or a noun that qualifies a role word ('aerospace
+    executive', 'defense secretary')."""
     if tok.dep_ in ("case", "det", "poss") or not start <= tok.head.i < end:
         return False
     if tok.text == "-":
         return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
     if tok.is_punct:
         return False
-    return tok.is_title or tok.is_upper or is_role_word(tok) or tok.lower_ in words("actor_role_modifiers")
+    if tok.is_title or tok.is_upper or is_role_word(tok) or tok.lower_ in words("actor_role_modifiers"):
+        return True
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.is_lower and is_role_word(tok.head)
 
 
 def appositive_roles(span: Span) -> list[str]:
@@ -115,5 +135,11 @@ def _phrase(doc: Doc, start: int, end: int) -> str:
 
 
 def is_role_word(tok: Token) -> bool:
-    """True when a token is a role noun ('director', 'Minister', 'CEO')."""
-    return tok.lower_ in words("actor_role_words") or tok.lemma_.lower() in words("actor_role_words")
+    """True when a token is a role noun ('director', 'Minister', 'CEO'), or a profession in
+    '-ist' ('geologist', 'journalist'; not 'playlist')."""
+    if tok.lower_ in words("actor_role_words") or tok.lemma_.lower() in words("actor_role_words"):
+        return True
+    return tok.pos_ == "NOUN" and bool(_PROFESSION.search(tok.lower_))
+
+
+_PROFESSION = re.compile(r"^[a-z]{3,}(?:[^l]ist|[aeil]list)s?$")

@@ -8,15 +8,20 @@ The steps:
 
 1. candidate mentions per paragraph (`actor_names`): the model's entities, cleaned, filtered
    and given a kind with the world lexicon (`gazetteer`);
-2. seats of government: a capital that acts ("Tokyo is seeking", "Moscow's threat") in a
-   document that names its country stands for that country;
-3. people: a lone surname, whatever the model's label, joins the full name it belongs to;
+2. lists and misses: a name listed with organisations is one ("Draper, Lockheed Martin, and
+   Northrop Grumman"; "Blue Origin, Sierra Nevada Corporation and SpaceX" where the model
+   tagged no "SpaceX"); untagged repeats of an organisation's name join it; a bare body noun
+   ("police") is the one place-led body the document names ("Hong Kong police");
+3. seats of government: a capital that acts ("Tokyo is seeking", "Moscow's threat", "autonomy
+   under Beijing") in a document that names its country stands for that country;
+4. people: a lone surname, whatever the model's label, joins the full name it belongs to;
    surnames the model missed are found; nickname and tail forms join the full name;
-4. organisations: an acronym joins its expansion (the glossary, or its initials), a short form
+5. organisations: an acronym joins its expansion (the glossary, or its initials), a short form
    its long form ("Raytheon" / "Raytheon Technologies", "Ministry of Defense" / "Japanese
    Ministry of Defense"), "X Department" joins "Department of X";
-5. one actor per written name: its kind is the one most of its mentions have;
-6. the table: canonical names, aliases, roles (`actor_roles`), mentions and occurrences.
+6. one actor per written name: its kind is the one most of its mentions have; a facility
+   ("Michoud Assembly Facility") is a place;
+7. the table: canonical names, aliases, roles (`actor_roles`), mentions and occurrences.
 
 Only body paragraphs are read: every actor has a paragraph to link to. A text in another language
 gives no actors: the English model's names would be nonsense.
@@ -29,7 +34,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Ref, Term
 from ..nlp import ParsedDocument
@@ -37,7 +42,9 @@ from ..slugs import slugify
 from . import gazetteer
 from .actor_names import (
     Mention,
+    body_nouns,
     candidate_mentions,
+    is_facility,
     legal_forms,
     names_thing,
     org_base,
@@ -45,8 +52,8 @@ from .actor_names import (
     org_suffixes,
     split_coordinated,
 )
-from .actor_roles import person_roles
-from .lexicon import words
+from .actor_roles import is_role_word, person_roles
+from .lexicon import lines, words
 
 _IN_PLACE = re.compile(r"^(?P<base>.+?) (?:in|at) (?P<place>[A-Z][\w.' -]+)$")
 
@@ -140,12 +147,14 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
     if not is_english(parsed):
         return ActorTable()
     docs = [(n, doc) for n, doc in enumerate(parsed.docs, start=1)]
-    mentions = supported([m for n, doc in docs for m in candidate_mentions(doc, n)])
+    mentions = resolve_lists([m for n, doc in docs for m in candidate_mentions(doc, n)], docs)
+    mentions = supported(mentions + repeated_names(mentions, docs))
     mentions = split_coordinated(mentions)
+    mentions = mentions + bare_bodies(mentions, docs)
     mentions = resolve_seats(mentions)
     mentions = resolve_people(mentions, docs)
     mentions = resolve_organizations(mentions, glossary or [], not_actors=non_actor_terms(glossary or [], docs))
-    mentions = unify_names(mentions)
+    mentions = facilities_are_places(unify_names(mentions))
     return build_table(parsed.document.id, mentions, glossary or [])
 
 
@@ -169,17 +178,164 @@ def supported(mentions: list[Mention]) -> list[Mention]:
 
 
 # ---------------------------------------------------------------------------------------------
+# lists of organisations, names the model missed
+
+
+def resolve_lists(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
+    """A name listed with two or more organisations and no person or country ('Draper, Lockheed
+    Martin, and Northrop Grumman', 'companies Astrobotic, Intuitive Machines and Orbit Beyond')
+    is an organisation: a place that is no country or region, a person named nowhere else with a
+    role or by surname alone, or a proper noun the model did not tag ('Blue Origin, Sierra
+    Nevada Corporation and SpaceX')."""
+    kinds = _kind_by_name(mentions)
+    at = {(m.paragraph, i): m for m in mentions for i in range(m.span.start, m.span.end)}
+    listed: set[str] = set()
+    for m in mentions:
+        if _may_be_listed_org(m, mentions) and _listed_with_orgs(m.span.root, m.paragraph, at, kinds):
+            listed.add(m.name)
+    for m in mentions:
+        if m.name in listed:
+            m.kind = "organization"
+    found = [
+        Mention(n, span, "organization", span.text)
+        for n, doc in docs
+        for tok in doc
+        if (span := _untagged_name(tok)) is not None and (n, tok.i) not in at
+        and _listed_with_orgs(tok, n, at, kinds)
+    ]
+    return mentions + found
+
+
+def _kind_by_name(mentions: list[Mention]) -> dict[str, str]:
+    """name -> the kind most of its mentions have."""
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in mentions:
+        votes[m.name][m.kind] += 1
+    return {name: max(sorted(v), key=v.get) for name, v in votes.items()}
+
+
+def _may_be_listed_org(m: Mention, mentions: list[Mention]) -> bool:
+    """A place that is no country or region and never a person, or a person without a role
+    whose surname is never used alone."""
+    same = [o for o in mentions if o.name == m.name]
+    if m.kind == "location":
+        place = not gazetteer.is_region(m.name) and gazetteer.seat_of(m.name) is None
+        return place and all(o.kind == "location" for o in same)
+    if m.kind != "person" or " " not in m.name:
+        return False
+    lone = surname(m.name)
+    return not any(person_roles(o.span) for o in same) and not any(o.name == lone for o in mentions)
+
+
+def _listed_with_orgs(tok: Token, paragraph: int, at: dict, kinds: dict[str, str]) -> bool:
+    """True when the coordination of `tok` lists two or more organisations and no person,
+    country or name of another sort."""
+    own = at.get((paragraph, tok.i))
+    others = set()
+    for t in _coordinated(tok):
+        o = at.get((paragraph, t.i))
+        if o is None and t.ent_type_:
+            return False  # a listed name of another sort ('the San Ysidro, California, ...')
+        if o is not None and o is not own:
+            others.add(o.name)
+    found = [kinds.get(name) for name in others]
+    return found.count("organization") >= 2 and not {"person", "country"} & set(found)
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """The heads of the coordination `tok` belongs to ('A, B and C'), `tok` included."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    out, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _untagged_name(tok: Token) -> Span | None:
+    """The proper name headed by an untagged proper noun ('SpaceX'), with its capitalised
+    compound words; None for a tagged, lower-case or ordinary word."""
+    if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_stop or tok.is_upper:
+        return None
+    if tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
+        return None  # the end of a longer word ('T-Mobile', 'Comcast/Xfinity')
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head is tok:
+        prev = tok.doc[start - 1]
+        if prev.ent_type_ or prev.pos_ != "PROPN" or not prev.text[:1].isupper():
+            break
+        start -= 1
+    span = tok.doc[start : tok.i + 1]
+    return None if span.text.casefold() in words("actor_not_names") else span
+
+
+def repeated_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
+    """Untagged proper-noun occurrences of an organisation's name found elsewhere ('Elon Musk's
+    SpaceX' where 'SpaceX' is listed among companies elsewhere); not of a name that is also
+    tagged as a person or place ('Trump')."""
+    other = {m.name for m in mentions if m.kind != "organization"}
+    names = {
+        tuple(m.name.split()): m.name for m in mentions
+        if m.kind == "organization" and not m.weak and m.name not in other
+    }
+    taken = {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    out = []
+    for n, doc in docs:
+        for tok in doc:
+            for parts, name in names.items():
+                end = tok.i + len(parts)
+                span = doc[tok.i : end]
+                if (
+                    end <= len(doc) and tuple(t.text for t in span) == parts and tok.pos_ == "PROPN"
+                    and not any(t.ent_type_ or (n, t.i) in taken for t in span)
+                ):
+                    out.append(Mention(n, span, "organization", name))
+    return out
+
+
+def bare_bodies(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
+    """'police' alone ('police said', "the city's police") is the one place-led body with that
+    noun that the document names ('Hong Kong police'); with two such bodies it is neither."""
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind == "organization" and m.span[-1].lower_ in body_nouns() and m.span[-1].is_lower:
+            bodies[m.span[-1].lower_].add(m.name)
+    taken = {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    return [
+        Mention(n, doc[tok.i : tok.i + 1], "organization", next(iter(bodies[tok.lower_])))
+        for n, doc in docs
+        for tok in doc
+        if len(bodies.get(tok.lower_, ())) == 1 and (n, tok.i) not in taken and _is_bare_noun(tok)
+    ]
+
+
+def _is_bare_noun(tok: Token) -> bool:
+    """A lower-case noun (capitalised only as a sentence's first word) heading its phrase with
+    no modifier but an article or a common-noun possessor ('the police', "the city's police",
+    'Police said'; not 'riot police', 'police chief')."""
+    lower = tok.is_lower and tok.pos_ == "NOUN"
+    first = tok.is_sent_start and tok.text[1:].islower() and tok.pos_ in ("NOUN", "PROPN")
+    if not (lower or first) or tok.dep_ in ("compound", "amod"):
+        return False
+    return all(c.dep_ in ("det", "poss", "case") and c.pos_ != "PROPN" for c in tok.lefts)
+
+
+# ---------------------------------------------------------------------------------------------
 # seats of government
 
 
 def resolve_seats(mentions: list[Mention]) -> list[Mention]:
-    """A capital that acts ('Tokyo is seeking', 'by Pyongyang', "Moscow's threat") somewhere in
-    a document that also names its country stands for that country in all its mentions;
-    otherwise it stays a location ('London has cleaner air than Delhi')."""
+    """A capital that acts ('Tokyo is seeking', 'by Pyongyang', "Moscow's threat", 'autonomy
+    under Beijing', 'accused Beijing of') somewhere in a document that also names its country
+    stands for that country in all its mentions; otherwise it stays a location ('London has
+    cleaner air than Delhi', 'the mood in Beijing')."""
     named = {m.name for m in mentions if m.kind == "country"}
     acting = {
         m.name for m in mentions
-        if m.kind == "location" and _seat_country(m.name) in named and _is_agent(m.span)
+        if m.kind == "location" and _seat_country(m.name) in named and _acts_as_state(m.span)
     }
     for m in mentions:
         if m.kind == "location" and m.name in acting:
@@ -192,14 +348,18 @@ def _seat_country(name: str) -> str | None:
     return country.name if country else None
 
 
-def _is_agent(span: Span) -> bool:
-    """True when the span is a subject, a possessor or the agent of a passive."""
+def _acts_as_state(span: Span) -> bool:
+    """True when the span is a subject, a possessor, the agent of a passive, the object of a
+    preposition of dealings ('under', 'with', 'against': `actor_seat_prepositions.txt`) or of
+    a verb that addresses a government ('accuse', 'urge': `actor_seat_verbs.txt`)."""
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     if root.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
-    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+    if root.dep_ == "pobj":
+        return root.head.dep_ == "agent" or root.head.lower_ in words("actor_seat_prepositions")
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in words("actor_seat_verbs")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -503,6 +663,20 @@ def unify_names(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def facilities_are_places(mentions: list[Mention]) -> list[Mention]:
+    """An organisation group whose longest name is a facility's ('Michoud Assembly Facility',
+    with its acronym if it has one) is a place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.key].append(m)
+    for group in groups.values():
+        longest = max((m.name for m in group), key=len)
+        if group[0].kind == "organization" and is_facility(longest):
+            for m in group:
+                m.kind = "location"
+    return mentions
+
+
 def _two_people(a: str, b: str) -> bool:
     """True when both keys are people with full names (different ones, since keys differ)."""
     return a.startswith("person:") and b.startswith("person:") and " " in a and " " in b
@@ -550,7 +724,8 @@ def build_table(doc_id: str, mentions: list[Mention], glossary: list[Term] = ())
 
 
 def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | None:
-    """One actor from its mentions; None for a lone word said once without a title."""
+    """One actor from its mentions; None for a lone word said once without a title or an
+    honorific."""
     kind = group[0].kind
     names = [m.name for m in group if m.key == group[0].key]
     name = canonical_name(kind, names, group[0].key)
@@ -563,7 +738,7 @@ def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | Non
                 _add_role(roles, role)
                 if titled and titled not in aliases and titled != name:
                     aliases.append(titled)
-    if kind == "person" and " " not in name and not roles and len(group) < 2:
+    if kind == "person" and " " not in name and not roles and len(group) < 2 and not _after_honorific(group[0]):
         return None  # a lone word the model thought a name, said once without a title
     actor_id = slugify(name)
     if actor_id in taken:
@@ -573,6 +748,15 @@ def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | Non
         id=actor_id, name=name, kind=kind, aliases=sorted(set(aliases)), roles=roles,
         mentions=[Ref(doc_id, n) for n in mentions],
     )
+
+
+def _after_honorific(m: Mention) -> bool:
+    """True when 'Mr.', 'Ms' and the like stand before the mention ('Ms Persson'; not a form of
+    address: 'Mr. Ranking Member')."""
+    doc, start, end = m.span.doc, m.span.start, m.span.end
+    if start == 0 or doc[start - 1].text not in lines("actor_honorifics"):
+        return False
+    return not any(is_role_word(t) for t in doc[start : end + 1])
 
 
 def canonical_name(kind: str, names: list[str], key: str) -> str:

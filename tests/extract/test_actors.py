@@ -356,3 +356,212 @@ def test_actors_come_from_body_paragraphs_only(nlp):
     table = extract_actors(parsed)
     assert "Japan Maritime Self-Defense Force" not in names(table)
     assert all(a.mentions for a in table.actors)
+
+
+# --- names the model cuts, misses or mistypes -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Cheuk Hau-yip, the commander of Kowloon West district, said: \u201cThey are criminals.\u201d", "Cheuk Hau-yip"),
+        ("Taiwan\u2019s incumbent president, Tsai Ing-wen, said the island would not bow to pressure.", "Tsai Ing-wen"),
+    ],
+)
+def test_hyphenated_name_is_a_person(parse_with_actors, text, person):
+    _, table = parse_with_actors([text])
+    assert names(table).get(person) == "person"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, kind",
+    [
+        (["(SpaceX is widely believed to have submitted a proposal, but the company has not disclosed it.)"], "SpaceX", "organization"),
+        (["Ron DeSantis won the vote.", "DeSantis said he was pleased."], "Ron DeSantis", "person"),
+        (["Senator John McCain was shot down in 1967.", "McCain spent years in prison."], "John McCain", "person"),
+    ],
+)
+def test_brand_style_word_is_no_person(parse_with_actors, paragraphs, name, kind):
+    _, table = parse_with_actors(paragraphs)
+    assert names(table).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name",
+    [
+        (
+            ["Northrop Grumman said it would bid.",
+             "The only other entity to confirm it has bid is the “national team” led by Blue Origin that "
+             "includes Draper, Lockheed Martin, and Northrop Grumman."],
+            "Lockheed Martin",
+        ),
+        (
+            ["In July, NASA awarded the first contracts to companies Astrobotic, Intuitive Machines and Orbit Beyond."],
+            "Astrobotic",
+        ),
+        (
+            ["A few of the new additions - Blue Origin, Sierra Nevada Corporation and SpaceX - are notable."],
+            "SpaceX",
+        ),
+    ],
+)
+def test_name_listed_with_organizations_is_an_organization(parse_with_actors, paragraphs, name):
+    _, table = parse_with_actors(paragraphs)
+    assert names(table).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, kind",
+    [
+        (
+            ["The lawsuit names Google, Facebook and Mark Zuckerberg.", "Zuckerberg declined to comment."],
+            "Mark Zuckerberg",
+            "person",
+        ),
+        (
+            ["Doctors offered to set up a clinic at the San Ysidro, California, Customs and Border Protection "
+             "processing facility."],
+            "California",
+            "location",
+        ),
+    ],
+)
+def test_name_listed_with_organizations_keeps_its_kind(parse_with_actors, paragraphs, name, kind):
+    _, table = parse_with_actors(paragraphs)
+    assert names(table).get(name) == kind
+
+
+def test_untagged_repeats_of_an_organization_join_it(parse_with_actors):
+    paragraphs = [
+        "NASA enlisted the commercial upstarts, Elon Musk\u2019s SpaceX among them, to prepare bids.",
+        "A few of the new additions - Blue Origin, Sierra Nevada Corporation and SpaceX - are notable.",
+    ]
+    _, table = parse_with_actors(paragraphs)
+    assert [m.paragraph for m in actor(table, "SpaceX").mentions] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor",
+    [
+        ("\u201cWe did it with one launch,\u201d Stafford, a member of the Apollo 10 crew, responded.", "Apollo"),
+        ("It submitted a proposal that would involve the launch of a lander on an SLS Block 1B.", "SLS Block"),
+        ("Managing experiments must be excluded from the Mars-Moon program, he said.", "Mars-Moon"),
+        ("Nobody knows how many of Blue Origin\u2019s New Glenn vehicles would be needed.", "New Glenn"),
+        ("The laptop ran hot around the G, H, and J keys.", "G, H, and J"),
+    ],
+)
+def test_numbered_names_and_products_are_no_actors(parse_with_actors, text, not_an_actor):
+    _, table = parse_with_actors([text])
+    assert not_an_actor not in names(table)
+
+
+def test_maker_before_a_model_number_stays_when_named_alone(parse_with_actors):
+    _, table = parse_with_actors(["The airline grounded its Boeing 737 jets.", "Boeing said it was working on a fix."])
+    assert names(table).get("Boeing") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "\u201cWe have a plan,\u201d Jim Chilton, senior vice president at Boeing Defense, Space, and Security, said.",
+            "Boeing Defense, Space, and Security",
+        ),
+        ("Seoul's Ministry of Trade, Industry and Energy said exports fell.", "Ministry of Trade, Industry and Energy"),
+    ],
+)
+def test_organization_name_with_a_comma_list(parse_with_actors, text, name):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The core stage will be shipped to the nearby Stennis Space Center for testing.", "Stennis Space Center", "location"),
+        ("At the Michoud Assembly Facility in New Orleans, workers completed the installation.", "Michoud Assembly Facility", "location"),
+        ("The Center for Strategic and International Studies published a report.", "Center for Strategic and International Studies", "organization"),
+    ],
+)
+def test_facility_is_a_place(parse_with_actors, text, name, kind):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == kind
+
+
+# --- public bodies of a place ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Hong Kong police have laid siege to a university, pinning 800 students inside.", "Hong Kong police"),
+        ("China's commerce ministry said on Thursday that the talks went well.", "China's commerce ministry"),
+        ("The Israeli military said it struck targets overnight.", "Israeli military"),
+    ],
+)
+def test_place_and_body_noun_is_an_organization(parse_with_actors, text, body):
+    _, table = parse_with_actors([text])
+    assert names(table).get(body) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_body",
+    [
+        ("Hong Kong police chief Chris Tang said the force was stretched.", "Hong Kong police"),
+        ("He described US military operations in the region.", "US military"),
+        ("Protesters gathered in Hong Kong while police watched.", "Hong Kong police"),
+    ],
+)
+def test_body_noun_that_does_not_head_the_phrase_is_no_body(parse_with_actors, text, not_a_body):
+    _, table = parse_with_actors([text])
+    assert not_a_body not in names(table)
+
+
+def test_place_of_a_body_stays_an_actor(parse_with_actors):
+    _, table = parse_with_actors(["China's commerce ministry said on Thursday that the talks went well."])
+    assert names(table).get("China") == "country"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, body",
+    [
+        (["Hong Kong police have laid siege to a university.", "The city\u2019s police deny accusations of brutality."], "Hong Kong police"),
+        (["Hong Kong police have laid siege to a university.", "Police said the students had no option."], "Hong Kong police"),
+        (["Hong Kong police have laid siege to a university.", "Riot police fired tear gas."], None),
+        (["Hong Kong police and British police met.", "The police said nothing."], None),
+    ],
+)
+def test_bare_body_noun_is_the_only_body_named(parse_with_actors, paragraphs, body):
+    _, table = parse_with_actors(paragraphs)
+    found = table.resolve("police")
+    assert (found.name if found else None) == body
+
+
+# --- seats and honorifics -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs, seat, name",
+    [
+        (["China said it is committed to the formula.", "Protesters see eroding autonomy under Beijing."], "Beijing", "China"),
+        (["Vietnam is a critic of China.", "Vietnam has accused Beijing of encroaching into its waters."], "Beijing", "China"),
+        (["China and the US held talks.", "CNBC reported that the mood in Beijing was pessimistic."], "Beijing", "Beijing"),
+        (["Japan joined the talks.", "Officials flew to Tokyo on Monday."], "Tokyo", "Tokyo"),
+    ],
+)
+def test_capital_in_dealings_stands_for_its_country(parse_with_actors, paragraphs, seat, name):
+    _, table = parse_with_actors(paragraphs)
+    assert actor(table, seat).name == name
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name",
+    [
+        (["Ms Persson said: \u201cI would like to emphasise that the case is closed.\u201d"], "Persson"),
+        (["\u201cI think, Mr. Ranking Member, that would be very difficult,\u201d Bridenstine said."], None),
+    ],
+)
+def test_lone_surname_after_an_honorific_is_a_person(parse_with_actors, paragraphs, name):
+    _, table = parse_with_actors(paragraphs)
+    people = [a.name for a in table.of_kind("person") if " " not in a.name and a.name != "Bridenstine"]
+    assert people == ([name] if name else [])
