@@ -11,7 +11,8 @@ Rules, kept deliberately simple:
 * a bare year counts only inside a spaCy DATE or EVENT entity, after a date preposition ("in
   2021"), or before a noun naming a happening ("a crewed 2024 moon mission", `event_heads.txt`);
   numbers that are amounts ("2,000", "$2022") and the ends of names ("RTX 2060", "Football
-  Manager 2020"; not "Black Friday 2019") are skipped;
+  Manager 2020"; not "Black Friday 2019"), the openings of titles ("2001: A Space Odyssey")
+  and ranking labels ("the best password managers of 2019") are skipped;
 * a year that modifies a noun is marked `attributive` ("the 2019 plan", "1972's Toulouse
   Street"), and `happening` when that noun names a happening ("the 2020 budget request");
 * "the 2030s", "the early 2000s" are decades, dated by their first year;
@@ -313,6 +314,8 @@ def _plausible(mention: DateMention, m: re.Match[str], span: Span) -> bool:
             return False
         if _after_model_name(span, core_start) or _names_a_model(span, core_start):
             return False
+        if _opens_title(span, core_start) or _ends_ranking(span, core_start):
+            return False
         return in_date_ent or mention.happening or (has_prefix and mention.preposition != "of")
     if g["m8"]:
         return in_date_ent or has_prefix
@@ -386,6 +389,27 @@ def _names_a_model(span: Span, char: int) -> bool:
             break
         name.append(t.lower_)
     return not words("event_heads").intersection(name)
+
+
+def _opens_title(span: Span, char: int) -> bool:
+    """True when the year opens a work's title: a colon and two capitalized words follow at once
+    ('2001: A Space Odyssey'), not a clause ('in 2019: Officials said')."""
+    token = next((t for t in span if t.idx == char), None)
+    doc = span.doc
+    if token is None or token.i + 3 >= len(doc) or token.whitespace_ or doc[token.i + 1].text != ":":
+        return False
+    return all(w.is_alpha and w.text[:1].isupper() for w in doc[token.i + 2 : token.i + 4])
+
+
+def _ends_ranking(span: Span, char: int) -> bool:
+    """True when the year labels a ranking: 'the best password managers of 2019', 'top movies of
+    2019' (a plural noun under a superlative or 'top', then 'of')."""
+    token = next((t for t in span if t.idx == char), None)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    noun = token.head.head
+    ranked = any(c.tag_ == "JJS" or c.lower_ == "top" for c in noun.children)
+    return noun.tag_ == "NNS" and ranked
 
 
 def _counts_things(span: Span, char: int) -> bool:

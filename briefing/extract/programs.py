@@ -34,9 +34,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..model import Program, Ref, Term
+from ..model import Actor, Program, Ref, Term
 from ..nlp import ParsedDocument
 from ..slugs import slugify
+from . import gazetteer
 from .actor_names import legal_forms
 from .actors import ActorTable
 from .lexicon import lines, words
@@ -45,6 +46,7 @@ _CONNECTORS = {"and", "of", "for", "&", "on", "in"}
 _BLOCK = re.compile(r"\s+Block\s+(?:[IVX]+|\d+)[A-Z]{0,2}\b")
 _NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _OUTSIDE_KINDS = {"person", "country", "location"}
+_KEPT_KINDS = {"person", "country"}  # actors never dropped for a program of the same name
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _MAX_QUOTED_TOKENS = 4
 _MAX_NAME_TOKENS = 8
@@ -59,6 +61,7 @@ class _Found:
     aliases: set[str] = field(default_factory=set)
     sentences: list[tuple[int, Span]] = field(default_factory=list)
     named: bool = False  # the name itself holds a program word ("Initiative", "Operation")
+    typed: bool = False  # a craft or program noun follows it ("the Europa Clipper mission")
 
 
 def extract_programs(
@@ -68,9 +71,10 @@ def extract_programs(
     found: dict[str, _Found] = {}
     for n, doc in enumerate(parsed.docs, start=1):
         for sent in doc.sents:
-            for name, aliases, named in names_in(sent):
+            for name, aliases, named, typed in names_in(sent):
                 item = found.setdefault(name.casefold(), _Found(name))
                 item.named = item.named or named
+                item.typed = item.typed or typed
                 item.aliases |= aliases
                 item.sentences.append((n, sent))
     for item in found.values():
@@ -78,7 +82,8 @@ def extract_programs(
     _add_initialisms(list(found.values()))
     items = [
         item for item in _merge(found.values())
-        if _plausible_name(item.name) and not _is_actor(item.name, actors, parsed, named=item.named)
+        if _plausible_name(item.name)
+        and not _is_actor(item.name, actors, parsed, named=item.named, typed=item.typed)
     ]
     own_names = {name.casefold() for item in items for name in (item.name, *item.aliases)}
     programs = [_program(item, parsed, actors, glossary or [], own_names) for item in items]
@@ -88,16 +93,17 @@ def extract_programs(
 # ----------------------------------------------------------------------------- finding names
 
 
-def names_in(sent: Span) -> list[tuple[str, set[str], bool]]:
-    """(name, aliases, named) for every program name in one sentence; `named` when the name's
-    own words mark it as a program (a designation, a program head word or prefix)."""
+def names_in(sent: Span) -> list[tuple[str, set[str], bool, bool]]:
+    """(name, aliases, named, typed) for every program name in one sentence; `named` when the
+    name's own words mark it as a program (a designation, a program head word or prefix),
+    `typed` when a craft or program noun follows it (`program_type_heads.txt`)."""
     out = designations_in(sent)
     taken = [(s, e) for *_, s, e in out]
-    result = [(name, aliases, True) for name, aliases, _s, _e in out]
-    for name, aliases, start, end, named in headed_names_in(sent):
+    result = [(name, aliases, True, False) for name, aliases, _s, _e in out]
+    for name, aliases, start, end, named, typed in headed_names_in(sent):
         if any(s < end and start < e for s, e in taken):
             continue
-        result.append((name, aliases, named))
+        result.append((name, aliases, named, typed))
     return result
 
 
@@ -129,8 +135,9 @@ def designations_in(sent: Span) -> list[tuple[str, set[str], int, int]]:
 def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool]]:
     """Capitalized or quoted names marked as programs by a head word, prefix or descriptor.
 
-    Returns (name, aliases, start, end, named): `named` when the head or prefix is part of the
-    name; a quoted name is an alias of itself with its descriptor ('phase one').
+    Returns (name, aliases, start, end, named, typed): `named` when the head or prefix is part of
+    the name, `typed` when a craft or program noun follows it ('the Europa Clipper mission'); a
+    quoted name is an alias of itself with its descriptor ('phase one').
     """
     heads = words("program_name_heads")
     prefixes = words("program_prefixes")
@@ -140,23 +147,25 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool]]:
             run = _run_before(sent, token.i)
             if run is not None and token.i - run.start >= _words_needed(token):
                 parts = _split(sent.doc[run.start : token.i + 1], plural=token.tag_ == "NNPS")
-                out.extend((name, set(), s, e, name.endswith(token.text)) for name, s, e in parts)
+                out.extend((name, set(), s, e, name.endswith(token.text), False) for name, s, e in parts)
         elif token.lower_ in prefixes and token.text[:1].isupper() and not _follows_name(token, sent):
             run = _run_after(sent, token.i)
             # "Project Manager Fumihiko Hazama" is a person's title, not "Project X"
             if run is not None and not any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in run[2:]):
-                out.append((run.text, set(), run.start_char, run.end_char, True))
+                out.append((run.text, set(), run.start_char, run.end_char, True, False))
         elif _is_descriptor_head(token):
             first = _chain_start(sent, token.i)
             agreement = token.lower_ in words("program_agreement_heads")
             quoted = _quoted_before(sent, first) if agreement else None
             if quoted is not None:
                 name = f"{quoted.text} {sent.doc[first : token.i + 1].text}"
-                out.append((name, {quoted.text}, quoted.start_char, token.idx + len(token), True))
+                out.append((name, {quoted.text}, quoted.start_char, token.idx + len(token), True, False))
                 continue
             run = _run_before(sent, _skip_abbreviation(sent, first - 1))
             if run is not None and not (agreement and _hyphenated(run)):
-                out.extend((name, set(), s, e, False) for name, s, e in _split(run, plural=token.tag_ == "NNS"))
+                typed = first == token.i and token.lower_ in words("program_type_heads")
+                parts = _split(run, plural=token.tag_ == "NNS")
+                out.extend((name, set(), s, e, False, typed) for name, s, e in parts)
     return out
 
 
@@ -399,20 +408,49 @@ def _described(doc, end: int) -> bool:
     return False
 
 
-def _is_actor(name: str, actors: ActorTable, parsed: ParsedDocument, *, named: bool = False) -> bool:
+def _is_actor(
+    name: str, actors: ActorTable, parsed: ParsedDocument, *, named: bool = False, typed: bool = False
+) -> bool:
     """True for people, countries and places, and for names the document treats as organizations.
 
     A name whose own words say it is a program (`named`: "... Initiative", "Operation ...") is
-    kept even when the actor table lists it as an organization.
+    kept even when the actor table lists it as an organization; a name right before a craft or
+    program noun (`typed`: "the Europa Clipper mission") even when the model took it for a place
+    or a person (`_mistyped_program`).
     """
     actor = actors.resolve(name)
     if actor is None or name.casefold() not in {n.casefold() for n in (actor.name, *actor.aliases)}:
         return False  # no actor of exactly this name
     if named:
         return actor.kind in ("country", "location")
+    if typed and _mistyped_program(actor, actors, parsed):
+        return False
     if actor.kind in _OUTSIDE_KINDS:
         return True
     return acts_as_organization(name, parsed, actors)
+
+
+def _mistyped_program(actor: Actor, actors: ActorTable, parsed: ParsedDocument) -> bool:
+    """True when a place or person before a craft or program noun is really the program's name.
+
+    A place qualifies when its name has two words or more and is no known country, seat or region
+    ("Europa Clipper mission", not "the Mars mission" or "the Red Sea mission"); a person when
+    no role names them and every mention of them comes right before a program noun ("the Kepler
+    telescope", not "Kepler ... the Kepler telescope").
+    """
+    if actor.kind == "location":
+        known = gazetteer.country(actor.name) or gazetteer.seat_of(actor.name) or gazetteer.is_region(actor.name)
+        return len(actor.name.split()) >= 2 and not known
+    if actor.kind == "person" and not actor.roles:
+        mentions = [o for o in actors.occurrences if o.actor_id == actor.id]
+        return all(_before_program_noun(parsed.docs[o.paragraph - 1].text, o.end) for o in mentions)
+    return False
+
+
+def _before_program_noun(text: str, end: int) -> bool:
+    """True when the next word after offset `end` is a craft or program noun."""
+    m = re.match(r"\s+(\w+)", text[end:])
+    return m is not None and m.group(1) in words("program_type_heads")
 
 
 def acts_as_organization(name: str, parsed: ParsedDocument, actors: ActorTable) -> bool:
@@ -444,12 +482,13 @@ def _acts(token: Token) -> bool:
 
 
 def actors_without_programs(actors: ActorTable, programs: list[Program]) -> ActorTable:
-    """The actor table without the organizations that are programs ('Artemis', 'Starship'), and
-    without their occurrences. People, countries and places always stay."""
+    """The actor table without the organizations and places that are programs ('Artemis',
+    'Starship', 'Europa Clipper'), and without their occurrences. People and countries always
+    stay (a person is a program only when never named as one, see `_mistyped_program`)."""
     names = {n.casefold() for p in programs for n in (p.name, *p.aliases)}
     dropped = {
         a.id for a in actors.actors
-        if a.kind not in _OUTSIDE_KINDS and names & {n.casefold() for n in (a.name, *a.aliases)}
+        if a.kind not in _KEPT_KINDS and names & {n.casefold() for n in (a.name, *a.aliases)}
     }
     if not dropped:
         return actors
