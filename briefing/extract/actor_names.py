@@ -6,6 +6,8 @@
    and a lower-case body noun make a public body ("Hong Kong police", "China's commerce
    ministry"); a numbered unit keeps its number ("Standing NATO Maritime Group 2"); a name
    with a comma list keeps its last item ("Boeing Defense, Space, and Security");
+   two hyphenated places that modify a noun ("U.S.-Canada trade", "the Earth-Mars cruise")
+   are no actor, only their parts that are countries;
 2. cleaning: no leading article, honorific or (for people) title; nothing from a bracket, dash
    or stray comma on; no model designation ("Boeing E-3 Sentry" -> "Boeing"); no trailing
    possessive or small word;
@@ -123,6 +125,9 @@ def entity_spans(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.start < skip_to:
             continue
+        if is_place_pair(ent):
+            spans.extend(_country_parts(ent))
+            continue
         joined = _country_led_org(ent)
         body = _place_led_body(ent) if joined is None else None
         if body is not None:
@@ -135,6 +140,23 @@ def entity_spans(doc: Doc) -> list[Span]:
             spans.append(joined)
             skip_to = max(joined.end, body.end if body is not None else 0)
     return sorted(spans + _unlabeled_orgs(doc), key=lambda s: s.start)
+
+
+def is_place_pair(ent: Span) -> bool:
+    """'U.S.-Canada trade', 'the Earth-Mars cruise': two hyphenated places that modify a noun
+    after them (a place name, or all parts known places; not 'Rolls-Royce engines')."""
+    parts = [p for p in re.split(r"-", ent.text) if p]
+    if len(parts) < 2 or " " in ent.text or not all(p[:1].isupper() for p in parts):
+        return False
+    head = ent.root.head
+    if ent.root.dep_ not in ("compound", "amod", "nmod") or head.i < ent.end or not head.is_lower:
+        return False
+    return ent.label_ in ("GPE", "LOC") or all(gazetteer.is_place_word(p) for p in parts)
+
+
+def _country_parts(ent: Span) -> list[Span]:
+    """The tokens of a hyphenated place pair that are countries on their own."""
+    return [Span(ent.doc, t.i, t.i + 1, label="GPE") for t in ent if gazetteer.country(t.text) is not None]
 
 
 def _with_list_tail(span: Span) -> Span:
@@ -446,6 +468,45 @@ def split_coordinated(mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(m.paragraph, part, kind or "organization", name))
     return out
 
+
+
+def join_coordinated(mentions: list[Mention]) -> list[Mention]:
+    """'Customs' + 'and' + 'Border Protection' tagged as two organisations become one when the
+    joined name ends in an organisation word (`_joins_as_one`), or when the joined name is written whole elsewhere; a lone part of a joined name elsewhere
+    takes the joined name."""
+    texts = "\n".join({m.paragraph: m.span.doc.text for m in mentions}.values())
+    by_end = {(m.paragraph, m.span.end): m for m in mentions if m.kind == "organization"}
+    out, drop, joined = [], set(), {}
+    for b in mentions:
+        a = by_end.get((b.paragraph, b.span.start - 1))
+        if a is None or b.kind != "organization" or id(a) in drop or a.span.doc[a.span.end].lower_ not in ("and", "&"):
+            continue
+        span = Span(b.span.doc, a.span.start, b.span.end, label="ORG")
+        if not all(t.is_title or t.is_upper or t.lower_ in ("and", "&") for t in span):
+            continue
+        ends_org = _joins_as_one(a, b)
+        if ends_org or texts.count(span.text) > 1:
+            drop.update((id(a), id(b)))
+            joined[a.name] = joined[b.name] = span.text
+            out.append(Mention(b.paragraph, span, "organization", span.text))
+    for m in mentions:
+        if id(m) in drop:
+            continue
+        if m.kind == "organization" and m.name in joined:
+            m.name = joined[m.name]
+        out.append(m)
+    return sorted(out, key=lambda m: (m.paragraph, m.span.start))
+
+
+def _joins_as_one(a: Mention, b: Mention) -> bool:
+    """True when 'A and B' reads as one body: A one capitalised word (no acronym), B the
+    conjunct of A ending in an organisation word that is no company form ('Customs and Border
+    Protection'; not 'Boeing and Lockheed Martin Corporation')."""
+    last = b.span[-1].text
+    return (
+        len(a.span) == 1 and a.span[0].is_title and b.span.root.dep_ == "conj" and b.span.root.head.i == a.span.root.i
+        and last in org_heads() and last not in org_suffixes()
+    )
 
 
 def org_base(name: str) -> str:

@@ -10,6 +10,14 @@
 * an apposition before it: "the company's chief executive, Jane Doe" -> "company's chief
   executive".
 
+* a title coordinated with another: "lead researcher and NASA planetary scientist Jane Doe"
+  -> "lead researcher", "NASA planetary scientist"; lower-case adjectives qualify a role word
+  ("Goddard planetary scientist");
+* a clause about the name: "who was the acting director of X", "who heads X" (verbs of
+  leading, `data/actor_role_verbs.txt`), "has been named acting secretary" (verbs of
+  appointment, `data/actor_appointment_verbs.txt`);
+* an affiliation "Robin Hale of the ESA" -> "of the ESA", only for a person with no other role.
+
 A role never runs into a relative clause or past a comma, and is verbatim text of its sentence.
 Role words are in `data/actor_role_words.txt`.
 """
@@ -34,9 +42,27 @@ def person_roles(span: Span) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     title = title_before(span)
     if title is not None:
+        first = coordinated_title(title)
+        if first is not None:
+            out.append((first.text, None))
         out.append((title.text, titled_name(title, span)))
     out.extend((r, None) for r in appositive_roles(span))
+    out.extend((r, None) for r in clause_roles(span))
     return out
+
+
+def affiliation(span: Span) -> str | None:
+    """'Robin Hale of the ESA' -> 'of the ESA': an organisation the name is 'of', for a
+    person with no other role."""
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == span.end:
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"]
+            if objs:
+                end = objs[0].right_edge.i + 1
+                while end < len(span.doc) and span.doc[end].ent_iob_ == "I":
+                    end += 1  # the rest of the organisation's name ('Post-Gazette')
+                return _phrase(span.doc, child.i, end) or None
+    return None
 
 
 def titled_name(title: Span, span: Span) -> str | None:
@@ -62,6 +88,7 @@ def title_before(span: Span) -> Span | None:
         start -= 1
         if doc[start].text == "-" and start > 0:
             start -= 1  # the first half of a hyphenated word ('vice-premier')
+    start = _with_qualifiers(doc, start, span.start)
     while start < span.start and gazetteer.is_place_word(doc[start].text):
         start += 1
     if start < span.start and doc[start - 1].lower_ in words("actor_role_modifiers"):
@@ -70,6 +97,69 @@ def title_before(span: Span) -> Span | None:
     if not len(title) or not any(is_role_word(t) for t in title):
         return None
     return title
+
+
+def _with_qualifiers(doc: Doc, start: int, end: int) -> int:
+    """The start of a title whose capitalised qualifiers the parse hung elsewhere ('NASA
+    planetary scientist' after 'lead researcher and'): taken only when a coordinated role
+    stands before them."""
+    k = start
+    while k > 0 and _qualifier(doc[k - 1]):
+        k -= 1
+    if k < start < end and k >= 2 and doc[k - 1].lower_ == "and" and is_role_word(doc[k - 2]):
+        return k
+    return start
+
+
+def _qualifier(tok: Token) -> bool:
+    """A capitalised or lower-case noun or adjective that can qualify a role word."""
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.is_alpha and not tok.is_stop and not tok.ent_type_ in ("PERSON", "DATE")
+
+
+def coordinated_title(title: Span) -> Span | None:
+    """'lead researcher' of 'lead researcher and NASA planetary scientist Jane Doe': a role
+    coordinated with the title by 'and', with its lower-case qualifiers."""
+    doc, end = title.doc, title.start - 1
+    if end < 1 or doc[end].lower_ != "and" or not is_role_word(doc[end - 1]):
+        return None
+    start = end - 1
+    while start > 0 and (doc[start - 1].lower_ in words("actor_role_modifiers") or (
+        doc[start - 1].is_lower and doc[start - 1].pos_ in ("ADJ", "NOUN") and doc[start - 1].head.i in range(start, end)
+    )):
+        start -= 1
+    return doc[start:end]
+
+
+def clause_roles(span: Span) -> list[str]:
+    """Roles stated by a clause about the name: 'Kevin Smith, who was the acting director of
+    X' -> 'acting director of X'; 'Ann Lee, who heads X' -> 'heads X'; 'Tom White has been
+    named acting secretary' -> 'acting secretary'."""
+    root, doc = span.root, span.doc
+    out = []
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.i > span.end and doc[span.end].text == ",":
+            out.extend(_stated_role(clause))
+    head = root.head
+    if root.dep_ == "nsubjpass" and head.lemma_.lower() in words("actor_appointment_verbs"):
+        out.extend(_phrase(doc, c.left_edge.i, c.right_edge.i + 1) for c in head.children
+                   if c.dep_ in ("oprd", "attr", "xcomp") and c.i > head.i and is_role_word(c))
+    return [r for r in out if r]
+
+
+def _stated_role(clause: Token) -> list[str]:
+    """The role a relative clause states: the role noun after 'was'/'is', or a verb of
+    leading ('heads', 'chairs') with its object."""
+    doc = clause.doc
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        return []
+    if clause.lemma_ == "be":
+        return [_phrase(doc, c.left_edge.i, c.right_edge.i + 1) for c in clause.children
+                if c.dep_ == "attr" and is_role_word(c)]
+    if clause.lemma_.lower() in words("actor_role_verbs"):
+        objs = [c for c in clause.children if c.dep_ == "dobj"]
+        if objs and objs[0].ent_type_ == "ORG":
+            return [_phrase(doc, clause.i, objs[0].right_edge.i + 1)]
+    return []
 
 
 def _leans_on_name(tok: Token, start: int, end: int) -> bool:
@@ -85,7 +175,8 @@ def _leans_on_name(tok: Token, start: int, end: int) -> bool:
         return False
     if tok.is_title or tok.is_upper or is_role_word(tok) or tok.lower_ in words("actor_role_modifiers"):
         return True
-    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.is_lower and is_role_word(tok.head)
+    qualifies = (tok.dep_ == "compound" and tok.pos_ == "NOUN") or (tok.dep_ == "amod" and tok.pos_ == "ADJ")
+    return qualifies and tok.is_lower and is_role_word(tok.head)
 
 
 def appositive_roles(span: Span) -> list[str]:

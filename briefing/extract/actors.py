@@ -10,7 +10,8 @@ The steps:
    and given a kind with the world lexicon (`gazetteer`);
 2. lists and misses: a name listed with organisations is one ("Draper, Lockheed Martin, and
    Northrop Grumman"; "Blue Origin, Sierra Nevada Corporation and SpaceX" where the model
-   tagged no "SpaceX"); untagged repeats of an organisation's name join it; a bare body noun
+   tagged no "SpaceX"); an organisation the model split at "and" is joined ("Customs and Border
+   Protection"); untagged repeats of an organisation's name join it; a bare body noun
    ("police") is the one place-led body the document names ("Hong Kong police");
 3. seats of government: a capital that acts ("Tokyo is seeking", "Moscow's threat", "autonomy
    under Beijing") in a document that names its country stands for that country;
@@ -45,6 +46,7 @@ from .actor_names import (
     body_nouns,
     candidate_mentions,
     is_facility,
+    join_coordinated,
     legal_forms,
     names_thing,
     org_base,
@@ -52,7 +54,7 @@ from .actor_names import (
     org_suffixes,
     split_coordinated,
 )
-from .actor_roles import is_role_word, person_roles
+from .actor_roles import affiliation, is_role_word, person_roles
 from .lexicon import lines, words
 
 _IN_PLACE = re.compile(r"^(?P<base>.+?) (?:in|at) (?P<place>[A-Z][\w.' -]+)$")
@@ -149,7 +151,7 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
     docs = [(n, doc) for n, doc in enumerate(parsed.docs, start=1)]
     mentions = resolve_lists([m for n, doc in docs for m in candidate_mentions(doc, n)], docs)
     mentions = supported(mentions + repeated_names(mentions, docs))
-    mentions = split_coordinated(mentions)
+    mentions = join_coordinated(split_coordinated(mentions))
     mentions = mentions + bare_bodies(mentions, docs)
     mentions = resolve_seats(mentions)
     mentions = resolve_people(mentions, docs)
@@ -738,6 +740,8 @@ def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | Non
                 _add_role(roles, role)
                 if titled and titled not in aliases and titled != name:
                     aliases.append(titled)
+        if not roles:
+            roles = [r for r in dict.fromkeys(affiliation(m.span) for m in group) if r][:1]
     if kind == "person" and " " not in name and not roles and len(group) < 2 and not _after_honorific(group[0]):
         return None  # a lone word the model thought a name, said once without a title
     actor_id = slugify(name)

@@ -33,7 +33,7 @@ def actor(table, name):
         ("The talks followed a meeting between Trump and Chinese vice-premier Liu He, officials said.", "Liu He", "vice-premier"),
         ("The witnesses, former astronaut Tom Stafford and a colleague, backed up that assessment.", "Tom Stafford", "former astronaut"),
         ("The witnesses, former astronaut Tom Stafford and retired aerospace executive Tom Young, agreed.", "Tom Young", "retired aerospace executive"),
-        ("Life may have evolved there, said planetary geologist Rosaly Lopes of the laboratory.", "Rosaly Lopes", "geologist"),
+        ("Life may have evolved there, said planetary geologist Rosaly Lopes of the laboratory.", "Rosaly Lopes", "planetary geologist"),
         (
             "Investors asked whether WeWork's founder, Adam Neumann, had sold shares.",
             "Adam Neumann",
@@ -110,3 +110,68 @@ def test_lower_case_description_gives_no_alias(parse_with_actors, text, person):
 )
 def test_role_word(nlp, word, expected):
     assert is_role_word(nlp(f"the {word}")[1]) is expected
+
+
+@pytest.mark.parametrize(
+    "text, person, roles",
+    [
+        (
+            "The survey was run by team leader and ESA mission engineer Carla Ruiz, the agency said.",
+            "Carla Ruiz",
+            ["team leader", "ESA mission engineer"],
+        ),
+        ("\"The ice is thicker,\" said Ames planetary scientist Omar Reyes.", "Omar Reyes", ["Ames planetary scientist"]),
+        ("Defense Secretary Lloyd Austin visited the base.", "Lloyd Austin", ["Defense Secretary"]),
+    ],
+)
+def test_compound_and_coordinated_titles_keep_their_words(parse_with_actors, text, person, roles):
+    _, table = parse_with_actors([text])
+    assert actor(table, person).roles == roles
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("Dana Cole, who was the deputy director of the Federal Aviation Administration, said the rule failed.", "Dana Cole", "deputy director of the Federal Aviation Administration"),
+        ("Hugo Marsh, who chairs the Ocean Conservancy Trust, said the beach was closed.", "Hugo Marsh", "chairs the Ocean Conservancy Trust"),
+        ("Priya Nair has been named interim president of the museum, the board said.", "Priya Nair", "interim president of the museum"),
+    ],
+)
+def test_role_stated_by_a_clause(parse_with_actors, text, person, role):
+    _, table = parse_with_actors([text])
+    assert role in actor(table, person).roles
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Dana Cole, who was born in Ohio, said the rule failed.", "Dana Cole"),
+        ("Hugo Marsh, who runs every morning, said the beach was closed.", "Hugo Marsh"),
+        ("Priya Nair has been named in the lawsuit, the board said.", "Priya Nair"),
+    ],
+)
+def test_clause_without_role_gives_no_role(parse_with_actors, text, person):
+    _, table = parse_with_actors([text])
+    assert actor(table, person).roles == []
+
+
+def test_apposition_after_a_relative_clause_in_a_list(parse_with_actors):
+    text = (
+        "The memo went to Sara Holt, who was the agency's lawyer, and Ben Ford, the Veterans Affairs secretary, "
+        "aides said."
+    )
+    _, table = parse_with_actors([text])
+    assert actor(table, "Ben Ford").roles == ["Veterans Affairs secretary"]
+
+
+@pytest.mark.parametrize(
+    "text, person, roles",
+    [
+        ("Mia Stone of the ESA said the probe was healthy.", "Mia Stone", ["of the ESA"]),
+        ("Mia Stone, a physicist, of the ESA said the probe was healthy.", "Mia Stone", ["physicist"]),
+        ("Mia Stone of Denver said the probe was healthy.", "Mia Stone", []),
+    ],
+)
+def test_affiliation_is_a_role_only_without_another(parse_with_actors, text, person, roles):
+    _, table = parse_with_actors([text])
+    assert actor(table, person).roles == roles

@@ -565,3 +565,43 @@ def test_lone_surname_after_an_honorific_is_a_person(parse_with_actors, paragrap
     _, table = parse_with_actors(paragraphs)
     people = [a.name for a in table.of_kind("person") if " " not in a.name and a.name != "Bridenstine"]
     assert people == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "text, whole, fragments",
+    [
+        ("Agents from Customs and Border Protection seized the cargo.", "Customs and Border Protection", ["Customs", "Border Protection"]),
+        ("Inspectors from Fish and Wildlife Service visited the farm.", "Fish and Wildlife Service", ["Fish", "Wildlife Service"]),
+    ],
+)
+def test_organization_name_with_and_stays_whole(parse_with_actors, text, whole, fragments):
+    _, table = parse_with_actors([text])
+    assert whole in names(table)
+    assert not any(f in names(table) for f in fragments)
+
+
+@pytest.mark.parametrize(
+    "text, both",
+    [
+        ("Boeing and Lockheed Martin Corporation signed the deal.", ["Boeing", "Lockheed Martin Corporation"]),
+        ("Airbus and Space Development Agency officials agreed.", ["Airbus", "Space Development Agency"]),
+    ],
+)
+def test_two_organizations_joined_by_and_stay_two(parse_with_actors, text, both):
+    _, table = parse_with_actors([text])
+    assert all(name in names(table) for name in both)
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        ("Officials said U.S.-Canada trade rose in March.", ["U.S.-Canada"], []),
+        ("The probe began the Earth-Mars cruise on Friday.", ["Earth-Mars", "Earth", "Mars"], []),
+        ("Analysts expect US-China talks to resume in June.", ["US-China"], ["China", "United States"]),
+        ("The contract went to Rolls-Royce, which builds engines.", [], ["Rolls-Royce"]),
+    ],
+)
+def test_hyphenated_places_modifying_a_noun_are_no_actor(parse_with_actors, text, absent, present):
+    _, table = parse_with_actors([text])
+    assert not any(a in names(table) for a in absent)
+    assert all(p in names(table) for p in present)
