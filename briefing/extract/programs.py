@@ -83,6 +83,7 @@ def extract_programs(
     items = [
         item for item in _merge(found.values())
         if _plausible_name(item.name)
+        and (item.named or not _known_place(item.name))
         and not _is_actor(item.name, actors, parsed, named=item.named, typed=item.typed)
     ]
     own_names = {name.casefold() for item in items for name in (item.name, *item.aliases)}
@@ -394,6 +395,12 @@ def _plausible_name(name: str) -> bool:
     return any(c.isalpha() for c in name) or sum(c.isdigit() for c in name) >= 3
 
 
+def _known_place(name: str) -> bool:
+    """True for a country, a seat of government or a region: 'the Mali mission' is a mission *to*
+    Mali, even when the model did not tag the name as a place."""
+    return bool(gazetteer.country(name) or gazetteer.seat_of(name) or gazetteer.is_region(name))
+
+
 def _described(doc, end: int) -> bool:
     """True when the words after offset `end` lead to a descriptor: 'SM-3 Block IIA missile
     interceptor', 'F-X and Tempest jet fighter' (names, modifiers and 'and' may come between)."""
@@ -439,8 +446,7 @@ def _mistyped_program(actor: Actor, actors: ActorTable, parsed: ParsedDocument) 
     telescope", not "Kepler ... the Kepler telescope").
     """
     if actor.kind == "location":
-        known = gazetteer.country(actor.name) or gazetteer.seat_of(actor.name) or gazetteer.is_region(actor.name)
-        return len(actor.name.split()) >= 2 and not known
+        return len(actor.name.split()) >= 2 and not _known_place(actor.name)
     if actor.kind == "person" and not actor.roles:
         mentions = [o for o in actors.occurrences if o.actor_id == actor.id]
         return all(_before_program_noun(parsed.docs[o.paragraph - 1].text, o.end) for o in mentions)

@@ -63,6 +63,31 @@ def test_non_dates_are_ignored(nlp, text):
     assert _dates(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics ranked it beside 1984: The Movie and other classics.",
+        "Fans still quote 2010: The Year We Make Contact at conventions.",
+        "Readers picked the best budget phones of 2021.",
+        "The top ten albums of 2018 were mostly debuts.",
+    ],
+)
+def test_years_opening_titles_or_labelling_rankings_are_ignored(nlp, text):
+    assert _dates(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plan changed in 2019: Officials said so.", [("in 2019", "2019", False)]),
+        ("The talks began in 2019: they failed.", [("in 2019", "2019", False)]),
+        ("The deadliest storm of 2017 hit Texas.", [("of 2017", "2017", False)]),
+    ],
+)
+def test_years_before_a_colon_or_after_a_single_superlative_still_count(nlp, text, expected):
+    assert _dates(nlp, text) == expected
+
+
 def test_month_alone_takes_the_fallback_year(nlp):
     text = "In October, North Korea launched a missile over Japan."
     assert _dates(nlp, text, fallback=2022) == [("In October", "2022-10", True)]

@@ -184,3 +184,47 @@ def test_programs_leave_the_actor_table_before_events_and_quotes(parse):
     assert "artemis" in {p.id for p in extraction.programs}
     assert "artemis" not in {a.id for a in extraction.actors}
     assert all("artemis" not in e.actors for e in extraction.events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The agency's Mars Sample Return mission faces deep cuts.", "Mars Sample Return"),  # tagged LOC
+        ("NASA's upcoming Europa Clipper mission will study the icy moon.", "Europa Clipper"),  # tagged LOC
+        ("France leads the Mali mission.", None),  # a country: a mission to it
+        ("Britain joined the Taiwan Strait mission.", None),  # a known region
+        ("NASA's Mars mission is late.", None),  # one place word: the destination
+    ],
+)
+def test_a_place_before_a_craft_or_program_noun(programs_of, text, expected):
+    programs = programs_of([text])
+    assert list(programs) == ([expected] if expected else [])
+
+
+def test_a_person_named_as_one_elsewhere_is_no_program(programs_of):
+    paragraphs = ["Lucy Hawking wrote the book.", "NASA's Lucy Hawking mission flew past an asteroid."]
+    assert "Lucy Hawking" not in programs_of(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The payload is part of JAXA's Space Science Division.",
+     "The study falls within the Discovery element of ESA's Basic Activities."],
+)
+def test_an_organizations_capitalized_possession_needs_a_program_word(programs_of, text):
+    assert programs_of([text]) == {}
+
+
+def test_a_place_that_is_a_program_leaves_the_actor_table(parse):
+    extraction = extract_document(parse(["The agency's Mars Sample Return mission faces deep cuts."]))
+    assert [p.name for p in extraction.programs] == ["Mars Sample Return"]
+    assert "Mars Sample Return" not in {a.name for a in extraction.actors}
+
+
+def test_actors_without_programs_drops_places_but_never_countries():
+    actors = [Actor("europa-clipper", "Europa Clipper", "location"), Actor("mali", "Mali", "country")]
+    occurrences = [Occurrence(1, 0, 14, "europa-clipper", "Europa Clipper"), Occurrence(1, 20, 24, "mali", "Mali")]
+    programs = [Program("europa-clipper", "Europa Clipper"), Program("mali", "Mali")]
+    table = actors_without_programs(ActorTable(actors, occurrences), programs)
+    assert [a.id for a in table.actors] == ["mali"]
+    assert [o.actor_id for o in table.occurrences] == ["mali"]

@@ -83,6 +83,15 @@ def test_years_labelling_things_date_nothing(events_of, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["In films from 1984: The Movie to Gravity, orbit looks calm.",
+     "Our guide lists the best travel routers of 2022."],
+)
+def test_years_in_titles_and_rankings_date_nothing(events_of, text):
+    assert events_of([text]) == []
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [("A 2018 analysis of the data found plumes.", "2018"),
      ("NASA enlisted firms to prepare its planned 2024 crewed moon shot.", "2024")],
