@@ -1,0 +1,78 @@
+"""Quotes (direct speech between quote marks) and statements (reported speech), with speakers.
+
+One pass over the paragraphs, in order:
+
+1. `find_passages` cuts the quoted passages out of the paragraph text: curly “…” or straight
+   "…" double quotes (single quotes inside stay part of the text); a passage left open at the
+   paragraph end runs to that end, never further. An article with no double quotes at all
+   (British style) is read with `find_single_passages` instead: ‘…’ and '…', apostrophes
+   excluded.
+2. Each passage is attributed: a reporting verb right after it (`“…,” X said`, `“…,” said X`,
+   `“…,” according to X`, also after a few words finishing the quoted phrase: `“…” announced
+   in May, said X`), else one in the clause leading into it (`X said: “…”`), else a naming
+   verb (`X called it “…”`, four words or more), else the author of a document the passage
+   describes (`X released a report that depicted “…”`), else the speaker of the paragraph's
+   other quotes or, for a passage opening the paragraph, the last speaker of the previous
+   paragraph (a quote running on, a quote-only paragraph). Scare quotes and quoted titles (one
+   to three words without a verb, Title Case) are skipped; a short utterance opening its
+   sentence (`“Oh my,” X said`) is kept.
+3. Statements: sentences whose reporting verb (`said`, `noted`, `according to`, `accused`,
+   `urged`, `called for`, a belief: `believes`, ...) outside the quotes has a speaker as
+   subject; the text is the reported clause (or, for accusations and appeals, the verb's own
+   clause), verbatim. A statement may hold a quoted fragment, but never only repeats a quote.
+
+Speakers come from the verb's subject: a named person, organization or country (its actor), a
+pronoun (`he`, `she`: the last person named as a subject before it; `they`: a group or
+organization named as a subject just before; `it`: an organization), a description (`the
+president` -> the one person with that role; `the agency` -> the organization named just
+before), a document (`a White House statement` -> White House; `the report` -> the author of
+the report introduced earlier; `budget documents`), or an unnamed source (`two people briefed
+on the talks`), kept with its wording and no actor. Word lists live in `briefing/data/`.
+
+Modules: `passages` (quote marks, passages kept as speech), `attribution` (the verb and
+frame attributing a passage), `direct` (the quotes of a paragraph, inherited speakers),
+`speakers` (subject -> speaker), `descriptions` (descriptions and documents -> speaker),
+`reader` (actors named so far, pronoun antecedents), `content` (what a verb reports),
+`statements` (reported speech), `grammar` (shared parse-tree tests).
+"""
+from __future__ import annotations
+
+from ...model import Quote, Statement
+from ...nlp import ParsedDocument
+from ..actors import ActorTable
+from .direct import quotes_of_paragraph
+from .passages import DOUBLE_MARKS, OPENERS, Paragraph, find_passages, find_single_passages
+from .reader import Reader, Speaker
+from .statements import statements_of_paragraph
+
+__all__ = ["extract_quotes", "find_passages", "find_single_passages"]
+
+
+def extract_quotes(parsed: ParsedDocument, actors: ActorTable) -> tuple[list[Quote], list[Statement]]:
+    """Direct quotes with their speakers, and reported statements, of one document."""
+    doc_id = parsed.document.id
+    reader = Reader(parsed, actors)
+    british = not any(mark in doc.text for doc in parsed.docs for mark in DOUBLE_MARKS)
+    find = find_single_passages if british else find_passages
+    reader.paragraphs = [Paragraph(n, doc.text, doc, find(doc.text)) for n, doc in enumerate(parsed.docs, start=1)]
+    reader.note_person_names()
+    quotes: list[Quote] = []
+    statements: list[Statement] = []
+    carry: Speaker | None = None
+    for k, para in enumerate(reader.paragraphs):
+        next_text = reader.paragraphs[k + 1].text.lstrip() if k + 1 < len(reader.paragraphs) else ""
+        next_opens = bool(next_text) and next_text[0] in OPENERS + '"'
+        found, verbs, last = quotes_of_paragraph(reader, para, carry, next_opens, doc_id)
+        if last:
+            reader.last_speaker = last
+        reported = statements_of_paragraph(reader, para, {v.i for v in verbs}, doc_id)
+        quotes.extend(found)
+        statements.extend(reported)
+        carry = reader.last_speaker if (found or reported) else None
+    return _unique(quotes), _unique(statements)
+
+
+def _unique(items: list) -> list:
+    """Items with distinct ids (the same words twice in a paragraph are one item)."""
+    seen: set[str] = set()
+    return [item for item in items if not (item.id in seen or seen.add(item.id))]

@@ -1,0 +1,242 @@
+"""Attribution of a quoted passage: the reporting verb after, before or around it (or a
+naming verb, or a document it describes), its speaker, and the circumstances of the speech."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..lexicon import words
+from .content import content_span
+from .descriptions import author_of, introduced_author
+from .grammar import SUBJECT_DEPS, is_reporting
+from .passages import Paragraph, Passage, opens_sentence, trim, word_count
+from .reader import Reader, Speaker
+from .speakers import Source, source_of, speaker_of
+
+CONTEXT_DEPS = frozenset({"prep", "npadvmod", "dative", "agent"})
+MIN_NAMING_WORDS = 4  # a shorter quoted name ("dubbed the “Hanoi Hilton”") is not speech
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Why a passage has its speaker: the reporting verb, and the circumstances after it."""
+
+    speaker: Speaker
+    verb: Token
+    context: str | None = None
+
+
+def attribute(reader: Reader, para: Paragraph, passage: Passage, text: str) -> Attribution | None:
+    """The first attribution found for a passage (`text` is its trimmed text): a reporting verb
+    after it, before it or around it, a naming verb, else the document it describes."""
+    return (attribution_after(reader, para, passage, text) or attribution_before(reader, para, passage)
+            or attribution_around(reader, para, passage) or attribution_by_naming(reader, para, passage)
+            or attribution_in_document(reader, para, passage))
+
+
+def context_of(para: Paragraph, verb: Token, source: Source) -> str | None:
+    """The circumstances right after the verb (or after a speaker following it): "during a
+    speech at the summit", "through an interpreter". Only phrases contiguous with the verb."""
+    if verb.lower_ == "according":
+        return None
+    at = max(verb.i, source.end - 1 if source.start > verb.i else verb.i) + 1
+    start = at
+    for child in verb.rights:
+        if child.i < at:
+            continue
+        if child.dep_ not in CONTEXT_DEPS or child.left_edge.i != at or not para.outside(child):
+            break
+        at = child.right_edge.i + 1
+    tokens = [t for t in para.doc[start:at] if para.outside(t)]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return para.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
+
+
+def attribution_after(reader: Reader, para: Paragraph, passage: Passage, text: str) -> Attribution | None:
+    """`“…,” X said` / `“…,” said X, title` / `“…,” according to X`: the attribution must
+    start right after the closing mark, in the same sentence."""
+    doc = para.doc
+    following = _sentence_after(para, passage)
+    if not following:
+        return None
+    first = following[0]
+    for verb in following:
+        if not is_reporting(verb):
+            continue
+        source = source_of(reader, para, verb, lenient=True)
+        if source is None:
+            continue
+        inverted = first == verb and (source.start > verb.i or verb.lower_ == "according")  # "said X"
+        if not (inverted or source.start <= first.i < source.end or _frames(verb, first)):
+            continue
+        if doc[source.start].idx <= passage.mark < doc[source.end - 1].idx:
+            continue  # the passage is part of the subject: a quoted title
+        if text.endswith(".") and _has_content_after(verb):
+            continue  # a new sentence that reports something else
+        return Attribution(source.speaker, verb, context_of(para, verb, source))
+    if not text.endswith("."):
+        return _any_verb_after(reader, para, first) or _attribution_after_words(reader, para, passage, following)
+    return None
+
+
+def _attribution_after_words(reader: Reader, para: Paragraph, passage: Passage,
+                             following: list[Token]) -> Attribution | None:
+    """`“…” announced in October, said X.`: a passage opening its sentence, a few words that
+    finish it (no clause of their own), then a comma and an attribution closing the sentence."""
+    if not opens_sentence(para.text, passage):
+        return None
+    doc = para.doc
+    for verb in following[1:]:
+        if not is_reporting(verb) or _has_content_after(verb):
+            continue
+        source = source_of(reader, para, verb, lenient=True)
+        if source is None:
+            continue
+        start = min(source.start, verb.i)
+        words_between = [t for t in following if t.i < start]
+        if doc[start - 1].text != "," or any(t.dep_ in SUBJECT_DEPS for t in words_between):
+            return None
+        if any(t.i > max(verb.i, source.end - 1) and t.head.i < start for t in following):
+            return None  # something after the attribution belongs to the earlier words
+        return Attribution(source.speaker, verb, context_of(para, verb, source))
+    return None
+
+
+def _sentence_after(para: Paragraph, passage: Passage) -> list[Token]:
+    """Word tokens after the passage up to the end of its sentence or the next passage."""
+    out: list[Token] = []
+    ended = False  # a full stop after the closing mark ends the passage's sentence
+    for token in para.doc:
+        if token.idx < passage.close_end:
+            continue
+        if not para.outside(token) or (out or ended) and token.is_sent_start:
+            break
+        ended = ended or token.text in (".", "!", "?")
+        if not token.is_punct:
+            out.append(token)
+    return out
+
+
+def _any_verb_after(reader: Reader, para: Paragraph, first: Token) -> Attribution | None:
+    """`“…,” Smith laughed` / `“…?” he asked`: a bare subject and verb after the passage
+    attribute it whatever the verb, when nothing else follows in that clause."""
+    subject = first
+    while subject.dep_ in ("compound", "det", "amod", "poss") and subject.head.i > subject.i:
+        subject = subject.head
+    verb, first = subject.head, subject
+    if first.dep_ not in SUBJECT_DEPS or verb.pos_ != "VERB" or not 0 < verb.i - first.right_edge.i <= 2:
+        return None
+    if _has_content_after(verb) or not para.outside(verb):
+        return None
+    speaker = speaker_of(reader, para, first, lenient=True)
+    if speaker is None:
+        return None
+    return Attribution(speaker, verb, context_of(para, verb, Source(speaker, first.left_edge.i, first.i + 1)))
+
+
+def _frames(verb: Token, token: Token) -> bool:
+    """True when `token` is an adverb or auxiliary of the verb standing before it ("later said")."""
+    return token.head == verb and token.i < verb.i and token.dep_ in ("aux", "advmod", "neg")
+
+
+def _has_content_after(verb: Token) -> bool:
+    """True when the verb has a clause or object of its own after it."""
+    return any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
+
+
+def attribution_before(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
+    """`X said: “…”` / `X said the plan was “…”`: a reporting verb of the sentence leading into
+    the passage (the one governing it, or the outermost one whose clause holds it, else the
+    nearest); `X agreed: “…”`: any verb right before a colon."""
+    doc = para.doc
+    mark = next((t for t in doc if t.idx >= passage.mark), None)
+    if mark is None:
+        return None
+    leading = [t for t in doc[mark.sent.start : mark.i] if para.outside(t)]
+    found = []
+    for verb in reversed(leading):
+        if is_reporting(verb) and verb.dep_ not in ("relcl", "acl", "amod", "pcomp"):
+            source = source_of(reader, para, verb, lenient=True)
+            if source:
+                found.append((verb, source))
+    governing = _governing_report(doc[mark.i + 1] if mark.i + 1 < len(doc) else mark, dict(found))
+    holding = [(v, src) for v, src in found if v.left_edge.i <= mark.i <= v.right_edge.i]
+    if governing or holding or found:
+        verb = governing or (min(holding, key=lambda f: len(list(f[0].ancestors))) if holding else found[0])[0]
+        source = dict(found)[verb]
+        return Attribution(source.speaker, verb, context_of(para, verb, source))
+    if para.text[: passage.mark].rstrip().endswith(":"):
+        for verb in reversed([t for t in leading if t.pos_ == "VERB"]):
+            source = source_of(reader, para, verb)
+            if source:
+                return Attribution(source.speaker, verb, context_of(para, verb, source))
+    return None
+
+
+def _governing_report(token: Token, verbs: dict[Token, Source]) -> Token | None:
+    """The reporting verb (among `verbs`) that governs `token`: the first one up its chain of
+    heads, then further up while the chain runs through reported clauses (the outermost
+    speaker of a nested report: "X said the government had concluded “…”"). A verb it hangs
+    from as a coordinated or adverbial clause does not govern it ("X said ..., warning: “…”")."""
+    chosen, child = None, token
+    for ancestor in token.ancestors:
+        if chosen is not None and child.dep_ != "ccomp":
+            break
+        if ancestor in verbs:
+            chosen = ancestor
+        child = ancestor
+    return chosen
+
+
+def attribution_around(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
+    """`Content with “a quoted part,” X said.`: a later reporting verb of the same sentence
+    whose reported content holds the passage."""
+    mark = next((t for t in para.doc if t.idx >= passage.mark), None)
+    if mark is None:
+        return None
+    for verb in mark.sent:
+        if verb.idx < passage.close_end or not para.outside(verb) or not is_reporting(verb):
+            continue
+        source = source_of(reader, para, verb)
+        span = content_span(para, verb, source, mark.sent) if source else None
+        if span and span[0] <= passage.mark and passage.end <= span[1] + 1:
+            return Attribution(source.speaker, verb, context_of(para, verb, source))
+    return None
+
+
+def attribution_by_naming(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
+    """`X called the plan “a betrayal of everything we stand for”`: a passage naming the object
+    of a verb in `naming_verbs.txt` is the subject's words (kept only from `MIN_NAMING_WORDS`)."""
+    start, end = trim(para.text, passage.start, passage.end)
+    if word_count(para.text[start:end]) < MIN_NAMING_WORDS:
+        return None
+    inner = next((t for t in para.doc if t.idx > passage.mark and not t.is_punct), None)
+    if inner is None or inner.idx >= passage.end:
+        return None
+    child = inner
+    for ancestor in inner.ancestors:
+        if para.outside(ancestor):
+            if child.dep_ == "oprd" and ancestor.lemma_.lower() in words("naming_verbs"):
+                source = source_of(reader, para, ancestor, lenient=True)
+                return Attribution(source.speaker, ancestor, context_of(para, ancestor, source)) if source else None
+            return None
+        child = ancestor
+    return None
+
+
+def attribution_in_document(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
+    """`X released a report that described “…”`: a passage inside a clause that modifies a
+    document noun takes the document's author."""
+    inner = next((t for t in para.doc if t.idx > passage.mark and not t.is_punct), None)
+    if inner is None or inner.idx >= passage.end:
+        return None
+    child = inner
+    for ancestor in inner.ancestors:
+        if para.outside(ancestor) and child.dep_ in ("relcl", "acl") and ancestor.pos_ == "NOUN" \
+                and ancestor.lemma_.lower() in words("speech_nouns"):
+            author = author_of(reader, para, ancestor) or introduced_author(reader, para, ancestor)
+            return Attribution(author, child) if author else None
+        child = ancestor
+    return None

@@ -1,0 +1,152 @@
+"""What a reporting verb reports: the character range of its reported clause, its object
+clause, or the rest of the sentence around `according to X`."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import words
+from .grammar import SUBJECT_DEPS, verb_names
+from .passages import CLOSERS, OPENERS, Paragraph
+from .speakers import Source
+
+# parts of a reporting verb's own clause that are neither its subject nor its content
+FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "dative", "punct", "prt", "cc", "agent"})
+
+
+def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -> tuple[int, int] | None:
+    """Character range of what the verb reports, or None.
+
+    `Content, X said.` -> the part before the comma; `X said (that) content` -> the clausal
+    complement; `X cited ...`, `X accused Y of ...` -> the verb's own clause; `..., according
+    to X` -> the rest.
+    """
+    doc = para.doc
+    if verb.lower_ == "according":
+        return _around(doc, sentence, verb.left_edge.i, verb.right_edge.i + 1)
+    start = min(source.start, verb.i)
+    frame_end = max(source.end, verb.i + 1)
+    for child in verb.rights:  # the speaker's own clause: circumstances contiguous with it
+        if child.i < frame_end:
+            continue
+        if not (child.dep_ in FRAME_DEPS or _source_note(child)) or child.left_edge.i > frame_end:
+            break
+        frame_end = child.right_edge.i + 1
+    last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
+    trailing = frame_end >= last and start > sentence.start and doc[start - 1].text in (",", "—", "–")
+    if trailing and not verb_names(verb) & words("appeal_verbs"):
+        return _chars(doc, sentence.start, start - 1) if _has_main_clause(doc, sentence.start, start - 1) else None
+    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if clause:
+        start = clause[0].left_edge.i
+        if verb.lemma_.lower() not in words("listener_verbs"):  # "suggested [the reason] is ..."
+            start = min([start, *[c.left_edge.i for c in verb.rights if c.dep_ == "dobj" and c.i < start]])
+        if not _has_subject_or_marker(doc[start : clause[0].i + 1]):
+            return None  # "told friends that the interview aired ... was": a broken parse
+        return _chars(doc, start, clause[-1].right_edge.i + 1)
+    if _reports_an_object(verb):
+        return _predicate(doc, verb)
+    return None
+
+
+def _has_subject_or_marker(lead: Span) -> bool:
+    """True when the lead of a reported clause (its first token up to its head) holds a subject
+    or a noun phrase before the head, or opens with "to", "whether", "if", a wh-word or a
+    gerund ("suggested pushing back the date"); a clause without them comes from a failed parse."""
+    if any(t.dep_ in SUBJECT_DEPS | {"expl", "csubj", "dobj"} for t in lead[:-1]):
+        return True
+    return lead[0].tag_ in ("TO", "WDT", "WP", "WRB", "VBG") or lead[0].lower_ in ("whether", "if")
+
+
+def _reports_an_object(verb: Token) -> bool:
+    """True for a finite verb whose content is a noun phrase ("cited the threat", "accused
+    China of ...", "called for an end to ..."): listed in `reporting_object_verbs.txt`, with an
+    object; not a bare participle ("..., citing a source") nor a verb of giving ("denied
+    vaccines to immigrants")."""
+    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False
+    listed = verb_names(verb) & words("reporting_object_verbs")
+    if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return verb.lemma_.lower() in listed
+    return bool(listed - {verb.lemma_.lower()})  # "called for an end to ..."
+
+
+def _predicate(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """Characters of the verb's own clause: a plain subject right before it (no punctuation
+    inside, so no dateline or appositive), auxiliaries, the verb and all that follows it up to
+    a coordinated clause."""
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.right_edge.i != start - 1 or child.dep_ not in SUBJECT_DEPS | {"aux", "neg", "advmod"}:
+            break
+        if child.dep_ in SUBJECT_DEPS and any(t.is_punct for t in child.subtree):
+            break
+        start = child.left_edge.i
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ in ("conj", "cc"):
+            break
+        end = child.right_edge.i + 1
+    return _chars(doc, start, end)
+
+
+def _source_note(token: Token) -> bool:
+    """True for a participle that only notes a source or manner ("..., the agency said, citing
+    officials"): no subject and no reported clause of its own."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+        c.dep_ in SUBJECT_DEPS | {"ccomp", "mark"} for c in token.children)
+
+
+def _has_main_clause(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) hold a clause or subject, not only adverbials
+    ("As the charges were unsealed, X testified before ..." reports nothing)."""
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
+    return any(t.dep_ not in ("advcl", "prep", "npadvmod", "advmod", "mark", "punct", "cc", "intj") for t in roots)
+
+
+def _around(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence without the phrase [start, end) when that phrase opens or closes it."""
+    last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
+    if end >= last and start > sentence.start:
+        return _chars(doc, sentence.start, start)
+    if start == sentence.start and end < last:
+        return _chars(doc, end, sentence.end)
+    return _chars(doc, sentence.start, sentence.end)
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of tokens [start, end), without a leading "that", the tail of a bracket or
+    edge punctuation."""
+    tokens = list(doc[start:end])
+    closing = next((k for k, t in enumerate(tokens[:3]) if t.text == ")"), None)
+    if closing is not None and not any(t.text == "(" for t in tokens[:closing]):
+        tokens = tokens[closing + 1 :]  # "CNN) President ...": the tail of a bracket
+    while tokens and (tokens[0].is_punct or _complementizer(tokens)):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?…" and not _closes_open_mark(tokens):
+        tokens.pop()
+    if len(tokens) < 3:
+        return None
+    end = tokens[-1].i + 1
+    for extra in (1, 2):  # `was “a success` -> `was “a success”` (or `“a success.”`)
+        tail = doc[end : end + extra]
+        if len(tail) == extra and all(t.is_punct for t in tail) and _closes_open_mark(list(doc[tokens[0].i : end + extra])):
+            end += extra
+            break
+    return tokens[0].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _closes_open_mark(tokens: list[Token]) -> bool:
+    """True when the last token is a closing quote mark for an opening one among the others."""
+    last, before = tokens[-1].text, "".join(t.text_with_ws for t in tokens[:-1])
+    if last == '"':
+        return before.count('"') % 2 == 1
+    return last in CLOSERS and sum(before.count(c) for c in OPENERS) > sum(before.count(c) for c in CLOSERS)
+
+
+def _complementizer(tokens: list[Token]) -> bool:
+    """True when the first token is the "that" introducing a clause (not a pronoun "that")."""
+    if tokens[0].lower_ != "that" or len(tokens) < 2:
+        return False
+    return tokens[0].dep_ == "mark" or tokens[1].pos_ not in ("VERB", "AUX")

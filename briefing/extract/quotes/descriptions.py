@@ -1,0 +1,120 @@
+"""Speakers named by a description (`the president`, `the agency`) or by a document (`a
+report by X`, `the report`, `a NATO release`)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Actor
+from ..lexicon import words
+from .grammar import definite, word_set
+from .passages import Paragraph
+from .reader import SPEAKER_LABELS, Reader, Speaker
+
+TITLE_WORDS = 5  # words before a person's name read as a title ("China's ambassador to Britain")
+DOCUMENT_LOOKBACK = 20  # paragraphs searched for the introduction of "the report"
+
+
+def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """`the president`, `China's ambassador` -> the one person whose role or title (or the
+    words right before a mention: "China's ambassador Liu") holds that noun, its modifiers
+    ("the defense secretary") and its owner ("China"): among the persons named before, else
+    among all persons of the document (a description that comes before the name). None
+    when no one or several match."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if head.tag_ != "NN" or not (definite(head) or owners):
+        return None
+    wanted = {head.lower_} | {
+        c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("GPE", "NORP")
+    } | {w for c in owners for w in word_set(c.text)}
+
+    def matching(actors) -> dict[str, Actor]:
+        return {a.id: a for a in actors if any(wanted <= words_ for words_ in titles(reader, a))}
+
+    found = matching({a.id: a for _at, a, _subject in reader.persons_before(para.n, head.idx)}.values())
+    if not found:
+        found = matching(a for a in reader.actors.actors if a.kind == "person")
+    if len(found) != 1:
+        return None
+    actor = next(iter(found.values()))
+    return Speaker(actor.name, actor)
+
+
+def described_organization(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """`the agency`, `the news organization` (nouns in `organization_nouns.txt`) -> the
+    organization named last as a subject, in this paragraph or the one before."""
+    if not definite(head) or head.lemma_.lower() not in words("organization_nouns"):
+        return None
+    return reader.voice_before(para, head.idx, {"organization"})
+
+
+def titles(reader: Reader, actor: Actor) -> list[set[str]]:
+    """The word sets that describe a person: each role and alias, and the words of the noun
+    phrase just before each mention ("France's ambassador John Smith")."""
+    if not reader.title_words:
+        for occ in reader.actors.occurrences:
+            if occ.paragraph <= len(reader.paragraphs):
+                doc = reader.paragraphs[occ.paragraph - 1].doc
+                span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
+                if span is not None:
+                    lead = doc[max(span.root.left_edge.i, span.start - TITLE_WORDS) : span.start]
+                    reader.title_words.setdefault(occ.actor_id, []).append(word_set(lead.text))
+        reader.title_words[""] = []  # computed
+    return [word_set(t) for t in [*actor.roles, *actor.aliases]] + reader.title_words.get(actor.id, [])
+
+
+def author_of(reader: Reader, para: Paragraph, noun: Token) -> Speaker | None:
+    """Who issued the document a noun names: "a report by X" (or "from X"), "X's report",
+    "a report released by X", "X released a report" (verbs in `publishing_verbs.txt`)."""
+    candidates = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            candidates.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            candidates += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.lemma_.lower() in words("publishing_verbs"):
+            candidates += [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in words("publishing_verbs"):
+        candidates += [c for c in verb.children if c.dep_ == "nsubj"]
+    for token in candidates:
+        if para.outside(token):
+            author = reader.named(para, token, SPEAKER_LABELS) or reader.listed(para, token)
+            if author:
+                return author
+    return None
+
+
+def introduced_author(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """`the report` -> the author of the report introduced earlier ("a report by X"), when
+    the latest introduction of a document of that kind names one."""
+    if not definite(head):
+        return None
+    lemma = head.lemma_.lower()
+    for where, token in tokens_before(reader, para, head):
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or not where.outside(token):
+            continue
+        author = author_of(reader, where, token)
+        if author or not definite(token):
+            return author
+    return None
+
+
+def tokens_before(reader: Reader, para: Paragraph, token: Token):
+    """(paragraph, token) pairs before `token`, nearest first, within `DOCUMENT_LOOKBACK`
+    paragraphs."""
+    for t in reversed(para.doc[: token.i]):
+        yield para, t
+    for where in reversed(reader.paragraphs[max(0, para.n - 1 - DOCUMENT_LOOKBACK) : para.n - 1]):
+        for t in reversed(where.doc):
+            yield where, t
+
+
+def named_inside(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """A named organization or country before the noun in a document's noun phrase ("a
+    NATO release"; not "the statement, which was obtained by Variety")."""
+    for token in [t for left in head.lefts for t in left.subtree]:
+        if para.outside(token):
+            named = reader.named(para, token, {"ORG", "GPE"})
+            if named:
+                return named
+    return None

@@ -1,0 +1,86 @@
+"""Parse-tree tests shared by attribution, speakers and statements: reporting verbs, their
+subjects, main clauses and noun-phrase shapes."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import words
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas (and "lemma particle" pairs) of verbs that report speech."""
+    return words("reporting_verbs")
+
+
+def is_reporting(token: Token, *, beliefs: bool = False) -> bool:
+    """A reporting verb (lemma, or lemma + particle or preposition as in "point out", "call
+    for"), or "according"; with `beliefs`, a verb of belief too ("NASA believes ..."):
+    a stated belief is reported speech, but it never attributes a direct quote."""
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return True
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    lemma = token.lemma_.lower()
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    verbs = reporting_verbs() | words("belief_verbs") if beliefs else reporting_verbs()
+    return any(f"{lemma} {p}" in verbs for p in [*particles, *next_preposition(token)]) \
+        or (lemma in verbs and not particles)
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subjects (for "according to X", X); borrowed from the governing verb of a
+    subject-less conjunct or participle ("he said, adding that ...")."""
+    if verb.lower_ == "according":
+        return [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    current = verb
+    for _ in range(3):
+        found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if found or current.dep_ not in ("conj", "advcl", "xcomp") or current.head == current:
+            # subjects after the verb first: in "X, said Y" the earlier one is the content
+            return sorted(found, key=lambda t: (t.i < verb.i, -t.i))
+        current = current.head
+    return []
+
+
+def next_preposition(verb: Token) -> list[str]:
+    """The preposition right after the verb, when it heads the verb's complement ("call for")."""
+    return [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1]
+
+
+def verb_names(verb: Token) -> set[str]:
+    """How a verb is listed in the word lists: its lemma, and "lemma preposition" ("call for")."""
+    lemma = verb.lemma_.lower()
+    return {lemma, *(f"{lemma} {p}" for p in next_preposition(verb))}
+
+
+def main_verb(token: Token) -> bool:
+    """True for the root of a sentence or a verb coordinated with it."""
+    return token.dep_ == "ROOT" or token.dep_ == "conj" and token.head.dep_ == "ROOT"
+
+
+def inside_clause(token: Token) -> bool:
+    """True when the verb sits in a relative clause, modifier or complement of another word."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.dep_ in ("relcl", "acl", "xcomp", "pcomp", "amod", "csubj", "pobj"):
+            return True
+    return False
+
+
+def definite(noun: Token) -> bool:
+    """True for a noun phrase led by "the" and no possessive ("the president", not "his aide")."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(c.dep_ == "poss" for c in children)
+
+
+def word_set(text: str) -> set[str]:
+    """The lower-case words of a title or role ("Defense Secretary" -> {"defense", "secretary"})."""
+    return set(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def has_who_clause(span: Span) -> bool:
+    """True when the span's head has a "who" relative clause ("X, who represents Y")."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in span.root.children)

@@ -1,0 +1,218 @@
+"""What reading one document has learned about its speakers: which actor a name points to,
+who was named where (as a subject, as a speaker), and the antecedents of pronouns."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ...model import Actor
+from ...nlp import ParsedDocument
+from ..actors import ActorTable, Occurrence
+from ..lexicon import words
+from .grammar import SUBJECT_DEPS, has_who_clause, main_verb
+from .passages import Paragraph
+
+ORGANIZATION_KINDS = frozenset({"organization", "country"})
+# labels the model sometimes gives a person's name: as a speaker, read as a plain name
+NAME_LIKE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+PRONOUN_LOOKBACK = 4  # paragraphs searched for a person named as a subject
+
+
+def _source_nouns() -> frozenset[str]:
+    """Nouns that name documents or unnamed sources (never a person's name)."""
+    return words("speech_nouns") | words("anonymous_sources")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said it: an actor of the document, or only a wording (an unnamed source)."""
+
+    name: str
+    actor: Actor | None = None
+
+    @property
+    def id(self) -> str | None:
+        """The actor id, or None for an unnamed source."""
+        return self.actor.id if self.actor else None
+
+
+@dataclass
+class Reader:
+    """One document being read: its paragraphs, actors, and the speakers found so far."""
+
+    parsed: ParsedDocument
+    actors: ActorTable
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    last_speaker: Speaker | None = None
+    person_like: set[str] = field(default_factory=set)  # actor ids named like persons when speaking
+    spoken: dict[int, list[tuple[int, int, Actor]]] = field(default_factory=dict)  # paragraph -> named speakers
+    pronouns: dict[str, str] = field(default_factory=dict)  # actor id -> the pronoun used for it
+    voices: dict[int, dict[int, Actor]] = field(default_factory=dict)  # paragraph -> offset -> organization named as a subject
+    title_words: dict[str, list[set[str]]] = field(default_factory=dict)  # actor id -> word sets before its mentions
+
+    def __post_init__(self) -> None:
+        self._occ_keys = [(o.paragraph, o.start) for o in self.actors.occurrences]
+
+    def voice_before(self, para: Paragraph, offset: int, kinds=ORGANIZATION_KINDS) -> Speaker | None:
+        """The organization or country named last as a subject before (paragraph, offset), in
+        that paragraph or the one before: the referent of "it said", "the agency said"."""
+        for n in (para.n, para.n - 1):
+            earlier = [(at, a) for at, a in self.voices.get(n, {}).items() if (n, at) < (para.n, offset) and a.kind in kinds]
+            if earlier:
+                actor = max(earlier, key=lambda e: e[0])[1]
+                return Speaker(actor.name, actor)
+        return None
+
+    def named(self, para: Paragraph, token: Token, labels) -> Speaker | None:
+        """The actor (or bare name) whose named-entity span holds `token`; a proper noun the
+        model left untagged counts as a name too."""
+        if token.ent_type_ in labels:
+            span = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
+        elif token.ent_type_ in NAME_LIKE_LABELS and token.pos_ == "PROPN" and "PERSON" in labels \
+                and not {token.lower_, token.lemma_.lower()} & _source_nouns():  # "Opelka" as NORP
+            compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            span = para.doc[min([token.i, *[c.i for c in compounds]]) : token.i + 1]
+        else:
+            return None
+        if span is None:
+            return None
+        tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the") and t.tag_ != "POS"]
+        if not tokens:
+            return None
+        text = para.doc[tokens[0].i : tokens[-1].i + 1].text
+        actor = self.actor_at(para.n, span.start_char, span.end_char) or self.actors.resolve(text)
+        label = span.label_ if token.ent_type_ else "PERSON"
+        if label == "ORG" and has_who_clause(span):
+            label = "PERSON"  # "Montell Figgins, who represents Thomas, said"
+        actor = self.as_person(actor, text, label)
+        if actor and label == "PERSON":
+            self.person_like.add(actor.id)
+        if actor and actor.kind in ORGANIZATION_KINDS and token.dep_ in SUBJECT_DEPS:
+            self.voices.setdefault(para.n, {})[span.start_char] = actor
+        if self.is_person(actor):
+            self.spoken.setdefault(para.n, []).append((span.start_char, span.end_char, actor))
+        return Speaker(actor.name, actor) if actor else Speaker(text)
+
+    def as_person(self, actor: Actor | None, text: str, label: str) -> Actor | None:
+        """The person whose surname is `text` when the name was filed under another kind."""
+        if self.is_person(actor) or " " in text or label not in ("PERSON", "ORG"):
+            return actor
+        people = [a for a in self.actors.actors if self.is_person(a) and a.name.split()[-1] == text]
+        return people[0] if len(people) == 1 else actor
+
+    def listed(self, para: Paragraph, token: Token) -> Speaker | None:
+        """The actor the actor table found at a capitalized token the model did not tag as a
+        name ("Scissors, who consults ..., said")."""
+        if not token.text[:1].isupper() or token.pos_ in ("PRON", "DET") or not para.outside(token):
+            return None
+        actor = self.actor_at(para.n, token.idx, token.idx + len(token.text))
+        if actor is None or actor.kind == "location":
+            return None
+        if self.is_person(actor):
+            self.spoken.setdefault(para.n, []).append((token.idx, token.idx + len(token.text), actor))
+        return Speaker(actor.name, actor)
+
+    def actor_at(self, paragraph: int, start: int, end: int) -> Actor | None:
+        """The actor with an occurrence overlapping characters [start, end) of a paragraph."""
+        lo = bisect.bisect_left(self._occ_keys, (paragraph, 0))
+        best, best_overlap = None, 0
+        for occ in self.actors.occurrences[lo:]:
+            if occ.paragraph != paragraph or occ.start >= end:
+                break
+            overlap = min(end, occ.end) - max(start, occ.start)
+            if overlap > best_overlap:
+                best, best_overlap = occ, overlap
+        return self.actors.get(best.actor_id) if best else None
+
+    def person_before(self, paragraph: int, offset: int, pronoun: str) -> Actor | None:
+        """The person a pronoun at (paragraph, offset) refers to: the last person named as a
+        subject or speaker within a few paragraphs, else the last person named; quotes are
+        skipped, and so are persons already referred to by the other pronoun ("he"/"she")."""
+        fallback = None
+        for at, actor, subject in self.persons_before(paragraph, offset):
+            if self.pronouns.get(actor.id, pronoun) != pronoun:
+                continue
+            if fallback is None:
+                fallback = actor
+            if at[0] < paragraph - PRONOUN_LOOKBACK:
+                break
+            if subject:
+                return actor
+        return fallback
+
+    def persons_before(self, paragraph: int, offset: int) -> list[tuple[tuple[int, int], Actor, bool]]:
+        """Persons named outside quotes before (paragraph, offset), nearest first, as
+        ((paragraph, offset), actor, named as a subject or speaker)."""
+        hi = bisect.bisect_left(self._occ_keys, (paragraph, offset))
+        found = []
+        for occ in self.actors.occurrences[:hi]:
+            actor = self.spoken_actor(occ) or self.actors.get(occ.actor_id)
+            if self.is_person(actor) and not self.quoted(occ):
+                found.append(((occ.paragraph, occ.start), actor, self.is_subject(occ)))
+        for n, spans in self.spoken.items():
+            for start, _end, actor in spans:
+                if (n, start) < (paragraph, offset):
+                    found.append(((n, start), actor, True))
+        return sorted(found, key=lambda f: (f[0], f[2]), reverse=True)
+
+    def other_person(self, para: Paragraph, start: int, end: int, speaker: Speaker) -> bool:
+        """True when a person other than `speaker` is the subject of a clause outside quotes in
+        [start, end) ("Smith agreed: “…”"; a listener as in "told Reed" does not count)."""
+        lo = bisect.bisect_left(self._occ_keys, (para.n, start))
+        for occ in self.actors.occurrences[lo:]:
+            if occ.paragraph != para.n or occ.start >= end:
+                return False
+            actor = self.actors.get(occ.actor_id)
+            if self.is_person(actor) and actor is not speaker.actor and not para.in_passage(occ.start, occ.end):
+                span = para.doc.char_span(occ.start, occ.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in SUBJECT_DEPS:
+                    return True
+        return False
+
+    def spoken_actor(self, occ: Occurrence) -> Actor | None:
+        """The person an occurrence was resolved to when it named a speaker, if it did."""
+        for start, end, actor in self.spoken.get(occ.paragraph, []):
+            if start < occ.end and occ.start < end:
+                return actor
+        return None
+
+    def note_person_names(self) -> None:
+        """Organizations by label that a "who" clause shows to be people ("X, who represents Y"),
+        and persons named as main-clause subjects (the likely antecedents of "he" and "she")."""
+        for para in self.paragraphs:
+            for ent in para.doc.ents:
+                if ent.label_ == "ORG" and has_who_clause(ent):
+                    actor = self.actor_at(para.n, ent.start_char, ent.end_char)
+                    if actor:
+                        self.person_like.add(actor.id)
+        for para in self.paragraphs:  # main-clause subjects named like persons: pronoun antecedents
+            for token in para.doc:
+                if token.dep_ in SUBJECT_DEPS and main_verb(token.head) and token.ent_type_ == "PERSON" and para.outside(token):
+                    self.named(para, token, {"PERSON"})
+
+    def is_person(self, actor: Actor | None) -> bool:
+        """A person, or an actor of another kind already heard speaking under a person's name."""
+        return actor is not None and (actor.kind == "person" or actor.id in self.person_like)
+
+    def quoted(self, occ: Occurrence) -> bool:
+        """True when the occurrence lies inside a quoted passage."""
+        return self.paragraphs[occ.paragraph - 1].in_passage(occ.start, occ.end) if occ.paragraph <= len(self.paragraphs) else False
+
+    def is_subject(self, occ: Occurrence) -> bool:
+        """True when the occurrence names a speaker or is a clause subject (or in apposition
+        to one)."""
+        if self.spoken_actor(occ):
+            return True
+        doc = self.parsed.docs[occ.paragraph - 1]
+        span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "appos":
+            root = root.head
+        if root.dep_ == "ROOT" and root.pos_ == "PROPN":
+            return True  # a name the parse made the root: "Buckley, who had not sung, worried"
+        return root.dep_ in SUBJECT_DEPS and main_verb(root.head)

@@ -1,0 +1,149 @@
+"""The speaker a reporting verb names: its subject (a name, a pronoun, a description, a
+document, an unnamed source) or a name the parse left next to it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..lexicon import words
+from .descriptions import author_of, described_organization, described_person, introduced_author, named_inside
+from .grammar import SUBJECT_DEPS, is_reporting, main_verb, subjects
+from .passages import Paragraph
+from .reader import SPEAKER_LABELS, Reader, Speaker
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they"})
+THING_PRONOUNS = frozenset({"it"})
+MAX_PHRASE_TAIL = 10  # tokens of the complement kept in an unnamed source's wording
+
+
+@dataclass(frozen=True)
+class Source:
+    """A speaker and the token range [start, end) of the phrase that names it."""
+
+    speaker: Speaker
+    start: int
+    end: int
+
+
+def source_of(reader: Reader, para: Paragraph, verb: Token, *, lenient: bool = False) -> Source | None:
+    """Who the verb reports, and where that phrase sits: a subject that names a speaker,
+    else a name right next to the verb ("..., Name, title, said" / "said Name").
+    `lenient` (quote attributions): any common-noun subject is a speaker ("the patient")."""
+    for subject in subjects(verb):
+        if not para.outside(subject):
+            continue
+        speaker = speaker_of(reader, para, subject, lenient=lenient)
+        if speaker:
+            return Source(speaker, subject.left_edge.i, subject.right_edge.i + 1)
+    if verb.lower_ != "according":
+        return adjacent_source(reader, para, verb)
+    return None
+
+
+def adjacent_source(reader: Reader, para: Paragraph, verb: Token) -> Source | None:
+    """A named speaker the parse failed to attach: right after the verb ("said Name"), or
+    before it across an appositive title ("Name, former ambassador to X, said")."""
+    doc, sent = para.doc, verb.sent
+    after = [t for t in doc[verb.i + 1 : sent.end] if t.dep_ != "det"][:1]
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)  # "I urge Name ..." names a listener
+    if after and not has_subject and after[0].ent_type_ == "PERSON" and para.outside(after[0]):
+        speaker = reader.named(para, after[0], {"PERSON"})
+        if speaker:
+            return Source(speaker, after[0].i, after[0].right_edge.i + 1)
+    for ent in reversed([e for e in doc.ents if sent.start <= e.start and e.end <= verb.i]):
+        between = doc[ent.end : verb.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in between) or not para.outside(ent[0]):
+            break
+        opens = ent.start == sent.start or doc[ent.start - 1].text in (",", "—", "–")
+        if ent.label_ == "PERSON" and opens and (not len(between) or between[0].is_punct):
+            speaker = reader.named(para, ent[0], {"PERSON"})
+            if speaker:
+                return Source(speaker, ent.start, verb.i)
+    return None
+
+
+def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = False) -> Speaker | None:
+    """The speaker named by a subject noun phrase, or None when it names no one."""
+    if head.pos_ == "PRON":
+        return pronoun_speaker(reader, para, head)
+    named = reader.named(para, head, SPEAKER_LABELS) or reader.listed(para, head)
+    if named is None or named.actor is None or named.actor.kind != "person":  # "HANOI (AP) — Secretary X"
+        labels = {"PERSON"} if named else SPEAKER_LABELS  # "The company, Acme Corp., said"
+        for child in head.children:
+            if child.dep_ == "appos" and para.outside(child):
+                apposed = reader.named(para, child, labels)
+                if apposed:
+                    return apposed
+    if named:
+        return named
+    noun = {head.lemma_.lower(), head.lower_}
+    if noun & words("speech_nouns"):
+        author = named_inside(reader, para, head) or author_of(reader, para, head) or introduced_author(reader, para, head)
+        return author or Speaker(phrase(head))
+    described = described_person(reader, para, head) or described_organization(reader, para, head)
+    if described:
+        return described
+    if noun & words("anonymous_sources") or lenient and head.pos_ == "NOUN":
+        return Speaker(phrase(head))
+    return None
+
+
+def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | None:
+    """"he"/"she": the person named last as a subject; "they": a group named as a subject
+    just before (or the last unnamed source)."""
+    lower = pronoun.lower_
+    if lower in PERSON_PRONOUNS:
+        actor = reader.person_before(para.n, pronoun.idx, lower)
+        if actor is None:
+            return None
+        reader.pronouns.setdefault(actor.id, lower)
+        return Speaker(actor.name, actor)
+    if lower in GROUP_PRONOUNS:
+        group = group_before(reader, para, pronoun)
+        if group:
+            return group
+        if reader.last_speaker and reader.last_speaker.actor is None:
+            return reader.last_speaker
+    if lower in THING_PRONOUNS:
+        return reader.voice_before(para, pronoun.idx)
+    return None
+
+
+def group_before(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | None:
+    """The antecedent of "they": the nearest main-clause subject naming a source before it
+    (in its paragraph or the one before) when that subject is plural ("the companies") or
+    an organization; None when the nearest is a person."""
+    earlier = [reader.paragraphs[para.n - 2]] if para.n > 1 else []
+    for where in [para, *earlier]:
+        tokens = [t for t in where.doc if t.i < pronoun.i] if where is para else list(where.doc)
+        for token in reversed(tokens):
+            if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON" or not where.outside(token):
+                continue
+            if not (main_verb(token.head) or is_reporting(token.head)):
+                continue
+            speaker = speaker_of(reader, where, token)
+            if speaker is None:
+                continue
+            if reader.is_person(speaker.actor):
+                return None
+            if token.tag_ in ("NNS", "NNPS") or speaker.actor and speaker.actor.kind in ("organization", "country"):
+                return speaker
+    return None
+
+
+def phrase(head: Token) -> str:
+    """The wording of an unnamed source: determiners, modifiers, the noun and a short
+    prepositional or participial complement ("a spokesperson for the ministry", "two
+    people briefed on the talks")."""
+    left = [c for c in head.lefts if c.dep_ not in ("punct", "cc", "appos")]
+    start = min((c.left_edge.i for c in left), default=head.i)
+    end = head.i
+    for child in head.rights:
+        span = list(child.subtree)
+        if child.dep_ in ("prep", "amod", "acl") and len(span) <= MAX_PHRASE_TAIL and not any(t.is_punct for t in span):
+            end = span[-1].i
+        else:
+            break
+    return head.doc[start : end + 1].text

@@ -1,0 +1,91 @@
+"""Reported statements: sentences whose reporting verb outside the quotes has a speaker as
+subject; the text is what the verb reports, verbatim, unless it only repeats a quote."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...model import Statement
+from ...slugs import content_id
+from .content import content_span
+from .grammar import inside_clause, is_reporting
+from .passages import Paragraph, word_count
+from .reader import Reader
+from .speakers import source_of
+
+# dependency labels under which a reporting verb heads a real statement
+STATEMENT_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis"})
+MIN_OWN_WORDS = 3  # words outside quotes that make a statement more than a repeated quote
+
+
+def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Token]:
+    """Reporting verbs of a sentence that can head a statement, outermost first."""
+    verbs = []
+    for token in sentence:
+        if not para.outside(token) or not is_reporting(token, beliefs=True):
+            continue
+        if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according":
+            continue
+        if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children):
+            continue  # negated, passive or infinitive speech reports nothing ("was denied entry", "to call for")
+        if inside_clause(token) or _reported_by_another(token):
+            continue
+        verbs.append(token)
+    return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def _reported_by_another(token: Token) -> bool:
+    """True when the verb sits inside what another reporting verb reports ("X said that Y
+    had concluded ..., saying ...")."""
+    child = token
+    for ancestor in token.ancestors:
+        if child.dep_ == "ccomp" and is_reporting(ancestor, beliefs=True):
+            return True
+        child = ancestor
+    return False
+
+
+def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc_id: str) -> list[Statement]:
+    """The reported statements of one paragraph. A statement neither repeats a quote nor holds
+    one with its attribution (verbs in `used` attribute quotes), nor cuts a quoted passage."""
+    out: list[Statement] = []
+    taken: list[tuple[int, int]] = []
+    attributing = [para.doc[i].idx for i in used]
+    for sentence in para.doc.sents:
+        for verb in statement_verbs(reader, para, sentence):
+            if any(a <= verb.idx < b for a, b in taken):
+                continue  # nested in the content of an outer statement
+            source = source_of(reader, para, verb)
+            if source is None:
+                continue
+            span = content_span(para, verb, source, sentence)
+            if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span):
+                continue
+            if any(span[0] <= at < span[1] and at != verb.idx for at in attributing):
+                continue  # holds a quote with its attribution
+            speaker = source.speaker
+            taken.append(span)
+            text = para.text[span[0] : span[1]]
+            out.append(Statement(
+                id=content_id("s", doc_id, para.n, text), speaker=speaker.id, speaker_name=speaker.name,
+                text=text, document=doc_id, paragraph=para.n,
+            ))
+            reader.last_speaker = speaker
+    return out
+
+
+def _cuts_passage(para: Paragraph, span: tuple[int, int]) -> bool:
+    """True when the character range starts or ends inside a quoted passage (a broken parse
+    cut the quote in two)."""
+    return any(p.mark < edge < p.close_end for p in para.passages for edge in span)
+
+
+def _mostly_quoted(para: Paragraph, span: tuple[int, int]) -> bool:
+    """True when the character range is a quote with fewer than `MIN_OWN_WORDS` words of its
+    own around it: the statement would repeat the quote. A quoted fragment inside reported
+    speech ("warned that the government “will not sit on our hands” if ...") keeps it."""
+    text = para.text[span[0] : span[1]]
+    for p in para.quoted:
+        if p.mark < span[1] and span[0] < p.close_end:
+            a, b = max(p.mark, span[0]) - span[0], min(p.close_end, span[1]) - span[0]
+            text = text[:a] + " " * (b - a) + text[b:]
+    return word_count(text) < MIN_OWN_WORDS

@@ -1,0 +1,152 @@
+"""Attribution of quotes: the reporting verb after, before or around a passage, and its context."""
+from __future__ import annotations
+
+import pytest
+
+INTRO = "Defense Minister Jane Doe spoke at the summit in Brussels on Tuesday."
+
+
+def pairs(quotes):
+    return [(q.text, q.speaker_name) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        ("“The budget will grow again next year,” John Smith said.", "John Smith"),
+        ("John Smith said: “The budget will grow again next year.”", "John Smith"),
+        ("“The budget will grow again next year,” said John Smith, a senior fellow at the Atlantic Council.",
+         "John Smith"),
+        ("“The budget will grow again next year,” according to John Smith.", "John Smith"),
+        ("“The budget will grow again next year,” John Smith laughed.", "John Smith"),
+        ("“Will the budget grow again next year?” John Smith asked.", "John Smith"),
+    ],
+)
+def test_attribution_before_after_or_around(quotes_of, paragraph, speaker):
+    assert [q.speaker_name for q in quotes_of([paragraph])] == [speaker]
+
+
+def test_quote_in_subject_is_a_title_not_speech(quotes_of):
+    paragraph = "The report “Lessons From The War In Ukraine” said the army needs more drones."
+    assert quotes_of([paragraph]) == []
+
+
+def test_two_quoted_sentences_share_the_speaker(quotes_of):
+    paragraph = "“We will build more ships,” he said. “And we will pay for them ourselves.”"
+    assert pairs(quotes_of([INTRO, paragraph])) == [
+        ("We will build more ships", "Jane Doe"),
+        ("And we will pay for them ourselves.", "Jane Doe"),
+    ]
+
+
+def test_interrupted_quote_gives_two_quotes(quotes_of):
+    paragraph = "“The first part of the plan is ready,” she said, “but the second part will take years.”"
+    assert pairs(quotes_of([INTRO, paragraph])) == [
+        ("The first part of the plan is ready", "Jane Doe"),
+        ("but the second part will take years.", "Jane Doe"),
+    ]
+
+
+def test_quote_running_on_into_next_paragraph_keeps_the_speaker(quotes_of):
+    paragraphs = [
+        "“We will build more ships this year,” Jane Doe said. “And we will pay for them ourselves.",
+        "“Nobody else is going to pay for our defense.”",
+    ]
+    assert pairs(quotes_of(paragraphs)) == [
+        ("We will build more ships this year", "Jane Doe"),
+        ("And we will pay for them ourselves.", "Jane Doe"),
+        ("Nobody else is going to pay for our defense.", "Jane Doe"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph, context",
+    [
+        ("“The summit was a success for everyone,” Jane Doe said during a speech at the summit.",
+         "during a speech at the summit"),
+        ("“The summit was a success for everyone,” Jane Doe said through an interpreter during the event.",
+         "through an interpreter during the event"),
+        ("“The summit was a success for everyone,” Jane Doe said.", None),
+    ],
+)
+def test_context_after_the_speech_verb(quotes_of, paragraph, context):
+    assert [q.context for q in quotes_of([paragraph])] == [context]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # any common noun is a speaker when a quote is attributed to it
+        ("“I could only manage two stairs at a time,” the patient said in the case report.", "the patient"),
+        # a partial quote inside reported content takes the speaker of the trailing attribution
+        ("The crisis is “growing at an alarming rate” and affects every town, Jane Doe said.", "Jane Doe"),
+        # nested reports: the outermost speaker said it
+        ("Jane Doe said that after consultations the government had concluded the plan was "
+         "“not inconsistent with international law,” saying she trusted the courts.", "Jane Doe"),
+    ],
+)
+def test_speaker_of_quotes_in_harder_sentences(quotes_of, paragraph, speaker):
+    assert [q.speaker_name for q in quotes_of([paragraph])] == [speaker]
+
+
+def test_a_listener_does_not_block_the_next_quote(quotes_of):
+    paragraph = ("“I know we are happy to get rid of them,” Jane Doe told John Smith. "
+                 "“They brought this company public in 2014 at $16 a share.”")
+    assert [q.speaker_name for q in quotes_of([paragraph])] == ["Jane Doe", "Jane Doe"]
+
+
+def test_another_speaker_introduced_by_a_colon_takes_the_quote(quotes_of):
+    paragraph = ("“It is a totally different muscle,” Jane Doe said. John Smith agreed: "
+                 "“It is a different job altogether.”")
+    assert [q.speaker_name for q in quotes_of([paragraph])] == ["Jane Doe", "John Smith"]
+
+
+def test_quote_after_reported_sentence_takes_its_speaker(quotes_of):
+    paragraphs = [INTRO, "Sometimes employees do not follow the rules, she said. "
+                         "“But does that mean they should all go to jail for it?”"]
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == ["Jane Doe"]
+
+
+def test_next_sentence_does_not_attribute_a_passage(quotes_of):
+    paragraph = ("Inspectors found “serious technical challenges and rising costs”. "
+                 "The report and the announcement come as lawmakers debate the budget.")
+    assert quotes_of([INTRO, paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # words finishing the quoted phrase, then the attribution
+        ("“The plan is bigger than just the small deal” agreed in May, said John Smith, a fellow at the Cato Institute.",
+         [("The plan is bigger than just the small deal", "John Smith")]),
+        # an unnamed speaker with a long description
+        ("“This is not a good deal for anyone,” a second official briefed on the phone call said.",
+         [("This is not a good deal for anyone", "a second official briefed on the phone call")]),
+        # a clause of its own after the passage: no attribution
+        ("“The plan is bigger than the small deal” agreed in May, and John Smith said the talks would resume.", []),
+    ],
+)
+def test_trailing_attribution_after_intervening_words(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Jane Doe called the decision “a dangerous escalation of tensions in the region”.",
+         [("a dangerous escalation of tensions in the region", "Jane Doe")]),
+        ("Critics dubbed the program “the most expensive failure in history”.",
+         [("the most expensive failure in history", "Critics")]),
+        # a quoted name is not speech
+        ("Visitors dubbed the prison the “Hanoi Hilton” during the war.", []),
+        # fewer than four words
+        ("Jane Doe called it “a total disaster”.", []),
+    ],
+)
+def test_naming_verb_quotes(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
+
+
+def test_belief_verb_does_not_attribute_a_quote(quotes_of):
+    paragraph = "Jane Doe believes that voters will one day scream, “Make it all go away right now.”"
+    assert quotes_of([paragraph]) == []

@@ -1,0 +1,120 @@
+"""Speakers of quotes: pronouns, surnames, descriptions, documents, groups, unnamed sources."""
+from __future__ import annotations
+
+import pytest
+
+INTRO = "Defense Minister Jane Doe spoke at the summit in Brussels on Tuesday."
+
+
+def pairs(quotes):
+    return [(q.text, q.speaker_name) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        ([INTRO, "“We are ready to respond to any threat,” she said."], "Jane Doe"),
+        # a person named inside a quote is not the antecedent
+        ([INTRO, "“I agree with John Smith on this point,” she said."], "Jane Doe"),
+        # the canonical name, not the surname used in the attribution
+        ([INTRO, "“We are ready to respond to any threat,” Doe said."], "Jane Doe"),
+    ],
+)
+def test_pronoun_and_surname_speakers_resolve_to_the_person(quotes_of, paragraphs, speaker):
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == [speaker]
+
+
+def test_pronoun_without_any_person_gives_no_quote(quotes_of):
+    assert quotes_of(["“We are ready to respond to any threat,” she said."]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker_name, has_actor",
+    [
+        ("The launch was “destabilizing to the region,” said a White House statement.", "White House", True),
+        ("“The allies remain united in their support,” the joint statement said.", "the joint statement", False),
+        ("“The allies remain united in their support,” according to a NATO release.", "NATO", True),
+    ],
+)
+def test_organization_and_document_speakers(quotes_of, paragraph, speaker_name, has_actor):
+    quotes = quotes_of([paragraph])
+    assert [q.speaker_name for q in quotes] == [speaker_name]
+    assert (quotes[0].speaker is not None) == has_actor
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker_name",
+    [
+        ("“We expect the talks to resume next month,” a senior official said.", "a senior official"),
+        ("“We expect the talks to resume next month,” officials said.", "officials"),
+        ("“We expect the talks to resume next month,” a spokesperson for the ministry said.",
+         "a spokesperson for the ministry"),
+    ],
+)
+def test_anonymous_sources_keep_their_wording(quotes_of, paragraph, speaker_name):
+    quotes = quotes_of([paragraph])
+    assert [(q.speaker_name, q.speaker) for q in quotes] == [(speaker_name, None)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker_name, has_actor",
+    [
+        # "the <role>" is the one person named earlier with that role or title
+        (["US President Jane Doe met the press on Monday.",
+          "The president said on Tuesday that the allies “will have to make a deal that we like.”"],
+         "Jane Doe", True),
+        (["Jane Doe, the defense secretary, visited the base.",
+          "“The base will stay open for many years,” the defense secretary said."], "Jane Doe", True),
+        # a description before the name: the one person of the document with that role
+        (["France’s ambassador accused Britain of “lying to its own people about the deal”.",
+          "France’s ambassador John Smith had warned of the dispute in May."], "John Smith", True),
+        # two presidents: the description stays as it is
+        (["President Jane Doe met President John Smith on Monday.",
+          "“The summit was a success for everyone,” the president said."], "the president", False),
+        # nobody has that role
+        (["Jane Doe, a senior fellow, spoke at the summit.",
+          "“The summit was a success for everyone,” the president said."], "the president", False),
+    ],
+)
+def test_descriptor_speaker_resolves_to_named_person(quotes_of, paragraphs, speaker_name, has_actor):
+    quotes = quotes_of(paragraphs)
+    assert [q.speaker_name for q in quotes] == [speaker_name]
+    assert (quotes[0].speaker is not None) == has_actor
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker_name",
+    [
+        # "the report" takes the author of the report introduced earlier
+        (["A report by the Government Accountability Office was published on Monday.",
+          "“Costs will keep rising for many years to come,” the report said."], "Government Accountability Office"),
+        (["The Government Accountability Office released a report on Monday.",
+          "“Costs will keep rising for many years to come,” the report said."], "Government Accountability Office"),
+        # a passage in a clause about a document takes the document's author
+        (["The Government Accountability Office released a report that described “serious delays and rising "
+          "costs across the program”."], "Government Accountability Office"),
+        # a report introduced without an author stays a description
+        (["A report was published on Monday.",
+          "“Costs will keep rising for many years to come,” the report said."], "the report"),
+    ],
+)
+def test_document_speaker_resolves_to_its_author(quotes_of, paragraphs, speaker_name):
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == [speaker_name]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a plural group named as a subject just before
+        (["Two officials briefed on the talks met reporters on Monday.",
+          "“We expect a deal before the end of the year,” they said."],
+         [("We expect a deal before the end of the year", "Two officials briefed on the talks")]),
+        # an organization
+        (["Acme Corp. announced the merger on Monday.", "“The deal will close next year,” they said."],
+         [("The deal will close next year", "Acme Corp.")]),
+        # the nearest subject is a single person: "they" is not resolved
+        (["Jane Doe met reporters on Monday.", "“We expect a deal before the end of the year,” they said."], []),
+    ],
+)
+def test_they_resolves_to_a_group(quotes_of, paragraphs, expected):
+    assert pairs(quotes_of(paragraphs)) == expected
