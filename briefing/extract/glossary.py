@@ -1,40 +1,75 @@
-"""Glossary: abbreviations that the text defines, found with the Schwartz–Hearst rules.
+"""Glossary: abbreviations that the text defines, or spells out, found with the Schwartz–Hearst rules.
 
-Three layouts are recognised inside one sentence:
+Four explicit layouts are recognised inside one sentence:
 
 * ``Long Form (LF)``            the abbreviation in parentheses after its long form;
 * ``Long Form, or LF,``         a cue word (`data/abbreviation_cues.txt`) before the abbreviation;
-* ``LF (Long Form)``            the long form in parentheses after the abbreviation.
+* ``LF (Long Form)``            the long form in parentheses after the abbreviation;
+* ``Long Form, LF,``            an apposition, for an all-capitals short form only (digits allowed:
+                                "Doctors for Camp Closure, D4CC,"), whose long form's word
+                                initials spell it exactly.
 
 A candidate pair is kept when every letter of the short form is found in the long form, right
 to left, with the first letter at the start of a word (Schwartz & Hearst 2003), and the long
-form has at most ``min(|SF| + 5, 2 * |SF|)`` words. The first definition of each abbreviation
-in the document wins.
+form has at most ``min(|SF| + 5, 2 * |SF|)`` words. A digit in a short form repeats the letter
+before it ("M3A"), stands for a short word (`data/acronym_digit_words.txt`: "D4CC"), or is
+written out ("Nikkei 225 (N225)"). The first definition of each abbreviation in the document wins.
+
+Implicit definitions: an acronym of 3 to 6 capitals (a plural "s" allowed) that the document
+uses but never defines is explained by a phrase of the same document whose words' initials spell
+it exactly, function words (`data/acronym_function_words.txt`) skipped: "CBP" + "Customs and
+Border Protection", "GDP" + "gross domestic product". A capitalized phrase must be a complete
+name (no capitalized word right after it, no verb or pronoun in it, not in a title-case line)
+that does not end in a program word (`data/program_name_heads.txt`: programs take their initials
+as aliases themselves); a lower-case phrase must end a noun chunk. Country and state codes
+(`data/countries.tsv`, `data/acronym_place_codes.txt`), Roman numerals and acronyms seen only in
+all-capitals lines are left alone. The term cites the phrase closest to the acronym's first use,
+preferably before it.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.tokens import Span
 
 from ..model import Term
 from ..nlp import ParsedDocument
+from .gazetteer import country
 from .lexicon import lines, words as words_of
 
 # A short form: starts with a capital, 2-10 characters, letters/digits and a few joiners.
 _SHORT = r"[A-Z][A-Za-z0-9&./-]{0,8}[A-Za-z0-9]"
+# An acronym-like short form for appositions: capitals and digits, maybe a plural 's' ("D4CC", "EDTs").
+_ACRONYM = r"[A-Z][A-Z0-9]{0,8}[A-Z0-9]s?"
 _WORD = re.compile(r"\S+")
 _BREAK = re.compile(r"[()\[\];:—–\"“”]")  # a long form never reaches across these
 _PARTY = re.compile(r"^[DRI]-[A-Z]")  # a US legislator's party and state: (R-AL)
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
+_APPOSITION = re.compile(rf",\s+(?P<short>{_ACRONYM})(?=\s*,)")
+
+# Implicit definitions
+_MIN_IMPLICIT = 3  # two-letter acronyms ("EU", "UN") are too often left unexplained on purpose
+_USE = re.compile(r"(?<![\w&.’'-])(?P<acronym>[A-Z]{2,6})(?P<plural>s?)(?![\w&’'-]|\.\w)")
+_TEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*|&")
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_FINITE_TAGS = {"VB", "VBD", "VBP", "VBZ", "MD"}  # 'Get Pokemon Sword' is an order, not a name
+_NOT_NAME_POS = {"PRON", "DET", "AUX", "INTJ", "SCONJ", "PART"}
+_CONCEPT_POS = {"NOUN", "ADJ", "PROPN", "VERB"}
+_SENTENCE_END = ('.', '!', '?', '"', '”', ':', "'", '’', ')')
 
 
 def extract_glossary(parsed: ParsedDocument) -> list[Term]:
-    """One `Term` per abbreviation defined in the document, at the paragraph of its definition."""
+    """One `Term` per abbreviation defined in the document, at the paragraph of its definition,
+    then one per acronym that the document only spells out somewhere (`implicit_terms`)."""
     terms: dict[str, Term] = {}
     for n, doc in enumerate(parsed.docs, start=1):
         for sent in doc.sents:
             for short, long_ in find_definitions(sent.text):
                 terms.setdefault(short, Term(short, long_, parsed.document.id, n))
+    for term in implicit_terms(parsed, defined=set(terms)):
+        terms.setdefault(term.abbreviation, term)
     return list(terms.values())
 
 
@@ -58,14 +93,19 @@ def find_definitions(text: str) -> list[tuple[str, str]]:
         long_ = best_long_form(m.group("short"), _window_before(text, m.start()))
         if long_:
             found.append((m.start(), m.group("short"), long_))
+    for m in _APPOSITION.finditer(text):  # Long Form, LF,
+        long_ = strict_long_form(m.group("short"), _window_before(text, m.start()))
+        if long_ and is_short_form(m.group("short")):
+            found.append((m.start(), m.group("short"), long_))
     return [(s, l) for _, s, l in sorted(found)]
 
 
 def is_short_form(text: str) -> bool:
-    """True for an acronym-like token: 'NATO', 'EDTs', 'M3A'; not '2022', 'he said', 'A'."""
-    if not re.fullmatch(_SHORT, text):
+    """True for an acronym-like token: 'NATO', 'EDTs', 'M3A', 'N225'; not '2022', 'he said', 'A', 'Q3'."""
+    if not re.fullmatch(_SHORT, text) or _PARTY.match(text):
         return False
-    return sum(c.isupper() for c in text) >= 2 and not _PARTY.match(text)
+    capitals, digits = sum(c.isupper() for c in text), sum(c.isdigit() for c in text)
+    return capitals >= 2 or (capitals == 1 and digits >= 1 and len(text) >= 3)
 
 
 def best_long_form(short: str, candidate: str) -> str | None:
@@ -74,13 +114,27 @@ def best_long_form(short: str, candidate: str) -> str | None:
     The tail may hold at most ``min(|SF| + 5, 2 * |SF|)`` words and must start with a word
     whose first letter is the short form's first letter (Schwartz–Hearst).
     """
-    letters = _letters(short)
-    limit = min(len(letters) + 5, 2 * len(letters))
     words = candidate.split()
-    long_ = _spelled_tail(short, letters, words, limit)
-    if long_ is None and len(words) > 2 and words[-1].islower():  # "... Services program (CLPS)"
-        long_ = _spelled_tail(short, letters, words[:-1], limit)
-    return long_
+    for letters in readings(short):
+        limit = min(len(letters) + 5, 2 * len(letters))
+        long_ = _spelled_tail(short, letters, words, limit)
+        if long_ is None and len(words) > 2 and words[-1].islower():  # "... Services program (CLPS)"
+            long_ = _spelled_tail(short, letters, words[:-1], limit)
+        if long_:
+            return long_
+    return None
+
+
+def strict_long_form(short: str, candidate: str) -> str | None:
+    """The shortest tail of `candidate` whose word initials spell `short` exactly
+    (`spells_exactly`), all of its content words capitalized or all lower-case; or None."""
+    words = candidate.split()
+    for letters in readings(short):
+        for size in range(2, min(2 * len(letters), len(words)) + 1):
+            tail = words[-size:]
+            if _plain_words(tail) and _edges_are_content(tail) and _one_case(tail) and spells_exactly(letters, tail):
+                return " ".join(tail)
+    return None
 
 
 def _spelled_tail(short: str, letters: str, words: list[str], limit: int) -> str | None:
@@ -89,7 +143,7 @@ def _spelled_tail(short: str, letters: str, words: list[str], limit: int) -> str
         tail = words[-size:]
         if tail[0][:1].lower() == letters[0] and spells(letters, tail):
             long_ = _strip_article(" ".join(tail))
-            if short.lower() not in long_.lower().split():
+            if short not in long_.split():
                 return long_
     return None
 
@@ -117,6 +171,30 @@ def spells(letters: str, words: list[str]) -> bool:
     return fit(0, 0)
 
 
+def spells_exactly(letters: str, words: list[str]) -> bool:
+    """True when the initials of `words` are exactly `letters`: one letter per word, or one per
+    part of a hyphenated word ("Ocasio-Cortez" -> O or OC); function words
+    (`data/acronym_function_words.txt`) give their initial or nothing."""
+    states = {0}
+    for word in words:
+        states = _advance(states, letters, word)
+    return len(letters) in states
+
+
+def _advance(states: set[int], letters: str, word: str) -> set[int]:
+    """The positions in `letters` reachable from `states` after one more word."""
+    return {s + len(c) for s in states for c in _initials(word) if letters.startswith(c, s)}
+
+
+@lru_cache(maxsize=4096)
+def _initials(word: str) -> frozenset[str]:
+    """The letters one word may give to an acronym (see `spells_exactly`)."""
+    if _is_function_word(word):
+        return frozenset({"", word[0].lower()})
+    parts = [p for p in re.split(r"[-/]", word) if p]
+    return frozenset({parts[0][0].lower(), "".join(p[0] for p in parts).lower()})
+
+
 def _inner_ends(letters: str, si: int, rest: str) -> list[int]:
     """Letter positions reachable by matching letters[si:] as a subsequence of `rest` (0 or more)."""
     ends, pos = [si], 0
@@ -129,18 +207,28 @@ def _inner_ends(letters: str, si: int, rest: str) -> list[int]:
     return ends
 
 
-def _letters(short: str) -> str:
-    """The letters a long form must spell: lower-cased, digits repeating the letter before them
-    ('M3A' -> 'mmma'), and a plural 's' dropped ('EDTs' -> 'edt')."""
+def readings(short: str) -> list[str]:
+    """The letter strings a long form may spell for `short`, lower-cased, a plural 's' dropped
+    ('EDTs' -> 'edt'). A digit repeats the letter before it ('M3A' -> 'mmma'), stands for its word
+    in `data/acronym_digit_words.txt` ('D4CC' -> 'dfcc') or stands for itself ('N225' -> 'n225')."""
     if re.search(r"[A-Z]s$", short):
         short = short[:-1]
-    out = ""
+    repeated, worded, literal = "", "", ""
     for ch in short:
-        if ch.isdigit() and out and ch != "0" and ch != "1":
-            out += out[-1] * (int(ch) - 1)
-        elif ch.isalpha():
-            out += ch.lower()
-    return out
+        if ch.isalpha():
+            repeated, worded, literal = repeated + ch.lower(), worded + ch.lower(), literal + ch.lower()
+        elif ch.isdigit():
+            if repeated and ch not in "01":
+                repeated += repeated[-1] * (int(ch) - 1)
+            worded += _digit_words().get(ch, "")[:1]
+            literal += ch
+    return list(dict.fromkeys(r for r in (repeated, worded, literal) if r))
+
+
+@lru_cache(maxsize=1)
+def _digit_words() -> dict[str, str]:
+    """Digit -> the short word it may stand for in an acronym ('4' -> 'for')."""
+    return dict(line.split(None, 1) for line in lines("acronym_digit_words"))
 
 
 def _window_before(text: str, end: int) -> str:
@@ -161,3 +249,190 @@ def _cue_pattern() -> re.Pattern[str]:
     """', or LF' / ', known as LF' followed by punctuation or the end of the sentence."""
     cues = "|".join(re.escape(c) for c in sorted(lines("abbreviation_cues"), key=len, reverse=True))
     return re.compile(rf",\s+(?:{cues})\s+(?:the\s+)?(?P<short>{_SHORT})(?=[,.;:)]|\s*$)")
+
+
+# ---------------------------------------------------------------------------------------------
+# implicit definitions
+
+
+class _Place(NamedTuple):
+    """Where a text is: paragraph number and character offset in the paragraph."""
+
+    paragraph: int
+    offset: int
+
+
+def implicit_terms(parsed: ParsedDocument, *, defined: set[str] = frozenset()) -> list[Term]:
+    """Terms for the acronyms the document uses, never defines (`defined`), and spells out."""
+    done = {_singular(d).upper() for d in defined}  # 'DoD' defined: 'DOD' is no new term
+    wanted = [(key, use) for key, use in acronym_uses(parsed).items() if key not in done and len(key) >= _MIN_IMPLICIT]
+    runs = word_runs(parsed) if wanted else []
+    terms = []
+    for key, (form, first) in wanted:
+        found = expansions(parsed, runs, key)
+        if found:
+            place, text = _closest(found, first)
+            terms.append(Term(form, text, parsed.document.id, place.paragraph))
+    return terms
+
+
+def acronym_uses(parsed: ParsedDocument) -> dict[str, tuple[str, _Place]]:
+    """Acronym (plural 's' dropped) -> its written form and place at its first use, outside
+    all-capitals lines; country and state codes and Roman numerals are no acronyms."""
+    uses: dict[str, tuple[str, _Place]] = {}
+    for n, doc in enumerate(parsed.docs, start=1):
+        for start, line in _lines(doc.text):
+            if _shouting(line):
+                continue
+            for m in _USE.finditer(line):
+                key = m.group("acronym")
+                if key not in uses and is_acronym(key):
+                    uses[key] = (m.group(0), _Place(n, start + m.start()))
+    return uses
+
+
+def is_acronym(token: str) -> bool:
+    """True for 2-6 capitals that are neither a place code ('USA', 'NY') nor a Roman numeral."""
+    return (
+        re.fullmatch(r"[A-Z]{2,6}", token) is not None
+        and country(token) is None
+        and token not in lines("acronym_place_codes")
+        and not _ROMAN.fullmatch(token)
+    )
+
+
+class _Run(NamedTuple):
+    """Words of one paragraph that only spaces separate: a phrase never crosses punctuation."""
+
+    paragraph: int
+    words: list[str]
+    spans: list[tuple[int, int]]  # character offsets of each word in the paragraph
+
+
+def word_runs(parsed: ParsedDocument) -> list[_Run]:
+    """The runs of words of every paragraph, title-case lines left out."""
+    runs: list[_Run] = []
+    for n, doc in enumerate(parsed.docs, start=1):
+        for start, line in _lines(doc.text):
+            if _headline_like(line):
+                continue
+            last_end = None
+            for m in _TEXT_WORD.finditer(line):
+                gap = line[last_end : m.start()] if last_end is not None else ""
+                if last_end is None or gap.strip() or not gap:
+                    runs.append(_Run(n, [], []))
+                runs[-1].words.append(m.group())
+                runs[-1].spans.append((start + m.start(), start + m.end()))
+                last_end = m.end()
+    return runs
+
+
+def expansions(parsed: ParsedDocument, runs: list[_Run], acronym: str) -> list[tuple[_Place, str]]:
+    """The phrases whose initials spell `acronym` exactly and that pass `_proper_phrase`
+    (capitalized) or `_concept_phrase` (lower-case): their places and verbatim texts."""
+    letters = acronym.lower()
+    out = []
+    for run in runs:
+        for i, j in _spelled_phrases(letters, run.words):
+            doc = parsed.docs[run.paragraph - 1]
+            a, b = run.spans[i][0], run.spans[j][1]
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None and (_proper_phrase(span, run.words[j + 1 : j + 3]) or _concept_phrase(span)):
+                out.append((_Place(run.paragraph, a), doc.text[a:b]))
+    return out
+
+
+def _spelled_phrases(letters: str, words: list[str]) -> list[tuple[int, int]]:
+    """(first, last) word indices of the shortest phrases of `words` that spell `letters`
+    exactly (`spells_exactly`), starting and ending with a content word."""
+    out = []
+    for i, first in enumerate(words):
+        if _is_function_word(first) or first[0].lower() != letters[0]:
+            continue
+        states = {0}
+        for j in range(i, len(words)):
+            states = _advance(states, letters, words[j])
+            if not states:
+                break
+            if len(letters) in states and not _is_function_word(words[j]):
+                out.append((i, j))
+                break
+    return out
+
+
+def _proper_phrase(span: Span, after: list[str]) -> bool:
+    """A capitalized name: every content word capitalized, no finite verb or pronoun, not
+    followed by another capitalized word, itself or after a joiner (`data/acronym_name_joiners.txt`:
+    'and', 'of'), and not a program's name."""
+    words = _TEXT_WORD.findall(span.text)
+    content = [w for w in words if not _is_function_word(w)]
+    if not all(w[0].isupper() for w in content) or content[-1].casefold() in words_of("program_name_heads"):
+        return False
+    if after and (after[0][0].isupper() or (after[0] in lines("acronym_name_joiners") and after[1:2] and after[1][0].isupper())):
+        return False
+    return not any(
+        t.tag_ in _FINITE_TAGS or t.pos_ in _NOT_NAME_POS for t in span if not _is_function_word(t.text)
+    )
+
+
+def _concept_phrase(span: Span) -> bool:
+    """A lower-case noun phrase ('gross domestic product'): the end of a noun chunk, made of
+    nouns, adjectives and participles, capitalized at most at the start of a sentence."""
+    words = _TEXT_WORD.findall(span.text)
+    if not all(w.islower() for w in words[1:]) or not (words[0].islower() or span[0].is_sent_start):
+        return False
+    if span[-1].pos_ != "NOUN" or not any(c.start <= span.start and c.end == span.end for c in span.doc.noun_chunks):
+        return False
+    return all(t.pos_ in _CONCEPT_POS or _is_function_word(t.text) or t.is_punct for t in span)
+
+
+def _closest(found: list[tuple[_Place, str]], first: _Place) -> tuple[_Place, str]:
+    """The phrase closest before `first`, else the first one after it."""
+    before = [f for f in found if f[0] <= first]
+    return max(before) if before else min(found)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for each line of a paragraph."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def _shouting(line: str) -> bool:
+    """True for a line written in capitals, at most a quarter of its words in lower case
+    ('BREAKING: NASA PICKS SPACEX'), unlike 'NASA, ESA and JAXA signed'."""
+    words = re.findall(r"[A-Za-z]{2,}", line)
+    return len(words) >= 3 and sum(not w.isupper() for w in words) * 4 <= len(words)
+
+
+def _headline_like(line: str) -> bool:
+    """True for a title-case line without closing punctuation ('Get Pokemon Sword on Amazon')."""
+    words = [w for w in _TEXT_WORD.findall(line) if not _is_function_word(w)]
+    capitalized = sum(w[0].isupper() for w in words)
+    return not line.rstrip().endswith(_SENTENCE_END) and len(words) >= 2 and capitalized >= 0.8 * len(words)
+
+
+def _is_function_word(word: str) -> bool:
+    return word.casefold() in words_of("acronym_function_words")
+
+
+def _plain_words(words: list[str]) -> bool:
+    """True when every word is letters only, maybe hyphenated or with an apostrophe ('&' too)."""
+    return all(_TEXT_WORD.fullmatch(w) for w in words)
+
+
+def _edges_are_content(words: list[str]) -> bool:
+    return bool(words) and not _is_function_word(words[0]) and not _is_function_word(words[-1])
+
+
+def _one_case(words: list[str]) -> bool:
+    """All content words capitalized, or all lower-case."""
+    content = [w for w in words if not _is_function_word(w)]
+    return all(w[0].isupper() for w in content) or all(w.islower() for w in content)
+
+
+def _singular(short: str) -> str:
+    return short[:-1] if re.search(r"[A-Z]s$", short) else short

@@ -1,9 +1,18 @@
-"""Glossary: abbreviations defined in the text (Schwartz–Hearst with word alignment)."""
+"""Glossary: abbreviations defined in the text (Schwartz–Hearst with word alignment), set in
+apposition ("Long Form, LF,") or only spelled out somewhere in the document (implicit)."""
 from __future__ import annotations
 
 import pytest
 
-from briefing.extract.glossary import best_long_form, extract_glossary, find_definitions, is_short_form
+from briefing.extract.glossary import (
+    best_long_form,
+    extract_glossary,
+    find_definitions,
+    is_acronym,
+    is_short_form,
+    readings,
+    spells_exactly,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +71,10 @@ def test_non_definitions_are_rejected(text):
 
 @pytest.mark.parametrize(
     "short, expected",
-    [("NATO", True), ("EDTs", True), ("M3A", True), ("DoD", True), ("2022", False), ("A", False), ("Acme", False), ("he said", False)],
+    [
+        ("NATO", True), ("EDTs", True), ("M3A", True), ("DoD", True), ("N225", True), ("D4CC", True),
+        ("2022", False), ("A", False), ("Acme", False), ("he said", False), ("Q3", False),
+    ],
 )
 def test_is_short_form(short, expected):
     assert is_short_form(short) is expected
@@ -83,4 +95,166 @@ def test_one_term_per_abbreviation_at_its_defining_paragraph(parse):
     terms = extract_glossary(parsed)
     assert [(t.abbreviation, t.expansion, t.document, t.paragraph) for t in terms] == [
         ("NIAG", "NATO Industrial Advisory Group", "t", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The doctors, members of a recently formed group Doctors for Camp Closure, D4CC, have offered help.",
+            [("D4CC", "Doctors for Camp Closure")],
+        ),
+        ("A spokesman for the Long Form, LF, said so.", [("LF", "Long Form")]),
+        ("The North Atlantic Treaty Organization, NATO, met.", [("NATO", "North Atlantic Treaty Organization")]),
+        ("Business to Business, B2B, sales rose.", [("B2B", "Business to Business")]),
+    ],
+)
+def test_apposition_defines_an_acronym(text, expected):
+    assert find_definitions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met France, Germany, UK, and others.",  # a list: nothing spells 'UK'
+        "The Department of Defense, DoD, said no.",  # not all capitals: no apposition
+        "It fired an intercontinental ballistic missile, ICBM, at dawn.",  # initials are 'IBM', not 'ICBM'
+        "Shares of Apple, AAPL, rose.",  # a ticker, not initials
+        "Tokyo, Osaka, TO, and Kyoto voted.",  # the words before are a list, not one name
+    ],
+)
+def test_apposition_needs_exact_initials(text):
+    assert find_definitions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan's Nikkei 225 (N225) declined.", [("N225", "Nikkei 225")]),
+        ("South Korea's Kospi Index (KOSPI) fell.", [("KOSPI", "Kospi Index")]),
+        ("the Doctors for Camp Closure (D4CC)", [("D4CC", "Doctors for Camp Closure")]),
+    ],
+)
+def test_digits_and_written_short_forms(text, expected):
+    assert find_definitions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "short, expected",
+    [("D4CC", "dfcc"), ("B2B", "btb"), ("M3A", "mmma"), ("N225", "n225"), ("EDTs", "edt")],
+)
+def test_readings_of_a_short_form(short, expected):
+    assert expected in readings(short)
+
+
+@pytest.mark.parametrize(
+    "letters, phrase, expected",
+    [
+        ("dhs", "Department of Homeland Security", True),
+        ("cdc", "Centers for Disease Control", True),
+        ("isis", "Islamic State in Iraq and Syria", True),
+        ("dod", "Department of Defense", True),  # a function word may give its initial
+        ("aoc", "Alexandria Ocasio-Cortez", True),  # each part of a hyphenated word may give one
+        ("icbm", "intercontinental ballistic missile", False),  # no letters from inside words
+        ("dhs", "Department of Homeland Security Affairs", False),
+        ("nsc", "National Council", False),
+    ],
+)
+def test_spells_exactly(letters, phrase, expected):
+    assert spells_exactly(letters, phrase.split()) is expected
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [("CBP", True), ("GDP", True), ("USA", False), ("UAE", False), ("NY", False), ("XIV", False), ("III", False), ("Nato", False)],
+)
+def test_is_acronym(token, expected):
+    assert is_acronym(token) is expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            [
+                "Three children died in CBP custody last year.",
+                "Doctors offered vaccines at a Customs and Border Protection facility.",
+            ],
+            [("CBP", "Customs and Border Protection", 2)],
+        ),
+        (
+            [
+                "The Department of Homeland Security said no.",
+                "Later, the Department of Homeland Security repeated its refusal.",
+                "A DHS spokesman declined to comment.",
+            ],
+            [("DHS", "Department of Homeland Security", 2)],  # the closest before the first use
+        ),
+        (
+            [
+                "The Centers for Disease Control recommends a flu shot. The CDC says so every year.",
+            ],
+            [("CDC", "Centers for Disease Control", 1)],
+        ),
+        (
+            [
+                "Tariffs will reduce the national gross domestic product by 0.3 percent.",
+                "Other studies see GDP falling by 0.25 percent.",
+            ],
+            [("GDP", "gross domestic product", 1)],
+        ),
+        (
+            [
+                "The Jet Propulsion Laboratory in California built the probe.",  # 'in' + a place ends the name
+                "NASA, JPL and ESA signed the plan.",  # acronyms, but no shouting
+            ],
+            [("JPL", "Jet Propulsion Laboratory", 1)],
+        ),
+        (
+            [
+                "She can perform at the AMAs after all.",
+                "She will play her old songs at the American Music Awards this year.",
+            ],
+            [("AMAs", "American Music Awards", 2)],
+        ),
+    ],
+)
+def test_implicit_definitions(parse, paragraphs, expected):
+    terms = extract_glossary(parse(paragraphs))
+    assert [(t.abbreviation, t.expansion, t.paragraph) for t in terms] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The European Union met on Monday.", "The EU agreed to the plan."],  # two letters
+        ["The United Arab Emirates signed the deal.", "The UAE agreed."],  # a country code
+        ["The Xenon Isotope Vault opened.", "Louis XIV built it."],  # a Roman numeral
+        ["BREAKING NEWS: THE CDC WARNS OF FLU", "The Centers for Disease Control spoke."],  # shouting only
+        ["The Chinese Center for Disease Control and Prevention said it acted.", "The CDC assured the public."],
+        ["NASA is building the Space Launch System.", "The SLS will fly next year."],  # a program's name
+        ["Get Pokemon Sword on Amazon for $58.99", "The watch has GPS built in."],  # a title-case line
+        ["Get Pokemon Sword on Amazon for $58.99.", "The watch has GPS built in."],  # an order, not a name
+        ["The problem can be solved quickly.", "CBS aired the show."],  # verbs, not a noun phrase
+        ["Its intercontinental ballistic missile flew far.", "The ICBM fell into the sea."],  # not exact
+        ["The show counts frames per second.", "The FPS rose."],  # not one noun chunk
+        ["Engineers met at International Business Machines Corporation offices.", "IBM stock rose."],  # name goes on
+    ],
+)
+def test_no_implicit_definition(parse, paragraphs):
+    assert extract_glossary(parse(paragraphs)) == []
+
+
+def test_an_explicit_definition_is_not_repeated_as_implicit(parse):
+    parsed = parse([
+        "The Department of Homeland Security (DHS) said no.",
+        "The Department of Homeland Security said it again.",
+        "DHS and DOD officials met.",
+        "The Department of Defense (DoD) agreed.",
+    ])
+    terms = extract_glossary(parsed)
+    assert [(t.abbreviation, t.expansion, t.paragraph) for t in terms] == [
+        ("DHS", "Department of Homeland Security", 1),
+        ("DoD", "Department of Defense", 4),
     ]
