@@ -5,7 +5,7 @@ Each check runs the real build (and, where pages matter, the strict MkDocs build
 level is in `test_ingest.py`, `test_pipeline.py` and `test_cli.py`.
 
 The ~2 MB article and a 50,000-word paragraph of news prose are opt-in (`BRIEFING_HUGE_TESTS=1`):
-with the current extractors they take minutes (quadratic look-backs in `extract/quotes.py` and
+with the current extractors they take minutes (quadratic look-backs in `extract/quotes/reader.py` and
 `extract/programs.py`); a 50,000-word paragraph of plain prose runs by default.
 """
 from __future__ import annotations
@@ -396,7 +396,7 @@ print(json.dumps({"returncode": run.returncode, "stderr": run.stderr[-3000:], "s
 """
 HUGE = pytest.mark.skipif(
     os.environ.get("BRIEFING_HUGE_TESTS") != "1",
-    reason="minutes of extraction (quadratic look-backs in extract/quotes.py and extract/programs.py); "
+    reason="minutes of extraction (quadratic look-backs in extract/quotes/reader.py and extract/programs.py); "
     "set BRIEFING_HUGE_TESTS=1",
 )
 
@@ -466,7 +466,7 @@ def test_fifty_thousand_word_news_paragraph_builds(tmp_path):
 @pytest.mark.slow
 @HUGE
 def test_two_megabyte_article_builds(tmp_path):
-    """~8,100 news paragraphs: ~220 s of CPU (two thirds of it in extract/quotes.py), ~450 MiB."""
+    """~8,100 news paragraphs: ~220 s of CPU (two thirds of it in the quote extractor), ~450 MiB."""
     sentences, blocks, size, i = news_sentences(), ["A very long article"], 0, 0
     while size < 2_000_000:
         blocks.append(sentences[i % len(sentences)])
