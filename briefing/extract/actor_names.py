@@ -474,7 +474,7 @@ def join_coordinated(mentions: list[Mention]) -> list[Mention]:
     """'Customs' + 'and' + 'Border Protection' tagged as two organisations become one when the
     joined name ends in an organisation word (`_joins_as_one`), or when the joined name is written whole elsewhere; a lone part of a joined name elsewhere
     takes the joined name."""
-    texts = "\n".join({m.paragraph: m.span.doc.text for m in mentions}.values())
+    texts = "\n".join(doc.text for doc in {m.paragraph: m.span.doc for m in mentions}.values())
     by_end = {(m.paragraph, m.span.end): m for m in mentions if m.kind == "organization"}
     out, drop, joined = [], set(), {}
     for b in mentions:

@@ -192,8 +192,11 @@ def resolve_lists(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[
     kinds = _kind_by_name(mentions)
     at = {(m.paragraph, i): m for m in mentions for i in range(m.span.start, m.span.end)}
     listed: set[str] = set()
+    by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if _may_be_listed_org(m, mentions) and _listed_with_orgs(m.span.root, m.paragraph, at, kinds):
+        by_name[m.name].append(m)
+    for m in mentions:
+        if _may_be_listed_org(m, mentions, by_name) and _listed_with_orgs(m.span.root, m.paragraph, at, kinds):
             listed.add(m.name)
     for m in mentions:
         if m.name in listed:
@@ -216,17 +219,22 @@ def _kind_by_name(mentions: list[Mention]) -> dict[str, str]:
     return {name: max(sorted(v), key=v.get) for name, v in votes.items()}
 
 
-def _may_be_listed_org(m: Mention, mentions: list[Mention]) -> bool:
+def _may_be_listed_org(m: Mention, mentions: list[Mention], by_name: dict[str, list[Mention]] | None = None) -> bool:
     """A place that is no country or region and never a person, or a person without a role
-    whose surname is never used alone."""
-    same = [o for o in mentions if o.name == m.name]
+    whose surname is never used alone; `by_name` groups `mentions` by name, when the caller
+    has done so."""
+    if by_name is None:
+        by_name = defaultdict(list)
+        for o in mentions:
+            by_name[o.name].append(o)
+    same = by_name.get(m.name, [])
     if m.kind == "location":
         place = not gazetteer.is_region(m.name) and gazetteer.seat_of(m.name) is None
         return place and all(o.kind == "location" for o in same)
     if m.kind != "person" or " " not in m.name:
         return False
     lone = surname(m.name)
-    return not any(person_roles(o.span) for o in same) and not any(o.name == lone for o in mentions)
+    return not any(person_roles(o.span) for o in same) and not by_name.get(lone)
 
 
 def _listed_with_orgs(tok: Token, paragraph: int, at: dict, kinds: dict[str, str]) -> bool:
@@ -284,10 +292,17 @@ def repeated_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
         if m.kind == "organization" and not m.weak and m.name not in other
     }
     taken = {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)  # names by first word
+    empty = []  # names of no words, which match anywhere
+    for k, (parts, name) in enumerate(names.items()):
+        (by_first[parts[0]] if parts else empty).append((k, parts, name))
     out = []
     for n, doc in docs:
         for tok in doc:
-            for parts, name in names.items():
+            candidates = by_first.get(tok.text, [])
+            if empty:
+                candidates = sorted(candidates + empty)
+            for _k, parts, name in candidates:
                 end = tok.i + len(parts)
                 span = doc[tok.i : end]
                 if (

@@ -69,9 +69,10 @@ def extract_programs(
 ) -> list[Program]:
     """The programs named in one document, each with its mentions and participants."""
     found: dict[str, _Found] = {}
+    texts = [doc.text for doc in parsed.docs]  # Doc.text is rebuilt from the tokens on each access
     for n, doc in enumerate(parsed.docs, start=1):
         for sent in doc.sents:
-            for name, aliases, named, typed in names_in(sent):
+            for name, aliases, named, typed in names_in(sent, texts[n - 1]):
                 item = found.setdefault(name.casefold(), _Found(name))
                 item.named = item.named or named
                 item.typed = item.typed or typed
@@ -84,21 +85,21 @@ def extract_programs(
         item for item in _merge(found.values())
         if _plausible_name(item.name)
         and (item.named or not _known_place(item.name))
-        and not _is_actor(item.name, actors, parsed, named=item.named, typed=item.typed)
+        and not _is_actor(item.name, actors, parsed, named=item.named, typed=item.typed, texts=texts)
     ]
     own_names = {name.casefold() for item in items for name in (item.name, *item.aliases)}
-    programs = [_program(item, parsed, actors, glossary or [], own_names) for item in items]
+    programs = [_program(item, parsed, actors, glossary or [], own_names, texts) for item in items]
     return sorted(programs, key=lambda p: p.id)
 
 
 # ----------------------------------------------------------------------------- finding names
 
 
-def names_in(sent: Span) -> list[tuple[str, set[str], bool, bool]]:
+def names_in(sent: Span, text: str | None = None) -> list[tuple[str, set[str], bool, bool]]:
     """(name, aliases, named, typed) for every program name in one sentence; `named` when the
     name's own words mark it as a program (a designation, a program head word or prefix),
     `typed` when a craft or program noun follows it (`program_type_heads.txt`)."""
-    out = designations_in(sent)
+    out = designations_in(sent, text)
     taken = [(s, e) for *_, s, e in out]
     result = [(name, aliases, True, False) for name, aliases, _s, _e in out]
     for name, aliases, start, end, named, typed in headed_names_in(sent):
@@ -108,27 +109,29 @@ def names_in(sent: Span) -> list[tuple[str, set[str], bool, bool]]:
     return result
 
 
-def designations_in(sent: Span) -> list[tuple[str, set[str], int, int]]:
+def designations_in(sent: Span, text: str | None = None) -> list[tuple[str, set[str], int, int]]:
     """Model designations with their block and proper name: 'SM-3 Block IIA', 'E-3 Sentry'.
 
     Returns (name, aliases, start, end) with paragraph character offsets; the bare designation
-    and a maker's name before it ("Boeing E-3 Sentry") become aliases.
+    and a maker's name before it ("Boeing E-3 Sentry") become aliases; `text` is the
+    paragraph's text (`sent.doc.text`), when the caller has it already.
     """
     doc, base = sent.doc, sent.start_char
+    text = doc.text if text is None else text
     out = []
     for m in _designation_pattern().finditer(sent.text):
         start, end = base + m.start(), base + m.end()
-        block = _BLOCK.match(doc.text, end)
+        block = _BLOCK.match(text, end)
         if block:
             end = block.end()
-        end = _proper_suffix_end(doc, end)
-        if not _described(doc, end):
+        end = _proper_suffix_end(doc, end, len(text))
+        if not _described(doc, end, len(text)):
             continue
-        name = doc.text[start:end]
+        name = text[start:end]
         aliases = {m.group(0)} - {name}
         maker = _maker_before(doc, start)
         if maker:
-            aliases.add(doc.text[maker:end])
+            aliases.add(text[maker:end])
         out.append((name, aliases, start, end))
     return out
 
@@ -320,10 +323,11 @@ def _split(run: Span, *, plural: bool) -> list[tuple[str, int, int]]:
     return out
 
 
-def _proper_suffix_end(doc, end: int) -> int:
-    """End offset after up to two proper-name words following a designation ('Sentry')."""
+def _proper_suffix_end(doc, end: int, length: int) -> int:
+    """End offset after up to two proper-name words following a designation ('Sentry');
+    `length` is that of the paragraph's text."""
     heads = words("program_name_heads")
-    span = doc.char_span(end, len(doc.text), alignment_mode="expand") if end < len(doc.text) else None
+    span = doc.char_span(end, length, alignment_mode="expand") if end < length else None
     if span is None:
         return end
     count = 0
@@ -401,12 +405,12 @@ def _known_place(name: str) -> bool:
     return bool(gazetteer.country(name) or gazetteer.seat_of(name) or gazetteer.is_region(name))
 
 
-def _described(doc, end: int) -> bool:
+def _described(doc, end: int, length: int) -> bool:
     """True when the words after offset `end` lead to a descriptor: 'SM-3 Block IIA missile
     interceptor', 'F-X and Tempest jet fighter' (names, modifiers and 'and' may come between)."""
     cues = words("program_descriptors") | words("program_name_heads")
     between = words("program_modifiers") | {"and", "-"}
-    span = doc.char_span(end, len(doc.text), alignment_mode="expand") if end < len(doc.text) else None
+    span = doc.char_span(end, length, alignment_mode="expand") if end < length else None
     for tok in span[:_CONTEXT_TOKENS] if span is not None else []:
         if tok.lower_ in cues:
             return True
@@ -416,7 +420,8 @@ def _described(doc, end: int) -> bool:
 
 
 def _is_actor(
-    name: str, actors: ActorTable, parsed: ParsedDocument, *, named: bool = False, typed: bool = False
+    name: str, actors: ActorTable, parsed: ParsedDocument, *, named: bool = False, typed: bool = False,
+    texts: list[str] | None = None,
 ) -> bool:
     """True for people, countries and places, and for names the document treats as organizations.
 
@@ -430,14 +435,14 @@ def _is_actor(
         return False  # no actor of exactly this name
     if named:
         return actor.kind in ("country", "location")
-    if typed and _mistyped_program(actor, actors, parsed):
+    if typed and _mistyped_program(actor, actors, parsed, texts):
         return False
     if actor.kind in _OUTSIDE_KINDS:
         return True
-    return acts_as_organization(name, parsed, actors)
+    return acts_as_organization(name, parsed, actors, texts)
 
 
-def _mistyped_program(actor: Actor, actors: ActorTable, parsed: ParsedDocument) -> bool:
+def _mistyped_program(actor: Actor, actors: ActorTable, parsed: ParsedDocument, texts: list[str] | None = None) -> bool:
     """True when a place or person before a craft or program noun is really the program's name.
 
     A place qualifies when its name has two words or more and is no known country, seat or region
@@ -449,30 +454,32 @@ def _mistyped_program(actor: Actor, actors: ActorTable, parsed: ParsedDocument) 
         return len(actor.name.split()) >= 2 and not _known_place(actor.name)
     if actor.kind == "person" and not actor.roles:
         mentions = [o for o in actors.occurrences if o.actor_id == actor.id]
-        return all(_before_program_noun(parsed.docs[o.paragraph - 1].text, o.end) for o in mentions)
+        texts = texts if texts is not None else [doc.text for doc in parsed.docs]
+        return all(_before_program_noun(texts[o.paragraph - 1], o.end) for o in mentions)
     return False
 
 
 def _before_program_noun(text: str, end: int) -> bool:
     """True when the next word after offset `end` is a craft or program noun."""
-    m = re.match(r"\s+(\w+)", text[end:])
+    m = re.compile(r"\s+(\w+)").match(text, end)
     return m is not None and m.group(1) in words("program_type_heads")
 
 
-def acts_as_organization(name: str, parsed: ParsedDocument, actors: ActorTable) -> bool:
+def acts_as_organization(name: str, parsed: ParsedDocument, actors: ActorTable, texts: list[str] | None = None) -> bool:
     """True when the document treats `name` as an organization: a legal form ends it ('Sierra
     Nevada Corp.'; words such as 'Services' also end program names), a person's role names it ('NASA
     Administrator'), it owns something ('SpaceX's Starship'), it speaks ('NASA said') or it acts
-    as organizations do ('NATO met')."""
+    as organizations do ('NATO met'). `texts` are the paragraphs' texts, when the caller has them."""
     if name.split()[-1] in legal_forms():
         return True
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     roles = [role for actor in actors.of_kind("person") for role in actor.roles]
     if any(pattern.search(role) for role in roles):
         return True
-    for doc in parsed.docs:
-        for m in pattern.finditer(doc.text):
-            if re.match(r"['’]s\b", doc.text[m.end() :]):
+    texts = texts if texts is not None else [doc.text for doc in parsed.docs]
+    for doc, text in zip(parsed.docs, texts):
+        for m in pattern.finditer(text):
+            if re.compile(r"['’]s\b").match(text, m.end()):
                 return True
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and _acts(span.root):
@@ -505,7 +512,8 @@ def actors_without_programs(actors: ActorTable, programs: list[Program]) -> Acto
 
 
 def _program(
-    item: _Found, parsed: ParsedDocument, actors: ActorTable, glossary: list[Term], program_names: set[str]
+    item: _Found, parsed: ParsedDocument, actors: ActorTable, glossary: list[Term], program_names: set[str],
+    texts: list[str] | None = None,
 ) -> Program:
     """The `Program` record: aliases, first sentence, mentions and participants.
 
@@ -520,10 +528,8 @@ def _program(
     aliases.discard(item.name)
     first_n, first_sent = min(item.sentences, key=lambda s: (s[0], s[1].start))
     names = [item.name, *aliases]
-    mentions = [
-        Ref(doc_id, n) for n, doc in enumerate(parsed.docs, start=1)
-        if any(_mentions(doc.text, name) for name in names)
-    ]
+    texts = texts if texts is not None else [doc.text for doc in parsed.docs]
+    mentions = [Ref(doc_id, n) for n, text in enumerate(texts, start=1) if any(_mentions(text, name) for name in names)]
     return Program(
         id=slugify(item.name),
         name=item.name,

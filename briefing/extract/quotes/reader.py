@@ -55,6 +55,22 @@ class Reader:
 
     def __post_init__(self) -> None:
         self._occ_keys = [(o.paragraph, o.start) for o in self.actors.occurrences]
+        # paragraph -> (entries of `spoken` sorted as (start, index, end, actor), longest span)
+        self._spoken_index: dict[int, tuple[list[tuple[int, int, int, Actor]], int]] = {}
+
+    def _spoken_sorted(self, paragraph: int) -> tuple[list[tuple[int, int, int, Actor]], int]:
+        """The paragraph's named speakers sorted by start (ties in the order they were named),
+        with the longest span's length; kept in step with `spoken`, which only grows."""
+        spans = self.spoken.get(paragraph, [])
+        entries, longest = self._spoken_index.get(paragraph, ([], 0))
+        if len(entries) > len(spans):
+            entries, longest = [], 0
+        for k in range(len(entries), len(spans)):
+            start, end, actor = spans[k]
+            bisect.insort(entries, (start, k, end, actor))
+            longest = max(longest, end - start)
+        self._spoken_index[paragraph] = (entries, longest)
+        return entries, longest
 
     def voice_before(self, para: Paragraph, offset: int, kinds=ORGANIZATION_KINDS) -> Speaker | None:
         """The organization or country named last as a subject before (paragraph, offset), in
@@ -132,7 +148,7 @@ class Reader:
         subject or speaker within a few paragraphs, else the last person named; quotes are
         skipped, and so are persons already referred to by the other pronoun ("he"/"she")."""
         fallback = None
-        for at, actor, subject in self.persons_before(paragraph, offset):
+        for at, actor, subject in self._persons_before(paragraph, offset):
             if self.pronouns.get(actor.id, pronoun) != pronoun:
                 continue
             if fallback is None:
@@ -146,17 +162,45 @@ class Reader:
     def persons_before(self, paragraph: int, offset: int) -> list[tuple[tuple[int, int], Actor, bool]]:
         """Persons named outside quotes before (paragraph, offset), nearest first, as
         ((paragraph, offset), actor, named as a subject or speaker)."""
-        hi = bisect.bisect_left(self._occ_keys, (paragraph, offset))
-        found = []
-        for occ in self.actors.occurrences[:hi]:
-            actor = self.spoken_actor(occ) or self.actors.get(occ.actor_id)
-            if self.is_person(actor) and not self.quoted(occ):
-                found.append(((occ.paragraph, occ.start), actor, self.is_subject(occ)))
-        for n, spans in self.spoken.items():
-            for start, _end, actor in spans:
-                if (n, start) < (paragraph, offset):
-                    found.append(((n, start), actor, True))
-        return sorted(found, key=lambda f: (f[0], f[2]), reverse=True)
+        return list(self._persons_before(paragraph, offset))
+
+    def _persons_before(self, paragraph: int, offset: int):
+        """`persons_before`, produced lazily from the nearest backwards: at one position the
+        subjects come first (occurrences, then named speakers), then the other occurrences."""
+        occurrences, keys = self.actors.occurrences, self._occ_keys
+        hi = bisect.bisect_left(keys, (paragraph, offset))
+        lowest = min(1, keys[0][0]) if keys else 1  # speakers' paragraphs are numbered from 1
+        i = hi - 1
+        for p in range(paragraph, lowest - 1, -1):
+            entries, _longest = self._spoken_sorted(p) if p in self.spoken else ([], 0)
+            j = bisect.bisect_left(entries, (offset,)) - 1 if p == paragraph else len(entries) - 1
+            while True:
+                a_pos = keys[i][1] if i >= 0 and keys[i][0] == p else None
+                b_pos = entries[j][0] if j >= 0 else None
+                if a_pos is None and b_pos is None:
+                    break
+                at = max(x for x in (a_pos, b_pos) if x is not None)
+                group = []
+                while i >= 0 and keys[i] == (p, at):
+                    group.append(occurrences[i])
+                    i -= 1
+                spoken = []
+                while j >= 0 and entries[j][0] == at:
+                    spoken.append(entries[j][3])
+                    j -= 1
+                found = []
+                for occ in reversed(group):
+                    actor = self.spoken_actor(occ) or self.actors.get(occ.actor_id)
+                    if self.is_person(actor) and not self.quoted(occ):
+                        found.append((actor, self.is_subject(occ)))
+                for actor, subject in found:
+                    if subject:
+                        yield (p, at), actor, True
+                for actor in reversed(spoken):
+                    yield (p, at), actor, True
+                for actor, subject in found:
+                    if not subject:
+                        yield (p, at), actor, False
 
     def other_person(self, para: Paragraph, start: int, end: int, speaker: Speaker) -> bool:
         """True when a person other than `speaker` is the subject of a clause outside quotes in
@@ -174,10 +218,16 @@ class Reader:
 
     def spoken_actor(self, occ: Occurrence) -> Actor | None:
         """The person an occurrence was resolved to when it named a speaker, if it did."""
-        for start, end, actor in self.spoken.get(occ.paragraph, []):
-            if start < occ.end and occ.start < end:
-                return actor
-        return None
+        if occ.paragraph not in self.spoken:
+            return None
+        entries, longest = self._spoken_sorted(occ.paragraph)
+        lo = bisect.bisect_left(entries, (occ.start - longest + 1,))
+        hi = bisect.bisect_left(entries, (occ.end,))
+        best = None
+        for start, k, end, actor in entries[lo:hi]:
+            if start < occ.end and occ.start < end and (best is None or k < best[0]):
+                best = (k, actor)
+        return best[1] if best else None
 
     def note_person_names(self) -> None:
         """Organizations by label that a "who" clause shows to be people ("X, who represents Y"),
