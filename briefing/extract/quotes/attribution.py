@@ -2,9 +2,10 @@
 naming verb, or a document it describes), its speaker, and the circumstances of the speech."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import words
 from .content import content_span
@@ -25,6 +26,13 @@ class Attribution:
     speaker: Speaker
     verb: Token
     context: str | None = None
+
+
+def _tokens_from(doc: Doc, offset: int, *, after: bool = False) -> Span:
+    """The tokens from the first one starting at or after character `offset` (strictly after
+    with `after`) to the paragraph's end, found by bisection rather than a walk from the start."""
+    find = bisect.bisect_right if after else bisect.bisect_left
+    return doc[find(range(len(doc)), offset, key=lambda i: doc[i].idx) :]
 
 
 def attribute(reader: Reader, para: Paragraph, passage: Passage, text: str) -> Attribution | None:
@@ -108,7 +116,7 @@ def _sentence_after(para: Paragraph, passage: Passage) -> list[Token]:
     """Word tokens after the passage up to the end of its sentence or the next passage."""
     out: list[Token] = []
     ended = False  # a full stop after the closing mark ends the passage's sentence
-    for token in para.doc:
+    for token in _tokens_from(para.doc, passage.close_end):
         if token.idx < passage.close_end:
             continue
         if not para.outside(token) or (out or ended) and token.is_sent_start:
@@ -151,7 +159,7 @@ def attribution_before(reader: Reader, para: Paragraph, passage: Passage) -> Att
     the passage (the one governing it, or the outermost one whose clause holds it, else the
     nearest); `X agreed: “…”`: any verb right before a colon."""
     doc = para.doc
-    mark = next((t for t in doc if t.idx >= passage.mark), None)
+    mark = next(iter(_tokens_from(doc, passage.mark)), None)
     if mark is None:
         return None
     leading = [t for t in doc[mark.sent.start : mark.i] if para.outside(t)]
@@ -193,7 +201,7 @@ def _governing_report(token: Token, verbs: dict[Token, Source]) -> Token | None:
 def attribution_around(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
     """`Content with “a quoted part,” X said.`: a later reporting verb of the same sentence
     whose reported content holds the passage."""
-    mark = next((t for t in para.doc if t.idx >= passage.mark), None)
+    mark = next(iter(_tokens_from(para.doc, passage.mark)), None)
     if mark is None:
         return None
     for verb in mark.sent:
@@ -212,7 +220,7 @@ def attribution_by_naming(reader: Reader, para: Paragraph, passage: Passage) -> 
     start, end = trim(para.text, passage.start, passage.end)
     if word_count(para.text[start:end]) < MIN_NAMING_WORDS:
         return None
-    inner = next((t for t in para.doc if t.idx > passage.mark and not t.is_punct), None)
+    inner = next((t for t in _tokens_from(para.doc, passage.mark, after=True) if not t.is_punct), None)
     if inner is None or inner.idx >= passage.end:
         return None
     child = inner
@@ -229,7 +237,7 @@ def attribution_by_naming(reader: Reader, para: Paragraph, passage: Passage) -> 
 def attribution_in_document(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
     """`X released a report that described “…”`: a passage inside a clause that modifies a
     document noun takes the document's author."""
-    inner = next((t for t in para.doc if t.idx > passage.mark and not t.is_punct), None)
+    inner = next((t for t in _tokens_from(para.doc, passage.mark, after=True) if not t.is_punct), None)
     if inner is None or inner.idx >= passage.end:
         return None
     child = inner
