@@ -4,9 +4,8 @@ sizes, unbalanced quote marks and determinism across builds.
 Each check runs the real build (and, where pages matter, the strict MkDocs build); the unit
 level is in `test_ingest.py`, `test_pipeline.py` and `test_cli.py`.
 
-The ~2 MB article and a 50,000-word paragraph of news prose are opt-in (`BRIEFING_HUGE_TESTS=1`):
-with the current extractors they take minutes (quadratic look-backs in `extract/quotes/reader.py` and
-`extract/programs.py`); a 50,000-word paragraph of plain prose runs by default.
+The size checks (a ~2 MB article, a 50,000-word paragraph of plain prose and one of news prose)
+are the slowest tests of the suite, about two minutes together.
 """
 from __future__ import annotations
 
@@ -394,11 +393,6 @@ usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"returncode": run.returncode, "stderr": run.stderr[-3000:], "seconds": time.perf_counter() - start,
                   "cpu_seconds": usage.ru_utime + usage.ru_stime, "max_rss_kib": usage.ru_maxrss}))
 """
-HUGE = pytest.mark.skipif(
-    os.environ.get("BRIEFING_HUGE_TESTS") != "1",
-    reason="minutes of extraction (quadratic look-backs in extract/quotes/reader.py and extract/programs.py); "
-    "set BRIEFING_HUGE_TESTS=1",
-)
 
 
 def measured_build(seeds: Path, docs: Path, timeout: float) -> dict:
@@ -457,16 +451,14 @@ def test_fifty_thousand_word_paragraph_builds_in_bounded_memory(tmp_path):
 
 
 @pytest.mark.slow
-@HUGE
 def test_fifty_thousand_word_news_paragraph_builds(tmp_path):
-    """The same size of news prose, full of names and quotes: ~115 s of CPU, ~490 MiB."""
+    """The same size of news prose, full of names and quotes: ~31 s of CPU, ~490 MiB."""
     check_one_paragraph_build(tmp_path, one_paragraph(news_sentences(), 50_000), MAX_RSS_KIB, timeout=3600)
 
 
 @pytest.mark.slow
-@HUGE
 def test_two_megabyte_article_builds(tmp_path):
-    """~8,100 news paragraphs: ~220 s of CPU (two thirds of it in the quote extractor), ~450 MiB."""
+    """~8,100 news paragraphs: ~95 s of CPU, ~480 MiB."""
     sentences, blocks, size, i = news_sentences(), ["A very long article"], 0, 0
     while size < 2_000_000:
         blocks.append(sentences[i % len(sentences)])
