@@ -63,20 +63,24 @@ class Document(Record):
         return doc
 
 
+class Mentioned(Record):
+    """A record with `mentions`, read back from JSON as `Ref`s."""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        item = super().from_dict(data)
+        item.mentions = [Ref.from_dict(m) for m in data.get("mentions", [])]
+        return item
+
+
 @dataclass
-class Actor(Record):
+class Actor(Mentioned):
     id: str
     name: str
     kind: str
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     mentions: list[Ref] = field(default_factory=list)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Actor":
-        actor = super().from_dict(data)
-        actor.mentions = [Ref.from_dict(m) for m in data.get("mentions", [])]
-        return actor
 
 
 @dataclass
@@ -113,19 +117,13 @@ class Event(Record):
 
 
 @dataclass
-class Program(Record):
+class Program(Mentioned):
     id: str
     name: str
     aliases: list[str] = field(default_factory=list)
     description: str | None = None
     participants: list[str] = field(default_factory=list)
     mentions: list[Ref] = field(default_factory=list)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Program":
-        program = super().from_dict(data)
-        program.mentions = [Ref.from_dict(m) for m in data.get("mentions", [])]
-        return program
 
 
 @dataclass
@@ -150,15 +148,7 @@ class Extraction(Record):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Extraction":
-        return cls(
-            document=Document.from_dict(data["document"]),
-            actors=[Actor.from_dict(a) for a in data["actors"]],
-            quotes=[Quote.from_dict(q) for q in data["quotes"]],
-            statements=[Statement.from_dict(s) for s in data["statements"]],
-            events=[Event.from_dict(e) for e in data["events"]],
-            programs=[Program.from_dict(p) for p in data["programs"]],
-            glossary=[Term.from_dict(t) for t in data["glossary"]],
-        )
+        return cls(document=Document.from_dict(data["document"]), **_item_lists(data))
 
 
 @dataclass
@@ -178,12 +168,14 @@ class Briefing(Record):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Briefing":
-        return cls(
-            documents=[Document.from_dict(d) for d in data["documents"]],
-            actors=[Actor.from_dict(a) for a in data["actors"]],
-            quotes=[Quote.from_dict(q) for q in data["quotes"]],
-            statements=[Statement.from_dict(s) for s in data.get("statements", [])],
-            events=[Event.from_dict(e) for e in data["events"]],
-            programs=[Program.from_dict(p) for p in data["programs"]],
-            glossary=[Term.from_dict(t) for t in data["glossary"]],
-        )
+        return cls(documents=[Document.from_dict(d) for d in data["documents"]], **_item_lists(data))
+
+
+_ITEM_TYPES = {
+    "actors": Actor, "quotes": Quote, "statements": Statement, "events": Event, "programs": Program, "glossary": Term,
+}
+
+
+def _item_lists(data: dict[str, Any]) -> dict[str, list]:
+    """The extracted item lists of a JSON object, as records (`statements` may be absent)."""
+    return {key: [kind.from_dict(item) for item in data.get(key, [])] for key, kind in _ITEM_TYPES.items()}
