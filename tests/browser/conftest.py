@@ -11,10 +11,7 @@ test fails with a message saying how to install it: they are never skipped.
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from dataclasses import dataclass, field
 
 import pytest
@@ -22,7 +19,7 @@ import pytest
 from briefing.model import Briefing
 from briefing.render import Catalog
 
-from .helpers import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, TIMEOUT_MS, VIEWPORT
+from .helpers import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, TIMEOUT_MS, VIEWPORT, serve
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -36,25 +33,11 @@ def pytest_runtest_makereport(item, call):
 # --- Server and browser ----------------------------------------------------------------------
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(seed_site) -> str:
     """The seed site served by `http.server` on a free port: 'http://127.0.0.1:PORT'."""
-    handler = functools.partial(_QuietHandler, directory=str(seed_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="seed-site", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve(seed_site, "seed-site") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

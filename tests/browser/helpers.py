@@ -1,7 +1,12 @@
 """What the browser tests share besides fixtures: paths, screenshots, viewport and search helpers."""
 from __future__ import annotations
 
+import functools
+import http.server
+import threading
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -135,3 +140,23 @@ def result_links(page) -> list[dict]:
              return {href: a.href, path: u.pathname + u.hash, heading: h ? h.textContent.trim() : ''};
            })""",
     )
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
+        pass
+
+
+@contextmanager
+def serve(directory: Path, name: str) -> Iterator[str]:
+    """Serve `directory` with `http.server` on a free port of 127.0.0.1: yields 'http://127.0.0.1:PORT'."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

@@ -7,17 +7,14 @@ up there), on failed responses and on console errors.
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 
 import pytest
 
 from briefing.pipeline import build
 from briefing.site import mkdocs_build
 
-from .helpers import ROOT, content_text, search
+from .helpers import ROOT, content_text, search, serve
 
 pytestmark = pytest.mark.browser
 
@@ -80,11 +77,6 @@ for (const name of ['alert', 'confirm', 'prompt', 'print']) {
 }"""
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
-        pass
-
-
 @pytest.fixture(scope="module")
 def hostile_url(tmp_path_factory):
     """The hostile site, built once and served on a free port of 127.0.0.1."""
@@ -95,16 +87,8 @@ def hostile_url(tmp_path_factory):
         shutil.copy(path, seeds / path.name)
     build(seeds, tmp / "docs", jobs=1, cache_dir=None)
     mkdocs_build(tmp / "docs", tmp / "site", strict=True)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(tmp / "site")))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="hostile-site", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve(tmp / "site", "hostile-site") as url:
+        yield url
 
 
 @pytest.fixture
