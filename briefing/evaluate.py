@@ -120,49 +120,45 @@ def score_named(predicted: list[dict], gold: list[dict], optional: list[str]) ->
     return score
 
 
-def score_passages(predicted: list[dict], gold: list[dict], *, gold_key: str, threshold: float) -> Score:
-    """Quotes, statements: a prediction matches a gold passage it mostly contains."""
-    score, used = Score(), set()
+def _pair(gold: list[dict], predicted: list[dict], matches) -> tuple[set[int], list[dict]]:
+    """Greedy one-to-one pairing: each gold item takes the first unused prediction it `matches`.
+
+    Returns the indices of the paired predictions and the gold items left unpaired.
+    """
+    used: set[int] = set()
+    missed = []
     for g in gold:
-        hit = next(
-            (j for j, p in enumerate(predicted) if j not in used and containment(g[gold_key], p.get("text", "")) >= threshold),
-            None,
-        )
+        hit = next((j for j, p in enumerate(predicted) if j not in used and matches(g, p)), None)
         if hit is None:
-            score.missed.append(g[gold_key][:70])
+            missed.append(g)
         else:
             used.add(hit)
-            score.tp += 1
-    score.fn = len(score.missed)
-    score.extra = [p.get("text", "")[:70] for j, p in enumerate(predicted) if j not in used]
-    score.fp = len(score.extra)
-    return score
+    return used, missed
+
+
+def score_passages(predicted: list[dict], gold: list[dict], *, gold_key: str, threshold: float) -> Score:
+    """Quotes, statements: a prediction matches a gold passage it mostly contains."""
+    used, missed = _pair(gold, predicted, lambda g, p: containment(g[gold_key], p.get("text", "")) >= threshold)
+    extra = [p.get("text", "")[:70] for j, p in enumerate(predicted) if j not in used]
+    return Score(tp=len(used), fp=len(extra), fn=len(missed), missed=[g[gold_key][:70] for g in missed], extra=extra)
 
 
 def score_events(predicted: list[dict], gold: list[dict], optional: list[dict]) -> Score:
-    score, used = Score(), set()
-    for g in gold:
-        hit = next(
-            (
-                j
-                for j, p in enumerate(predicted)
-                if j not in used
-                and int(p["date"][:4]) in g["years"]
-                and containment(g["evidence"], p.get("sentence", "")) >= 0.8
-            ),
-            None,
-        )
-        if hit is None:
-            score.missed.append(f"{g['years']}: {g['evidence'][:60]}")
-        else:
-            used.add(hit)
-            score.tp += 1
-    score.fn = len(score.missed)
-    for j, p in enumerate(predicted):
-        if j not in used and not any(containment(o["evidence"], p.get("sentence", "")) >= 0.8 for o in optional):
-            score.extra.append(f"{p['date']}: {p.get('sentence', '')[:60]}")
-    score.fp = len(score.extra)
-    return score
+    """Events: the right year and a sentence holding most of the gold evidence."""
+    used, missed = _pair(
+        gold,
+        predicted,
+        lambda g, p: int(p["date"][:4]) in g["years"] and containment(g["evidence"], p.get("sentence", "")) >= 0.8,
+    )
+    extra = [
+        f"{p['date']}: {p.get('sentence', '')[:60]}"
+        for j, p in enumerate(predicted)
+        if j not in used and not any(containment(o["evidence"], p.get("sentence", "")) >= 0.8 for o in optional)
+    ]
+    return Score(
+        tp=len(used), fp=len(extra), fn=len(missed),
+        missed=[f"{g['years']}: {g['evidence'][:60]}" for g in missed], extra=extra,
+    )
 
 
 def score_glossary(predicted: list[dict], gold: list[dict]) -> Score:
@@ -201,9 +197,7 @@ def evaluate_document(briefing: dict, gold: dict) -> tuple[dict[str, Score], flo
         any(containment(g["text"], q["text"]) >= 0.9 and _speaker_matches(q, g["speaker"], actors) for q in mine["quotes"])
         for g in gold["quotes"]
     )
-    statements = score_passages(
-        [s for s in mine["statements"]], gold.get("statements", []), gold_key="evidence", threshold=0.8
-    )
+    statements = score_passages(mine["statements"], gold.get("statements", []), gold_key="evidence", threshold=0.8)
     scores = {
         "actors": score_named(mine["actors"], gold["actors"], gold.get("optional_actors", [])),
         "quotes": quotes,
