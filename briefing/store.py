@@ -9,8 +9,23 @@ from .model import Briefing
 
 
 def dumps(briefing: Briefing) -> str:
-    """Deterministic JSON: sorted keys, no timestamps, UTF-8 text kept readable."""
-    return json.dumps(briefing.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """Deterministic JSON: sorted keys, no timestamps, UTF-8 text kept readable.
+
+    Each record is on a line of its own, so a diff between two builds shows the records that
+    changed (and the fast C encoder does the work: `indent` would use the slow one).
+    """
+    lines = []
+    for key, value in sorted(briefing.to_dict().items()):
+        if isinstance(value, list) and value:
+            records = ",\n".join("  " + _compact(item) for item in value)
+            lines.append(f" {_compact(key)}: [\n{records}\n ]")
+        else:
+            lines.append(f" {_compact(key)}: {_compact(value)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def write_json(briefing: Briefing, path: Path) -> None:
