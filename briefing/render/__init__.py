@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from jinja2 import Template
+
 from ..model import Briefing
 from .catalog import Catalog, excerpt, unique_names
 from .environment import make_environment
+from .reuse import PageReuse, page_key, site_key
 from .escape import md_text, normalize_text, web_url
 from .pages import (
     abbreviation_block,
@@ -51,9 +54,8 @@ class PageSpec:
     data: dict[str, Any]
 
 
-def pages(briefing: Briefing) -> Iterable[PageSpec]:
+def pages(cat: Catalog) -> Iterable[PageSpec]:
     """Every page of the site, in a fixed order."""
-    cat = Catalog(briefing)
     yield PageSpec("index.md", "index.md.j2", "Overview", overview_page(cat))
     yield PageSpec("timeline.md", "timeline.md.j2", "Timeline", timeline_page(cat))
     yield PageSpec("quotes.md", "quotes.md.j2", "Quotes and statements", quotes_page(cat))
@@ -72,25 +74,38 @@ def pages(briefing: Briefing) -> Iterable[PageSpec]:
         yield PageSpec(cat.doc_urls[d.id], "source.md.j2", d.title, source_page(cat, d, topic_anchors))
 
 
-def render_site(briefing: Briefing, docs_dir: Path) -> list[Path]:
-    """Write every Markdown page and the `assets/` folder into `docs_dir`; return the paths."""
+def render_site(briefing: Briefing, docs_dir: Path, reuse: PageReuse | None = None) -> list[Path]:
+    """Write every Markdown page and the `assets/` folder into `docs_dir`; return the paths.
+
+    With `reuse`, pages whose inputs did not change since the previous build are linked from it
+    instead of being rendered again (see `reuse`).
+    """
     docs_dir = Path(docs_dir)
     env = make_environment()
-    abbreviations = abbreviation_block(abbreviation_definitions(Catalog(briefing)))
+    cat = Catalog(briefing)
+    abbreviations = abbreviation_block(abbreviation_definitions(cat))
+    site = site_key(abbreviations)
+    templates: dict[str, Template] = {}
     written: list[Path] = []
-    for spec in pages(briefing):
-        text = env.get_template(spec.template).render(
-            title=spec.title, page=spec.data, base="../" * spec.path.count("/"), abbreviations=abbreviations
-        )
-        written.append(_write(docs_dir / spec.path, text))
+    for spec in pages(cat):
+        base = "../" * spec.path.count("/")
+        target = docs_dir / spec.path
+        key = page_key(site, spec.template, spec.title, base, spec.data) if reuse else ""
+        if not (reuse and reuse.take(spec.path, key, target)):
+            if spec.template not in templates:
+                templates[spec.template] = env.get_template(spec.template)
+            text = templates[spec.template].render(title=spec.title, page=spec.data, base=base, abbreviations=abbreviations)
+            _write(target, text)
+            if reuse:
+                reuse.record(spec.path, key, target)
+        written.append(target)
     written += copy_assets(docs_dir)
     return sorted(written)
 
 
-def _write(path: Path, text: str) -> Path:
+def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text.rstrip("\n") + "\n", encoding="utf-8", newline="\n")
-    return path
 
 
 def copy_assets(docs_dir: Path) -> list[Path]:

@@ -64,11 +64,15 @@ def key_points(cat: Catalog, top_actors: list[Entity], extra: int = 5) -> list[d
             if lead:
                 chosen[d.id, first.n] = lead[0]
     scored = []
+    paragraphs_of = [(a, set(a.paragraphs)) for a in top_actors]
     for ref, text in sorted(cat.paragraphs.items(), key=lambda kv: cat.ref_key(kv[0])):
         if ref in chosen:
             continue
+        present = [a for a, refs in paragraphs_of if ref in refs]
+        if not present:
+            continue
         for sentence in sentences(text):
-            names = [a for a in top_actors if ref in a.paragraphs and mentions_any(sentence, a.surfaces)]
+            names = [a for a in present if mentions_any(sentence, a.surfaces)]
             if names:
                 weight = sum(len(a.paragraphs) for a in names)
                 scored.append((-len(names), -weight, cat.ref_key(ref), ref, sentence))
