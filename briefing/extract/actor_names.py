@@ -509,14 +509,6 @@ def _joins_as_one(a: Mention, b: Mention) -> bool:
     )
 
 
-def org_base(name: str) -> str:
-    """A company name without its legal form: 'Sierra Nevada Corp.' -> 'Sierra Nevada'."""
-    parts = name.split()
-    if len(parts) > 1 and parts[-1] in legal_forms():
-        return " ".join(parts[:-1]).rstrip(",")
-    return name
-
-
 # ---------------------------------------------------------------------------------------------
 # word lists
 
@@ -555,7 +547,3 @@ def body_nouns() -> frozenset[str]:
     """The one-word body nouns ('police', 'ministry')."""
     return frozenset(b[0] for b in _body_nouns() if len(b) == 1)
 
-
-@lru_cache(maxsize=None)
-def legal_forms() -> frozenset[str]:
-    return frozenset(lines("actor_legal_forms"))

@@ -33,7 +33,6 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,15 +46,14 @@ from .actor_names import (
     candidate_mentions,
     is_facility,
     join_coordinated,
-    legal_forms,
     names_thing,
-    org_base,
     org_heads,
     org_suffixes,
     split_coordinated,
 )
 from .actor_roles import affiliation, is_role_word, person_roles
 from .lexicon import lines, words
+from .name_keys import legal_forms, name_suffixes, org_base, person_key, surname
 
 _IN_PLACE = re.compile(r"^(?P<base>.+?) (?:in|at) (?P<place>[A-Z][\w.' -]+)$")
 
@@ -381,17 +379,6 @@ def _acts_as_state(span: Span) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 # people
-
-
-def surname(name: str) -> str:
-    """The last word of a name that is not a suffix ('Martin Luther King Jr.' -> 'King')."""
-    parts = [p for p in name.split() if p.rstrip(".,").casefold() not in _name_suffixes()]
-    return parts[-1] if parts else name
-
-
-def person_key(name: str) -> str:
-    """The identity of a full name: first and last word, ignoring middle names and suffixes."""
-    return f"{name.split()[0]} {surname(name)}".casefold() if " " in name else name.casefold()
 
 
 def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
@@ -805,7 +792,3 @@ def _add_role(roles: list[str], role: str) -> None:
 # ---------------------------------------------------------------------------------------------
 # word lists
 
-
-@lru_cache(maxsize=None)
-def _name_suffixes() -> frozenset[str]:
-    return frozenset(w.rstrip(".") for w in words("actor_name_suffixes"))

@@ -38,9 +38,9 @@ from ..model import Actor, Program, Ref, Term
 from ..nlp import ParsedDocument
 from ..slugs import slugify
 from . import gazetteer
-from .actor_names import legal_forms
 from .actors import ActorTable
 from .lexicon import lines, words
+from .name_keys import legal_forms
 
 _CONNECTORS = {"and", "of", "for", "&", "on", "in"}
 _BLOCK = re.compile(r"\s+Block\s+(?:[IVX]+|\d+)[A-Z]{0,2}\b")

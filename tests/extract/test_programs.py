@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract import extract_document
+from briefing.extract.document import extract_document
 from briefing.extract.actors import ActorTable, Occurrence
 from briefing.extract.glossary import extract_glossary
 from briefing.extract.programs import actors_without_programs, extract_programs
