@@ -645,13 +645,17 @@ def seed_files(seeds_dir: Path) -> list[Path]:
 
 
 def load_seeds(seeds_dir: Path) -> list[Document]:
-    """Every seed of a folder as a `Document`, sorted by file name.
+    """Every seed of a folder as a `Document`, sorted by file name (see `read_seeds`)."""
+    files = seed_files(seeds_dir)
+    return read_seeds(files, assign_ids(p.name for p in files))
+
+
+def read_seeds(files: Iterable[Path], ids: dict[str, str]) -> list[Document]:
+    """The given seed files as `Document`s with the given ids (by file name), in order.
 
     All files are read before failing: one bad file raises its `SeedError`, several raise
     one `SeedProblems` (a `BriefingError`) with a line per file.
     """
-    files = seed_files(seeds_dir)
-    ids = assign_ids(p.name for p in files)
     documents, errors = [], []
     for path in files:
         try:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .cache import ExtractionCache
-from .ingest import load_seeds
+from .ingest import assign_ids, read_seeds, seed_files
 from .merge import merge
 from .model import Briefing, Document, Extraction
 from .render import render_site
@@ -50,16 +50,34 @@ def build(
 ) -> BuildResult:
     """Build the briefing from `seeds_dir` into `docs_dir`; `cache_dir=None` disables the cache."""
     timings: dict[str, float] = {}
+    cache = ExtractionCache(cache_dir) if cache_dir else None
     with _stage("ingest", timings, progress):
-        documents = load_seeds(seeds_dir)
+        names, cached, documents = read_corpus(seeds_dir, cache)
     with _stage("extract", timings, None):  # extract_all reports its own per-document progress
-        cache = ExtractionCache(cache_dir) if cache_dir else None
-        extractions, cached = extract_all(documents, cache=cache, jobs=jobs, progress=progress)
+        extractions = extract_all(documents, cache=cache, jobs=jobs, progress=progress, done=len(cached))
     with _stage("merge", timings, progress):
-        briefing = merge(extractions)
+        by_name = {**cached, **{e.document.source: e for e in extractions}}
+        briefing = merge([by_name[name] for name in names])
     with _stage("render", timings, progress):
         write_docs(briefing, docs_dir, cache_dir=cache_dir)
-    return BuildResult(briefing, timings, cached)
+    return BuildResult(briefing, timings, len(cached))
+
+
+def read_corpus(
+    seeds_dir: Path, cache: ExtractionCache | None
+) -> tuple[list[str], dict[str, Extraction], list[Document]]:
+    """The seed file names in order, the cached extractions by file name, and the other seeds
+    ingested (only those: a seed found in the cache is not read beyond its bytes)."""
+    files = seed_files(seeds_dir)
+    ids = assign_ids(p.name for p in files)
+    cached: dict[str, Extraction] = {}
+    if cache:
+        for path in files:
+            hit = cache.lookup(path, ids[path.name])
+            if hit is not None:
+                cached[path.name] = hit
+    documents = read_seeds([p for p in files if p.name not in cached], ids)
+    return [p.name for p in files], cached, documents
 
 
 @contextmanager
@@ -76,28 +94,24 @@ def _stage(name: str, timings: dict[str, float], progress) -> Iterator[None]:
 
 
 def extract_all(
-    documents: list[Document], *, cache: "ExtractionCache | None", jobs: int | None, progress=None
-) -> tuple[list[Extraction], int]:
-    """Extractions for every document, in order: from the cache where possible, else parsed now."""
-    results: dict[str, Extraction] = {}
-    todo: list[Document] = []
-    for document in documents:
-        hit = cache.get(document) if cache else None
-        if hit is not None:
-            results[document.id] = hit
-        else:
-            todo.append(document)
+    documents: list[Document], *, cache: ExtractionCache | None, jobs: int | None, progress=None, done: int = 0
+) -> list[Extraction]:
+    """Parse and extract `documents` (in order), storing each result in the cache.
+
+    `done` is the number of documents already taken from the cache, for the progress display.
+    """
     if progress:
-        progress.start("extract", total=len(documents), done=len(results))
-    for extraction in _extract_fresh(todo, jobs=jobs):
-        results[extraction.document.id] = extraction
+        progress.start("extract", total=done + len(documents), done=done)
+    extractions = []
+    for extraction in _extract_fresh(documents, jobs=jobs):
+        extractions.append(extraction)
         if cache:
             cache.put(extraction)
         if progress:
             progress.advance("extract")
     if progress:
         progress.finish("extract")
-    return [results[d.id] for d in documents], len(documents) - len(todo)
+    return extractions
 
 
 def _extract_fresh(documents: list[Document], *, jobs: int | None):

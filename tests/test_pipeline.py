@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing import ingest
 from briefing.errors import BriefingError
 from briefing.pipeline import build
 
@@ -51,6 +52,29 @@ def test_a_changed_seed_alone_is_extracted_again(seeds, tmp_path):
     (seeds / "oslo.txt").write_text(ARTICLE + "\nThe talks will continue in May.\n", encoding="utf-8")
     again = build(seeds, tmp_path / "docs", jobs=1, cache_dir=cache)
     assert again.cached == 1
+
+
+def test_a_rebuild_ingests_only_the_changed_seed(seeds, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "docs", jobs=1, cache_dir=cache)
+    (seeds / "oslo.txt").write_text(ARTICLE + "\nThe talks will continue in May.\n", encoding="utf-8")
+    read = []
+    original = ingest.read_seed
+    monkeypatch.setattr(ingest, "read_seed", lambda path, doc_id=None: read.append(path.name) or original(path, doc_id))
+    again = build(seeds, tmp_path / "docs", jobs=1, cache_dir=cache)
+    assert read == ["oslo.txt"]
+    assert "The talks will continue in May." in (tmp_path / "docs" / "briefing.json").read_text(encoding="utf-8")
+    assert [d.source for d in again.briefing.documents] == sorted(p.name for p in seeds.iterdir())
+
+
+def test_a_cached_seed_that_breaks_fails_the_build(seeds, tmp_path):
+    cache, docs = tmp_path / "cache", tmp_path / "docs"
+    build(seeds, docs, jobs=1, cache_dir=cache)
+    before = _snapshot(docs)
+    (seeds / "oslo.txt").write_text("   \n", encoding="utf-8")
+    with pytest.raises(BriefingError, match="oslo.txt"):
+        build(seeds, docs, jobs=1, cache_dir=cache)
+    assert _snapshot(docs) == before
 
 
 def test_a_removed_seed_loses_its_pages(seeds, tmp_path):
