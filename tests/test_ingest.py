@@ -412,6 +412,9 @@ def test_header_credit_wins_over_a_stray_one(tmp_path):
         "Editor note - This story has been updated.",
         "Correction, Nov. 15, 2019: This article originally misidentified the first publisher of the novel.",
         "Clarification: The council, not the mayor, approved the budget.",
+        "More information: G. Petit et al. Hibernation and Torpor, Handbook of Life Support Systems (2018). "
+        "DOI: 10.1007/978-3-319-09575-2_199-1",
+        "Journal Reference: A. Author et al. A study of things. Nature, 2019; 575 (7781): 1 DOI: 10.1038/x",
     ],
 )
 @pytest.mark.parametrize("after", [[], ["(Image credit: All About Space)"], ["Advertisement"]])
@@ -429,6 +432,7 @@ def test_trailing_editorial_note_is_dropped(tmp_path, note, after):
         ([BODY_1, "Note: Garnet Hathaway was ejected for spitting on an opponent."], 2),
         ([BODY_1, "The editor's note said the story had been updated."], 2),
         ([BODY_1, "Corrections officers said the inmate escaped on Tuesday."], 2),
+        ([BODY_1, "More information about the programme is on the agency's website."], 2),
         # a note that is the whole body stays
         (["Editor's note: This story was updated."], 1),
     ],

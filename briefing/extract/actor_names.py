@@ -332,6 +332,8 @@ def is_noise(span: Span, label: str) -> bool:
         return True
     if span[0].like_num or any(t.like_url or t.like_email for t in span) or _is_dateline(span):
         return True
+    if _joins_countries(text):
+        return True
     if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB", "ADV", "ADP", "PRON") and gazetteer.country(text) is None:
         return True  # 'Northern', 'Unproven', 'Contact': a capitalised ordinary word
     if label == "PERSON":
@@ -339,6 +341,13 @@ def is_noise(span: Span, label: str) -> bool:
     if label == "ORG":
         return _names_event(span) or _names_product(span) or _has_stray_word(span)
     return gazetteer.country(text) is None and not gazetteer.is_region(text) and _names_product(span)
+
+
+def _joins_countries(text: str) -> bool:
+    """'U.S.-Canada' ('U.S.-Canada trade'), 'China-Japan': countries joined by a hyphen name a
+    relation, not an actor ('Guinea-Bissau' is a country of its own)."""
+    parts = re.split(r"\s*[-–]\s*", text)
+    return len(parts) > 1 and gazetteer.country(text) is None and all(gazetteer.country(p) for p in parts)
 
 
 def _looks_like_person(span: Span) -> bool:
@@ -451,8 +460,11 @@ def _title_length(doc: Doc, start: int, limit: int) -> int:
 
 def split_coordinated(mentions: list[Mention]) -> list[Mention]:
     """'SLS and Orion' tagged as one organisation becomes two mentions when one side is named
-    on its own elsewhere in the document ('Ministry of Trade, Industry and Energy' stays)."""
+    on its own elsewhere in the document ('Ministry of Trade, Industry and Energy' stays, and
+    so does 'U.S. Customs and Border Protection' when 'Customs and Border Protection' is
+    written elsewhere: the coordination is part of a name)."""
     names = {m.name for m in mentions}
+    texts = "\n".join(doc.text for doc in {m.paragraph: m.span.doc for m in mentions}.values())
     out = []
     for m in mentions:
         cut = next((t.i for t in m.span[1:-1] if t.lower_ in ("and", "&")), None)
@@ -460,7 +472,8 @@ def split_coordinated(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         left, right = m.span.doc[m.span.start : cut], m.span.doc[cut + 1 : m.span.end]
-        if left.text not in names and right.text not in names:
+        core = m.span.doc[cut - 1 : m.span.end].text
+        if (left.text not in names and right.text not in names) or texts.count(core) > texts.count(m.text):
             out.append(m)
             continue
         for part in (left, right):

@@ -279,7 +279,29 @@ def test_coordinated_names_are_split_when_known(parse_with_actors):
     assert "SLS and Orion" not in names(table)
 
 
+def test_a_name_with_and_stays_whole_when_its_core_is_written_elsewhere(parse_with_actors):
+    _, table = parse_with_actors(
+        [
+            '"The duty is paid to U.S. Customs and Border Protection at the border," Howard Gleckman has written.',
+            "Customs and Border Protection typically requires payment within 10 days, Reuters reported.",
+        ]
+    )
+    cbp = actor(table, "U.S. Customs and Border Protection")
+    assert cbp.name == "U.S. Customs and Border Protection" and cbp.kind == "organization"
+    assert [m.paragraph for m in cbp.mentions] == [1, 2]
+    assert "U.S. Customs" not in names(table)
+
+
 # --- not actors -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pair", ["U.S.-Canada", "China-Japan"])
+def test_countries_joined_by_a_hyphen_are_a_relation_not_an_actor(parse_with_actors, pair):
+    _, table = parse_with_actors(
+        [f"Ross Burkhart, a Boise State University political scientist who studies {pair} trade, said so."]
+    )
+    assert pair not in names(table)
+    assert "Ross Burkhart" in names(table)
 
 
 @pytest.mark.parametrize(
