@@ -67,7 +67,7 @@ def test_seed_meets_the_bar(seed_docs):
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """The pattern article and the seven annotated unseen articles, built together once."""
+    """The pattern article and the annotated unseen articles, built together once."""
     from briefing.pipeline import build
 
     seeds = tmp_path_factory.mktemp("gold") / "seeds"

@@ -45,6 +45,7 @@ from .actor_names import (
     body_nouns,
     candidate_mentions,
     is_facility,
+    is_site_name,
     join_coordinated,
     names_thing,
     org_heads,
@@ -148,7 +149,7 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
         return ActorTable()
     docs = [(n, doc) for n, doc in enumerate(parsed.docs, start=1)]
     mentions = resolve_lists([m for n, doc in docs for m in candidate_mentions(doc, n)], docs)
-    mentions = supported(mentions + repeated_names(mentions, docs))
+    mentions = supported(mentions + repeated_names(mentions, docs) + site_names(mentions, docs))
     mentions = join_coordinated(split_coordinated(mentions))
     mentions = mentions + bare_bodies(mentions, docs)
     mentions = resolve_seats(mentions)
@@ -278,6 +279,17 @@ def _untagged_name(tok: Token) -> Span | None:
         start -= 1
     span = tok.doc[start : tok.i + 1]
     return None if span.text.casefold() in words("actor_not_names") else span
+
+
+def site_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
+    """Untagged outlet names written as web addresses ('told Polygraph.info'), as organisations."""
+    taken = {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    return [
+        Mention(n, doc[tok.i : tok.i + 1], "organization", tok.text)
+        for n, doc in docs
+        for tok in doc
+        if (n, tok.i) not in taken and is_site_name(tok.text)
+    ]
 
 
 def repeated_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:

@@ -248,7 +248,7 @@ def _strip_article(text: str) -> str:
 def _cue_pattern() -> re.Pattern[str]:
     """', or LF' / ', known as LF' followed by punctuation or the end of the sentence."""
     cues = "|".join(re.escape(c) for c in sorted(lines("abbreviation_cues"), key=len, reverse=True))
-    return re.compile(rf",\s+(?:{cues})\s+(?:the\s+)?(?P<short>{_SHORT})(?=[,.;:)]|\s*$)")
+    return re.compile(rf",\s+(?:{cues})\s+(?:the\s+)?(?P<short>{_SHORT})(?=[,.;:)]|\s*[–—]|\s*$)")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -292,7 +292,46 @@ def test_a_name_with_and_stays_whole_when_its_core_is_written_elsewhere(parse_wi
     assert "U.S. Customs" not in names(table)
 
 
+def test_an_organisation_of_an_organisation_is_two_actors(parse_with_actors):
+    _, table = parse_with_actors(
+        ["Charles Simpson, program administrator at Tufts University’s Feinstein International Center, spoke."]
+    )
+    assert {"Tufts University", "Feinstein International Center"} <= set(names(table))
+
+
+def test_a_name_may_start_with_an_arabic_article(parse_with_actors):
+    _, table = parse_with_actors(
+        [
+            "Russia accused U.S. forces in al-Tanf of arming bandits, the ministry said.",
+            "The U.S. base in al-Tanf has been the target of a Russian disinformation campaign.",
+        ]
+    )
+    assert "al-Tanf" in names(table)
+
+
+def test_an_outlet_named_by_its_web_address_is_an_organisation(parse_with_actors):
+    _, table = parse_with_actors(
+        [
+            "Sources in the camp told Polygraph.info the claims are false.",
+            "Amazon.com said sales rose, and example.com and Foo.com/bar were not asked.",
+        ]
+    )
+    assert {"Polygraph.info": "organization", "Amazon.com": "organization"}.items() <= names(table).items()
+    assert not {"example.com", "Foo.com/bar", "Foo.com"} & set(names(table))
+
+
+def test_a_possessive_inside_a_company_name_stays(parse_with_actors):
+    _, table = parse_with_actors(["McDonald's Corp. said its sales rose, according to Reuters."])
+    assert not {"McDonald", "Corp."} & set(names(table))
+
+
 # --- not actors -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", ["Taylor had Feather Duvet Lung disease.", "She caught Lyme disease in Maine."])
+def test_an_illness_named_with_capitals_is_not_an_actor(parse_with_actors, sentence):
+    _, table = parse_with_actors([f"Martin Taylor saw a doctor. {sentence}"])
+    assert set(names(table)) <= {"Martin Taylor", "Maine"}
 
 
 @pytest.mark.parametrize("pair", ["U.S.-Canada", "China-Japan"])

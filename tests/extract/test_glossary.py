@@ -29,6 +29,8 @@ from briefing.extract.glossary import (
          [("AFSC", "Alliance Future Surveillance and Control")]),
         ("NASA chose the Commercial Lunar Payload Services program (CLPS).",
          [("CLPS", "Commercial Lunar Payload Services")]),
+        ("It trained the forces known as Maghawir al Thawra, or MaT – formerly the Free Syrian Army.",
+         [("MaT", "Maghawir al Thawra")]),
     ],
 )
 def test_long_form_then_short_form(text, expected):
