@@ -318,10 +318,17 @@ def _after_owner(doc: Doc, start: int, end: int, label: str) -> int:
     return start
 
 
+# A market data code after a name: Reuters instrument codes ('Sterling GBP=', 'Brent LCOc1',
+# '.DJI', 'US10YT=RR').
+_TICKER = re.compile(r"[A-Z0-9.]*[=^][A-Z0-9=]*|\.[A-Z]{2,}|[A-Z]{2,5}c\d")
+
+
 def _is_trailing_junk(tok: Token, label: str) -> bool:
     """A possessive, punctuation, a small lower-case word, or (for an organisation) a role word
     that a title carried into it ("House of Representatives Speaker")."""
     if tok.tag_ == "POS" or tok.is_punct or tok.dep_ == "case" or (tok.is_lower and tok.is_stop):
+        return True
+    if _TICKER.fullmatch(tok.text):
         return True
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return (

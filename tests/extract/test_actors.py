@@ -320,6 +320,11 @@ def test_an_outlet_named_by_its_web_address_is_an_organisation(parse_with_actors
     assert not {"example.com", "Foo.com/bar", "Foo.com"} & set(names(table))
 
 
+def test_a_market_code_after_a_name_is_not_part_of_it(parse_with_actors):
+    _, table = parse_with_actors(["The yen rose, while Sterling GBP= was last trading at $1.2925, Reuters said."])
+    assert not [name for name in names(table) if "GBP" in name]
+
+
 def test_a_possessive_inside_a_company_name_stays(parse_with_actors):
     _, table = parse_with_actors(["McDonald's Corp. said its sales rose, according to Reuters."])
     assert not {"McDonald", "Corp."} & set(names(table))

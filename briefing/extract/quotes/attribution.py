@@ -165,10 +165,15 @@ def attribution_before(reader: Reader, para: Paragraph, passage: Passage) -> Att
     leading = [t for t in doc[mark.sent.start : mark.i] if para.outside(t)]
     found = []
     for verb in reversed(leading):
-        if is_reporting(verb) and verb.dep_ not in ("relcl", "acl", "amod", "pcomp"):
-            source = source_of(reader, para, verb, lenient=True)
-            if source:
-                found.append((verb, source))
+        if not is_reporting(verb):
+            continue
+        # a verb inside a modifying clause reports only what that clause holds: "a call in
+        # which he said he'd put a “bullet ...”" (not "the man who said so, “...”")
+        if verb.dep_ in ("relcl", "acl", "amod", "pcomp") and not verb.left_edge.i <= mark.i <= verb.right_edge.i:
+            continue
+        source = source_of(reader, para, verb, lenient=True)
+        if source:
+            found.append((verb, source))
     governing = _governing_report(doc[mark.i + 1] if mark.i + 1 < len(doc) else mark, dict(found))
     holding = [(v, src) for v, src in found if v.left_edge.i <= mark.i <= v.right_edge.i]
     if governing or holding or found:

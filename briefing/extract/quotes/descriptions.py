@@ -41,10 +41,26 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
 
 def described_organization(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
     """`the agency`, `the news organization` (nouns in `organization_nouns.txt`) -> the
-    organization named last as a subject, in this paragraph or the one before."""
+    organization the same noun introduced by name earlier ("The group, WeWorkers Coalition,"),
+    else the organization named last as a subject, in this paragraph or the one before."""
     if not definite(head) or head.lemma_.lower() not in words("organization_nouns"):
         return None
-    return reader.voice_before(para, head.idx, {"organization"})
+    return introduced_organization(reader, para, head) or reader.voice_before(para, head.idx, {"organization"})
+
+
+def introduced_organization(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """The organization named in apposition to the latest earlier use of the same noun ("The
+    group, WeWorkers Coalition, formed ..."), within `DOCUMENT_LOOKBACK` paragraphs."""
+    lemma = head.lemma_.lower()
+    for where, token in tokens_before(reader, para, head):
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        for child in token.children:
+            if child.dep_ == "appos" and where.outside(child):
+                named = reader.named(where, child, {"ORG"})
+                if named:
+                    return named
+    return None
 
 
 def titles(reader: Reader, actor: Actor) -> list[set[str]]:

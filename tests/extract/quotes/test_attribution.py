@@ -26,6 +26,14 @@ def test_attribution_before_after_or_around(quotes_of, paragraph, speaker):
     assert [q.speaker_name for q in quotes_of([paragraph])] == [speaker]
 
 
+def test_a_reporting_verb_in_a_relative_clause_attributes_what_it_holds(quotes_of):
+    quotes = quotes_of([
+        "Patrick Carlineo Jr. was arrested for a March 21 phone call to the office, in which he said he’d put a "
+        "“bullet in her f---ing skull.”"
+    ])
+    assert pairs(quotes) == [("bullet in her f---ing skull.", "Patrick Carlineo Jr.")]
+
+
 def test_quote_in_subject_is_a_title_not_speech(quotes_of):
     paragraph = "The report “Lessons From The War In Ukraine” said the army needs more drones."
     assert quotes_of([paragraph]) == []

@@ -118,3 +118,14 @@ def test_document_speaker_resolves_to_its_author(quotes_of, paragraphs, speaker_
 )
 def test_they_resolves_to_a_group(quotes_of, paragraphs, expected):
     assert pairs(quotes_of(paragraphs)) == expected
+
+
+def test_the_group_is_the_organisation_it_was_introduced_as(quotes_of):
+    paragraphs = [
+        "The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management.",
+        "WeWork said it would cut 2,400 jobs worldwide.",
+        "Marcelo Claure wrote that the cuts were needed.",
+        "In a separate tweet, the group added that WeWork “is not following through on its promise to treat "
+        "employees with dignity during this restructuring process.”",
+    ]
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == ["WeWorkers Coalition"]
