@@ -110,6 +110,12 @@ def test_organization_tagged_name_with_role_is_a_person(parse_with_actors):
     assert actor(table, "Eva-Marie Persson").kind == "person"
 
 
+def test_a_broadcast_host_tagged_as_an_organisation_is_a_person(parse_with_actors):
+    _, table = parse_with_actors(["She linked the incident to Fox News host Jeanine Pirro’s comments on the hijab."])
+    pirro = actor(table, "Jeanine Pirro")
+    assert (pirro.kind, pirro.roles) == ("person", ["Fox News host"])
+
+
 # --- countries and places -------------------------------------------------------------------
 
 
