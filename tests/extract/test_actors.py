@@ -116,6 +116,22 @@ def test_a_broadcast_host_tagged_as_an_organisation_is_a_person(parse_with_actor
     assert (pirro.kind, pirro.roles) == ("person", ["Fox News host"])
 
 
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("The dollar may weaken, said Juan Perez, senior foreign exchange trader at Tempus Inc.", "Juan Perez",
+         "senior foreign exchange trader at Tempus Inc."),
+        ("The suit was filed by Mahmud Abubakar Magaji, a Senior Advocate of Nigeria, on behalf of the lawmakers.",
+         "Mahmud Abubakar Magaji", "Senior Advocate of Nigeria"),
+        ("They were told the newest Democratic presidential hopeful, Deval Patrick, would stop by.", "Deval Patrick",
+         "newest Democratic presidential hopeful"),
+    ],
+)
+def test_roles_in_apposition(parse_with_actors, sentence, name, role):
+    _, table = parse_with_actors([sentence])
+    assert role in actor(table, name).roles
+
+
 # --- countries and places -------------------------------------------------------------------
 
 
