@@ -149,7 +149,8 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
         return ActorTable()
     docs = [(n, doc) for n, doc in enumerate(parsed.docs, start=1)]
     mentions = resolve_lists([m for n, doc in docs for m in candidate_mentions(doc, n)], docs)
-    mentions = supported(mentions + repeated_names(mentions, docs) + site_names(mentions, docs))
+    mentions = mentions + site_names(mentions, docs) + introduced_names(mentions, docs)
+    mentions = supported(mentions + repeated_names(mentions, docs))
     mentions = join_coordinated(split_coordinated(mentions))
     mentions = mentions + bare_bodies(mentions, docs)
     mentions = resolve_seats(mentions)
@@ -290,6 +291,30 @@ def site_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Men
         for tok in doc
         if (n, tok.i) not in taken and is_site_name(tok.text)
     ]
+
+
+def introduced_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
+    """Untagged names introduced by a kind of organisation (`organization_nouns.txt`): 'a
+    recently formed group Doctors for Camp Closure'. The name is two or more capitalised
+    words (small joining words allowed inside) right after the noun, with no other name."""
+    taken = {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    found = []
+    for n, doc in docs:
+        for tok in doc:
+            if not (tok.is_lower and tok.lemma_ in words("organization_nouns")) or tok.i + 1 >= len(doc):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and (doc[end].is_title or (doc[end].lower_ in _NAME_JOINERS and end > tok.i + 1)):
+                end += 1
+            while end > tok.i + 1 and not doc[end - 1].is_title:
+                end -= 1
+            span = doc[tok.i + 1 : end]
+            if sum(t.is_title for t in span) >= 2 and not any((n, i) in taken for i in range(span.start, span.end)):
+                found.append(Mention(n, span, "organization", span.text))
+    return found
+
+
+_NAME_JOINERS = ("for", "of", "and", "the", "&")
 
 
 def repeated_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:

@@ -132,6 +132,15 @@ def test_roles_in_apposition(parse_with_actors, sentence, name, role):
     assert role in actor(table, name).roles
 
 
+def test_a_name_introduced_by_a_kind_of_organisation_is_one(parse_with_actors):
+    _, table = parse_with_actors([
+        "The doctors, members of a recently formed group Doctors for Camp Closure, have offered to run a clinic.",
+        "The company Monday said profits rose, and the group New York-based activists joined.",
+    ])
+    assert names(table).get("Doctors for Camp Closure") == "organization"
+    assert not {"Monday", "New York-based"} & set(names(table))
+
+
 # --- countries and places -------------------------------------------------------------------
 
 
