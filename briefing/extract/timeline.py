@@ -17,13 +17,11 @@ Missing parts come from the document date (front matter) when there is one, else
 year the text pins down itself (`current_year`: the latest year it states as past is also the
 earliest it states as still to come), and the event is then marked `inferred`; otherwise a
 month or day without a year gets no event: a wrong date is worse than none. Dates inside
-quotation marks are left out: the timeline tells what the narrative dates, not what speakers
-say; sentences without a verb (datelines, signatures under embedded posts, headings) are left
-out too.
+quotation marks count like any other ("We will land on the Moon in 2024," she said): what a
+speaker dates is part of the story. Sentences without a verb (datelines, signatures under
+embedded posts, headings) are left out.
 """
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Span
 
@@ -32,8 +30,6 @@ from ..nlp import ParsedDocument
 from ..slugs import content_id
 from .actors import ActorTable
 from .dates import Anchor, DateMention, find_dates, resolve
-
-_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 def extract_events(parsed: ParsedDocument, actors: ActorTable) -> list[Event]:
@@ -63,12 +59,10 @@ def extract_events(parsed: ParsedDocument, actors: ActorTable) -> list[Event]:
 
 
 def _dated_sentences(parsed: ParsedDocument):
-    """(paragraph number, sentence, date mentions outside quotes) for every sentence."""
+    """(paragraph number, sentence, date mentions) for every sentence."""
     for n, doc in enumerate(parsed.docs, start=1):
-        quoted = quoted_ranges(doc.text)
         for sent in doc.sents:
-            mentions = [m for m in find_dates(sent) if not _inside(m, quoted)]
-            yield n, sent, mentions
+            yield n, sent, find_dates(sent)
 
 
 def has_verb(sent: Span) -> bool:
@@ -148,15 +142,6 @@ def _bounds_the_present(m: DateMention) -> bool:
     """True when the text's own time is at or after the year: not future, not a fiscal year, not
     a deadline still pending ('aims to finish by 2030')."""
     return not (m.future or m.fiscal or _pending_deadline(m))
-
-
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the quoted passages of a paragraph (an unclosed quote runs to the end)."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-
-
-def _inside(mention: DateMention, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= mention.start < end for start, end in ranges)
 
 
 def _actor_ids(actors: ActorTable, paragraph: int, sent: Span) -> list[str]:

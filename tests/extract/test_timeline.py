@@ -45,6 +45,11 @@ def test_month_alone_takes_the_year_the_text_pins_down(events_of):
     assert (first.date, first.date_text, first.inferred) == ("2022-10", "In October", True)
 
 
+def test_a_date_a_speaker_gives_is_an_event(events_of):
+    (event,) = events_of(["“We want to produce two rockets a year starting in 2024,” the administrator said."])
+    assert (event.date, event.date_text) == ("2024", "starting in 2024")
+
+
 def test_month_alone_uses_the_document_date_when_known(events_of):
     (event,) = events_of(["In December, the navy launched a frigate."], date="2023-03-01")
     assert (event.date, event.inferred) == ("2022-12", True)
