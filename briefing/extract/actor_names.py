@@ -69,8 +69,8 @@ def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
                 continue
             if label in ("ORG", "GPE") and _is_person_by_role(span):
                 label = "PERSON"
-            if label == "PERSON" and is_company_style(span.text):
-                label = "ORG"
+            if label == "PERSON" and (is_company_style(span.text) or (len(span) > 1 and span[-1].text in org_heads())):
+                label = "ORG"  # 'SpaceX', 'Dick Clark Productions'
             if is_noise(span, label):
                 continue
             kind, name = kind_and_name(span, label)

@@ -15,7 +15,8 @@ Rules, kept deliberately simple:
   and ranking labels ("the best password managers of 2019") are skipped;
 * a year that modifies a noun is marked `attributive` ("the 2019 plan", "1972's Toulouse
   Street"), and `happening` when that noun names a happening ("the 2020 budget request");
-* "the 2030s", "the early 2000s" are decades, dated by their first year;
+* "the 2030s", "the early 2000s" are decades, and "the 14th century" (up to the 19th: "the 21st
+  century" is a manner of speaking more often than a date) a century, dated by their first year;
 * a span of dates is one mention: "from February 2016 through May 2017", "2014-19";
 * each mention records the conjunction of its clause ("since the war started in 2018"), so
   that reference points (`date_reference_prepositions.txt`) and start points
@@ -166,6 +167,7 @@ def _pattern() -> re.Pattern[str]:
         rf"\b(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?)\s+{y('y4')}",  # fiscal year 2023
         r"\bFY\s?(?P<y9>20\d\d)(?!\d)",  # FY2023
         rf"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)s\b",  # the 2030s
+        r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<cen>1[0-9]|[2-9])(?:st|nd|rd|th)\s+[Cc]entury\b(?!-)",  # the 14th century
         rf"\b(?P<m5>{month})\s+{d('d5')}\b(?!\s*,?\s*\d)",  # October 4
         rf"\b{d('d6')}\s+(?:of\s+)?(?P<m6>{month})\b",  # 4 October
         y("y7") + _RANGE_END,  # 2021, 2014-2019, 2014 to 2019
@@ -279,6 +281,8 @@ def _mention(m: re.Match[str], text: str, base: int, context: dict) -> DateMenti
         fields["day"] = int(day)
     if g["dec"]:
         fields.update(year=int(g["dec"]), decade=True)
+    if g["cen"]:
+        fields.update(year=(int(g["cen"]) - 1) * 100, decade=True)
     if g["fy"] or g["y9"]:
         fields["fiscal"] = True
     if g["ru"]:

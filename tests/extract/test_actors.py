@@ -141,6 +141,11 @@ def test_a_name_introduced_by_a_kind_of_organisation_is_one(parse_with_actors):
     assert not {"Monday", "New York-based"} & set(names(table))
 
 
+def test_a_person_tagged_name_ending_in_a_company_word_is_an_organisation(parse_with_actors):
+    _, table = parse_with_actors(["The company that runs the awards, Dick Clark Productions, denies a deal was sorted."])
+    assert names(table).get("Dick Clark Productions") == "organization"
+
+
 # --- countries and places -------------------------------------------------------------------
 
 

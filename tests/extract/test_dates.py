@@ -33,6 +33,7 @@ def _dates(nlp, text, anchor=None, fallback=None):
         ("The talks resumed on 2023-05-17.", [("on 2023-05-17", "2023-05-17", False)]),
         ("Costs peaked in the 1990s.", [("in the 1990s", "1990", False)]),
         ("The agency wants to reach Mars in the mid-2030s.", [("in the mid-2030s", "2030", False)]),
+        ("The plague killed 25 million people in the 14th Century.", [("in the 14th Century", "1300", False)]),
         ("They observed Europa from February 2016 through May 2017.",
          [("from February 2016 through May 2017", "2016-02", False)]),
         ("Lawmakers doubt a crewed 2024 moon mission is feasible.", [("2024", "2024", False)]),
@@ -180,3 +181,8 @@ def test_years_that_modify_a_noun_are_labels_unless_the_noun_is_a_happening(nlp,
 def test_reference_points_include_clauses_opened_by_since(nlp, text, reference, start_point):
     (mention,) = find_dates(nlp(text)[:])
     assert (mention.reference, mention.start_point) == (reference, start_point)
+
+
+@pytest.mark.parametrize("text", ["The 21st century has brought new threats.", "The 19th-century fort still stands."])
+def test_a_figure_of_speech_century_is_no_date(nlp, text):
+    assert _dates(nlp, text) == []

@@ -104,8 +104,8 @@ class Reader:
         if label == "ORG" and has_who_clause(span):
             label = "PERSON"  # "Montell Figgins, who represents Thomas, said"
         actor = self.as_person(actor, text, label)
-        if actor and label == "PERSON":
-            self.person_like.add(actor.id)
+        if actor and label == "PERSON" and (token.ent_type_ or actor.kind == "person"):
+            self.person_like.add(actor.id)  # not an organization the model left untagged here
         if actor and actor.kind in ORGANIZATION_KINDS and token.dep_ in SUBJECT_DEPS:
             self.voices.setdefault(para.n, {})[span.start_char] = actor
         if self.is_person(actor):

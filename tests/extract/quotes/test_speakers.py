@@ -129,3 +129,13 @@ def test_the_group_is_the_organisation_it_was_introduced_as(quotes_of):
         "employees with dignity during this restructuring process.”",
     ]
     assert [q.speaker_name for q in quotes_of(paragraphs)] == ["WeWorkers Coalition"]
+
+
+def test_they_is_the_organisation_named_as_subject_before(quotes_of):
+    paragraphs = [
+        "Taylor Swift's first six albums were released through Big Machine, which was bought out by a company "
+        "owned by talent manager Scooter Braun earlier this year.",
+        "Big Machine have twice denied doing anything wrong.",
+        "\"At no point did we say Taylor could not perform on the show,\" they said in a statement on their website.",
+    ]
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == ["Big Machine"]
