@@ -33,12 +33,16 @@ def is_reporting(token: Token, *, beliefs: bool = False) -> bool:
 
 def subjects(verb: Token) -> list[Token]:
     """The verb's subjects (for "according to X", X); borrowed from the governing verb of a
-    subject-less conjunct or participle ("he said, adding that ...")."""
+    subject-less conjunct or participle ("he said, adding that ..."), or from the noun a
+    subject-less verb chain modifies ("The group, X, formed ... and sent a letter stating ...",
+    "a statement saying ...")."""
     if verb.lower_ == "according":
         return [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     current = verb
-    for _ in range(3):
+    for _ in range(4):
         found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if not found and current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return [current.head]
         if found or current.dep_ not in ("conj", "advcl", "xcomp") or current.head == current:
             # subjects after the verb first: in "X, said Y" the earlier one is the content
             return sorted(found, key=lambda t: (t.i < verb.i, -t.i))

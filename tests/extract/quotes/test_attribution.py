@@ -34,6 +34,14 @@ def test_a_reporting_verb_in_a_relative_clause_attributes_what_it_holds(quotes_o
     assert pairs(quotes) == [("bullet in her f---ing skull.", "Patrick Carlineo Jr.")]
 
 
+def test_a_participle_takes_its_speaker_from_the_noun_its_chain_modifies(quotes_of):
+    quotes = quotes_of([
+        "The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management earlier this month "
+        "stating that they “don’t want to be defined by the scandals, the corruption and the greed.”"
+    ])
+    assert [q.speaker_name for q in quotes] == ["WeWorkers Coalition"]
+
+
 def test_quote_in_subject_is_a_title_not_speech(quotes_of):
     paragraph = "The report “Lessons From The War In Ukraine” said the army needs more drones."
     assert quotes_of([paragraph]) == []
