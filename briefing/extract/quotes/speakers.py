@@ -107,7 +107,11 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
         if reader.last_speaker and reader.last_speaker.actor is None:
             return reader.last_speaker
     if lower in THING_PRONOUNS:
-        return reader.voice_before(para, pronoun.idx)
+        voice = reader.voice_before(para, pronoun.idx)
+        if voice is None and reader.last_speaker and reader.last_speaker.actor \
+                and reader.last_speaker.actor.kind == "organization":
+            return reader.last_speaker  # "[Big Machine] put out another statement ... it says"
+        return voice
     return None
 
 

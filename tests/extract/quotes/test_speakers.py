@@ -139,3 +139,15 @@ def test_they_is_the_organisation_named_as_subject_before(quotes_of):
         "\"At no point did we say Taylor could not perform on the show,\" they said in a statement on their website.",
     ]
     assert [q.speaker_name for q in quotes_of(paragraphs)] == ["Big Machine"]
+
+
+def test_it_is_the_organisation_that_spoke_last_when_none_is_named_nearby(quotes_of):
+    paragraphs = [
+        "Taylor Swift's first six albums were released through Big Machine, which was bought out by a company "
+        "owned by talent manager Scooter Braun earlier this year.",
+        "Big Machine have twice denied doing anything wrong.",
+        "\"At no point did we say Taylor could not perform on the show,\" they said in a statement on their website.",
+        "Now they've put out another statement - directly to the organisers of the show.",
+        "\"We have agreed to grant all licenses of our artists' performances to stream post show,\" it says.",
+    ]
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == ["Big Machine", "Big Machine"]
