@@ -157,6 +157,12 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool]]:
             # "Project Manager Fumihiko Hazama" is a person's title, not "Project X"
             if run is not None and not any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in run[2:]):
                 out.append((run.text, set(), run.start_char, run.end_char, True, False))
+        elif _describes_by_apposition(token, sent):
+            # "Inherent Resolve, the U.S. military operation against ...": the name is the program
+            name_end = token.left_edge.i - 2
+            run = _run_before(sent, name_end)
+            if run is not None and run.end == name_end + 1:
+                out.append((run.text, set(), run.start_char, run.end_char, True, False))
         elif _is_descriptor_head(token):
             first = _chain_start(sent, token.i)
             agreement = token.lower_ in words("program_agreement_heads")
@@ -171,6 +177,17 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool]]:
                 parts = _split(run, plural=token.tag_ == "NNS")
                 out.extend((name, set(), s, e, False, typed) for name, s, e in parts)
     return out
+
+
+def _describes_by_apposition(token: Token, sent: Span) -> bool:
+    """A program noun heading an apposition right after a capitalized name and a comma:
+    'Inherent Resolve, the U.S. military operation against ...', 'Artemis, NASA's lunar program'."""
+    start = token.left_edge.i
+    return (
+        token.dep_ == "appos" and token.lower_ in words("program_appositive_heads")
+        and start - 2 >= sent.start and sent.doc[start - 1].text == ","
+        and sent.doc[start - 2].text[:1].isupper()
+    )
 
 
 def _quoted_before(sent: Span, end: int) -> Span | None:

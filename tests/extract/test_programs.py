@@ -74,6 +74,16 @@ def test_names_before_a_descriptor(programs_of, text, expected):
     assert expected in programs_of([text])
 
 
+def test_a_program_noun_in_apposition_names_a_program(programs_of):
+    text = ("Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic State, "
+            "told VOA the claims are false.")
+    assert set(programs_of([text])) == {"Inherent Resolve"}
+
+
+def test_a_program_noun_inside_a_title_names_nothing(programs_of):
+    assert programs_of(["Jane Doe, the mission commander, said the crew was ready."]) == {}
+
+
 @pytest.mark.parametrize(
     "text",
     [
