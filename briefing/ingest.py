@@ -56,6 +56,7 @@ from .slugs import slugify
 DATA_DIR = Path(__file__).parent / "data"
 
 DECK_MAX_WORDS = 25
+TITLE_MAX_WORDS = 40
 CAPTION_MAX_WORDS = 40
 CREDIT_MAX_WORDS = 12
 TOPICS_MAX_WORDS = 40
@@ -70,6 +71,7 @@ _NEXT_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _IMAGE_WORD = re.compile(r"\b(photo|photograph|image|picture|illustration|credit)s?\b", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_SCRIPT_CODE = re.compile(r"\b(?:document|window)\.\w+\(|\bfunction\s*\(|\)\s*;\s*\}")
 _TOPIC_SPLIT = re.compile(r"\s*[,;|•]\s*")
 _MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 _MONTHS = {m: i for i, m in enumerate(
@@ -576,14 +578,26 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _take_title(lines: list[str], meta_title: str | None, path: Path) -> tuple[str, list[str]]:
-    """(title, remaining lines): the front-matter title wins, else the first line."""
+    """(title, remaining lines): the front-matter title wins, else the first line. A first line
+    that is page residue (script code, or too long for a headline) is dropped; the next line is
+    then the title when it reads as a headline, else the document has no title."""
     if meta_title:
         if lines and " ".join(lines[0].split()).casefold() == " ".join(meta_title.split()).casefold():
             lines = lines[1:]
         return meta_title, lines
     if not lines:
         raise SeedError(path, "no text after the front matter")
+    if is_page_residue(lines[0]):
+        lines = lines[1:]
+        if not lines or word_count(lines[0]) > DECK_MAX_WORDS:
+            return "", lines
     return lines[0], lines[1:]
+
+
+def is_page_residue(line: str) -> bool:
+    """A line of a web page's code or chrome rather than text: script code, or far longer than
+    any headline ("WarningThis web browser is not supported ... getElementById(...)")."""
+    return word_count(line) > TITLE_MAX_WORDS or bool(_SCRIPT_CODE.search(line))
 
 
 def document_id(filename: str, taken: set[str]) -> str:

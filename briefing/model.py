@@ -62,6 +62,11 @@ class Document(Record):
     topics: list[str] = field(default_factory=list)
     sha256: str = ""
 
+    @property
+    def heading(self) -> str:
+        """The title to show: the document's own, else its file name (a page without a headline)."""
+        return self.title or self.source
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Document":
         doc = super().from_dict(data)

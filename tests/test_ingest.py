@@ -831,3 +831,23 @@ def test_whole_news_corpus_ingests():
     docs = load_seeds(CORPUS)
     assert len(docs) == 158
     assert all(len(d.paragraphs) >= 3 for d in docs)
+
+
+
+RESIDUE = ("WarningThis web browser is not supported by this site; document.getElementById('ieblock')"
+           ".setAttribute('style', 'padding: 40px'); } Trending Topic One Trending Topic Two")
+
+
+@pytest.mark.parametrize(
+    ("second", "title"),
+    [("A short headline after the residue", "A short headline after the residue"), (f"{BODY_1} {BODY_2}", "")],
+)
+def test_a_first_line_of_page_code_is_not_the_title(tmp_path, second, title):
+    doc = read_seed(write(tmp_path, f"{RESIDUE}\n\n{second}\n\n{BODY_1}\n"))
+    assert doc.title == title
+    assert texts(doc)[-1] == BODY_1 and not any("getElementById" in t for t in texts(doc))
+
+
+def test_a_long_headline_is_still_a_title(tmp_path):
+    headline = "Japan Looking to Increase Defense Ties With NATO as Tensions in the Region Rise"
+    assert read_seed(write(tmp_path, f"{headline}\n\n{BODY_1}\n")).title == headline

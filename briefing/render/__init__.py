@@ -71,7 +71,7 @@ def pages(cat: Catalog) -> Iterable[PageSpec]:
     yield PageSpec("sources/index.md", "sources_index.md.j2", "Sources", sources)
     topic_anchors = {t["name"]: t["anchor"] for t in sources["topics"]}
     for d in cat.sorted_documents():
-        yield PageSpec(cat.doc_urls[d.id], "source.md.j2", d.title, source_page(cat, d, topic_anchors))
+        yield PageSpec(cat.doc_urls[d.id], "source.md.j2", d.heading, source_page(cat, d, topic_anchors))
 
 
 def render_site(briefing: Briefing, docs_dir: Path, reuse: PageReuse | None = None) -> list[Path]:

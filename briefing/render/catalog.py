@@ -210,7 +210,7 @@ class Catalog:
         return f"{self.doc_urls[document]}#p{paragraph}"
 
     def ref_label(self, document: str, paragraph: int) -> str:
-        return f"{self.documents[document].title} ¶{paragraph}"
+        return f"{self.documents[document].heading} ¶{paragraph}"
 
     def _check_refs(self) -> None:
         """Every item must point at an existing paragraph; say which one does not."""
@@ -240,6 +240,6 @@ class Catalog:
         return {
             "url": self.ref_url(document, paragraph),
             "label": self.ref_label(document, paragraph),
-            "title": self.documents[document].title,
+            "title": self.documents[document].heading,
             "n": paragraph,
         }

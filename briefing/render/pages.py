@@ -159,7 +159,7 @@ def _mention_views(cat: Catalog, entity: Entity, ids: PageIds) -> list[dict[str,
     return [
         {
             "anchor": ids.take("in-" + cat.doc_urls[d].removeprefix("sources/").removesuffix(".md")),
-            "title": cat.documents[d].title,
+            "title": cat.documents[d].heading,
             "url": cat.doc_urls[d],
             "mentions": mentions,
         }

@@ -40,7 +40,7 @@ def source_page(cat: Catalog, d: Document, topic_anchors: dict[str, str]) -> dic
     topics = sorted({normalize_text(t) for t in d.topics if normalize_text(t)}, key=lambda t: (t.casefold(), t))
     return {
         "anchor": anchor("document"),
-        "title": d.title,
+        "title": d.heading,
         "subtitle": opt_text(d.subtitle),
         "caption": opt_text(d.caption),
         "credit": opt_text(d.credit),

@@ -73,7 +73,7 @@ def _date_words(date_text: str, label: str) -> str | None:
 
 def document_summary(cat: Catalog, d: Document) -> dict[str, Any]:
     return {
-        "title": d.title,
+        "title": d.heading,
         "url": cat.doc_urls[d.id],
         "date": date_label(d.date[:10]) if d.date else None,
         "paragraphs": len(d.paragraphs),

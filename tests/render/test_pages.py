@@ -266,3 +266,15 @@ def test_page_titles_are_escaped_front_matter(site_pages):
     title = yaml.safe_load(front)["title"]
     assert html.unescape(title) == "Markup *injection* test <script>alert(1)</script>"
     assert "<" not in title
+
+
+
+def test_a_document_without_a_title_is_shown_by_its_file_name(tmp_path):
+    briefing = load_fixture()
+    document = briefing.documents[0]
+    document.title = ""
+    pages = render_to(tmp_path, briefing)
+    source = next(text for path, text in pages.items() if path.startswith("sources/") and path != "sources/index.md"
+                  and document.id in path)
+    assert f"# {md_text(document.source)}" in source
+    assert md_text(document.source) in pages["sources/index.md"]
