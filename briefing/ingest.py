@@ -98,24 +98,25 @@ def _data_lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=None)
-def boilerplate_rules() -> tuple[LineRule, ...]:
-    """The boilerplate rules of `data/ingest_boilerplate.txt`."""
+def _line_rules(name: str) -> tuple[LineRule, ...]:
+    """The `MAX_WORDS pattern` rules of a data file."""
     rules = []
-    for line in _data_lines("ingest_boilerplate.txt"):
+    for line in _data_lines(name):
         words, pattern = line.split(None, 1)
         rules.append(LineRule(int(words), re.compile(pattern, re.IGNORECASE)))
     return tuple(rules)
+
+
+@lru_cache(maxsize=None)
+def boilerplate_rules() -> tuple[LineRule, ...]:
+    """The boilerplate rules of `data/ingest_boilerplate.txt`."""
+    return _line_rules("ingest_boilerplate.txt")
 
 
 @lru_cache(maxsize=None)
 def trailing_note_rules() -> tuple[LineRule, ...]:
     """The editorial-note rules of `data/ingest_trailing_notes.txt` (foot of the body only)."""
-    rules = []
-    for line in _data_lines("ingest_trailing_notes.txt"):
-        words, pattern = line.split(None, 1)
-        rules.append(LineRule(int(words), re.compile(pattern, re.IGNORECASE)))
-    return tuple(rules)
+    return _line_rules("ingest_trailing_notes.txt")
 
 
 @lru_cache(maxsize=None)

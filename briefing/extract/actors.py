@@ -282,9 +282,14 @@ def _untagged_name(tok: Token) -> Span | None:
     return None if span.text.casefold() in words("actor_not_names") else span
 
 
+def covered(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """(paragraph, token index) of every token the mentions cover."""
+    return {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+
+
 def site_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
     """Untagged outlet names written as web addresses ('told Polygraph.info'), as organisations."""
-    taken = {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = covered(mentions)
     return [
         Mention(n, doc[tok.i : tok.i + 1], "organization", tok.text)
         for n, doc in docs
@@ -293,11 +298,14 @@ def site_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Men
     ]
 
 
+_NAME_JOINERS = ("for", "of", "and", "the", "&")  # small words inside a name ('Doctors for Camp Closure')
+
+
 def introduced_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
     """Untagged names introduced by a kind of organisation (`organization_nouns.txt`): 'a
     recently formed group Doctors for Camp Closure'. The name is two or more capitalised
     words (small joining words allowed inside) right after the noun, with no other name."""
-    taken = {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = covered(mentions)
     found = []
     for n, doc in docs:
         for tok in doc:
@@ -314,9 +322,6 @@ def introduced_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> li
     return found
 
 
-_NAME_JOINERS = ("for", "of", "and", "the", "&")
-
-
 def repeated_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
     """Untagged proper-noun occurrences of an organisation's name found elsewhere ('Elon Musk's
     SpaceX' where 'SpaceX' is listed among companies elsewhere); not of a name that is also
@@ -326,7 +331,7 @@ def repeated_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
         tuple(m.name.split()): m.name for m in mentions
         if m.kind == "organization" and not m.weak and m.name not in other
     }
-    taken = {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = covered(mentions)
     by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)  # names by first word
     empty = []  # names of no words, which match anywhere
     for k, (parts, name) in enumerate(names.items()):
@@ -355,7 +360,7 @@ def bare_bodies(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Me
     for m in mentions:
         if m.kind == "organization" and m.span[-1].lower_ in body_nouns() and m.span[-1].is_lower:
             bodies[m.span[-1].lower_].add(m.name)
-    taken = {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = covered(mentions)
     return [
         Mention(n, doc[tok.i : tok.i + 1], "organization", next(iter(bodies[tok.lower_])))
         for n, doc in docs
@@ -520,7 +525,7 @@ def _by_word(names: list[str], word) -> dict[str, list[str]]:
 def _untagged(mentions: list[Mention], docs: list[tuple[int, Doc]], surnames: set[str]) -> list[Mention]:
     """Proper-noun tokens equal to a known surname that no kept mention covers ('Nagashima
     said', or 'Martins' that the model tagged as a plural)."""
-    taken = {(m.paragraph, i) for m in mentions for i in range(m.span.start, m.span.end)}
+    taken = covered(mentions)
     return [
         Mention(n, doc[tok.i : tok.i + 1], "person", tok.text)
         for n, doc in docs

@@ -131,22 +131,21 @@ def test_the_group_is_the_organisation_it_was_introduced_as(quotes_of):
     assert [q.speaker_name for q in quotes_of(paragraphs)] == ["WeWorkers Coalition"]
 
 
+BIG_MACHINE = [  # an organisation the model leaves untagged as a subject, then "they said"
+    "Taylor Swift's first six albums were released through Big Machine, which was bought out by a company "
+    "owned by talent manager Scooter Braun earlier this year.",
+    "Big Machine have twice denied doing anything wrong.",
+    "\"At no point did we say Taylor could not perform on the show,\" they said in a statement on their website.",
+]
+
+
 def test_they_is_the_organisation_named_as_subject_before(quotes_of):
-    paragraphs = [
-        "Taylor Swift's first six albums were released through Big Machine, which was bought out by a company "
-        "owned by talent manager Scooter Braun earlier this year.",
-        "Big Machine have twice denied doing anything wrong.",
-        "\"At no point did we say Taylor could not perform on the show,\" they said in a statement on their website.",
-    ]
-    assert [q.speaker_name for q in quotes_of(paragraphs)] == ["Big Machine"]
+    assert [q.speaker_name for q in quotes_of(BIG_MACHINE)] == ["Big Machine"]
 
 
 def test_it_is_the_organisation_that_spoke_last_when_none_is_named_nearby(quotes_of):
     paragraphs = [
-        "Taylor Swift's first six albums were released through Big Machine, which was bought out by a company "
-        "owned by talent manager Scooter Braun earlier this year.",
-        "Big Machine have twice denied doing anything wrong.",
-        "\"At no point did we say Taylor could not perform on the show,\" they said in a statement on their website.",
+        *BIG_MACHINE,
         "Now they've put out another statement - directly to the organisers of the show.",
         "\"We have agreed to grant all licenses of our artists' performances to stream post show,\" it says.",
     ]
