@@ -561,6 +561,8 @@ def test_unclosed_front_matter_is_a_seed_error(tmp_path):
         "(Graphic: Emerging markets in 2019 - here)",
         "___",
         "* * *",
+        "This is a developing story and will be updated.",
+        "This is a breaking news story. More to come.",
     ],
 )
 def test_boilerplate_line_is_dropped(tmp_path, line):
@@ -578,6 +580,7 @@ def test_boilerplate_line_is_dropped(tmp_path, line):
         "Share prices fell.",
         "The company declined to comment.",
         "Sign up for a Hulu ad-free account for $11.99 a month",
+        "This is a developing story that officials say will be updated with new evacuation maps every hour.",
     ],
 )
 def test_real_paragraph_is_kept(tmp_path, line):
