@@ -39,11 +39,14 @@ def extract_events(parsed: ParsedDocument, actors: ActorTable) -> list[Event]:
     found = list(_dated_sentences(parsed))
     fallback = None if anchor else current_year([m for _, _, ms in found for m in ms])
     events: dict[str, Event] = {}
+    previous: str | None = None  # the last date of the sentence before: 'Four months later' counts from it
     for n, sent, mentions in found:
+        happenings = dated_happenings(mentions, anchor, fallback, previous)
+        previous = max(happenings, key=lambda r: r[0].start)[1] if happenings else None
         if not has_verb(sent):
             continue  # a dateline, a signature under an embedded post, a heading
         sentence = sent.text.strip()
-        for mention, iso, inferred in dated_happenings(mentions, anchor, fallback):
+        for mention, iso, inferred in happenings:
             event_id = content_id("e", doc_id, n, sentence, iso)
             events.setdefault(event_id, Event(
                 id=event_id,
@@ -73,15 +76,26 @@ def has_verb(sent: Span) -> bool:
 Resolved = tuple[DateMention, str, bool]  # (mention, ISO date, inferred)
 
 
-def dated_happenings(mentions: list[DateMention], anchor: Anchor | None, fallback: int | None) -> list[Resolved]:
+def dated_happenings(
+    mentions: list[DateMention], anchor: Anchor | None, fallback: int | None, previous: str | None = None
+) -> list[Resolved]:
     """One (mention, ISO date, inferred) per distinct date of a sentence, in text order.
 
-    Years that label things ('the 2019 plan', 'the 2016 model') date nothing; a date refined by
-    a more precise stated one ('2022' beside 'Oct. 4, 2022') is dropped; one date said twice
-    counts once.
+    Years that label things ('the 2019 plan', 'the 2016 model') date nothing; a date that only
+    qualifies another (a comparison's baseline, a term's end: `DateMention.secondary`) dates
+    nothing when the sentence has another; a date refined by a more precise stated one ('2022'
+    beside 'Oct. 4, 2022') is dropped; one date said twice counts once. 'Four months later'
+    counts from the date before it in the sentence, else from `previous` (the last date of the
+    sentence before).
     """
-    resolved = [(m, *r) for m in mentions if (r := resolve(m, anchor, fallback)) is not None]
+    resolved: list[Resolved] = []
+    for m in mentions:
+        r = resolve(m, anchor, fallback, resolved[-1][1] if resolved else previous)
+        if r is not None:
+            resolved.append((m, *r))
     dating = [r for r in resolved if not r[0].attributive or r[0].happening]
+    if any(not r[0].secondary for r in dating):
+        dating = [r for r in dating if not r[0].secondary]
     kept: dict[str, Resolved] = {}
     for r in dating:
         if any(_refines(other, r) for other in dating):
