@@ -256,7 +256,7 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
             run = _run_before(sent, _skip_abbreviation(sent, first - 1))
             if run is None or (agreement and _hyphenated(run)) or _owner(run) or _joins_organizations(run):
                 continue
-            typed = token.lower_ in words("program_type_heads")
+            typed = first == token.i and token.lower_ in words("program_type_heads")
             parts = _split(run, plural=token.tag_ == "NNS")
             out.extend((name, set(), s, e, False, typed) for name, s, e in parts)
     return out
@@ -308,20 +308,26 @@ def _named_by_cue(token: Token, sent: Span) -> Span | None:
 
 
 def _run_after_name_start(sent: Span, i: int) -> Span | None:
-    """The capitalized name starting at token `i`, after an optional 'the' or opening quote."""
+    """The capitalized name starting at token `i`, after an optional 'the' or opening quote;
+    small joiners may stand inside it ('Rights of the Child')."""
     doc = sent.doc
     while i < sent.end and (doc[i].lower_ == "the" or doc[i].text in _QUOTES):
         i += 1
-    if i >= sent.end or not doc[i].text[:1].isupper():
+    if i >= sent.end or not doc[i].text[:1].isupper() or not _name_word(doc[i]):
         return None
-    end = i
-    while end + 1 < sent.end and end + 1 - i < _MAX_NAME_TOKENS:
-        nxt = doc[end + 1]
-        joined = _joins(nxt) and end + 2 < sent.end and doc[end + 2].text[:1].isupper()
-        if not (_name_word(nxt) or joined):
-            break
-        end += 1
-    return _trim(sent, i, end + 1)
+    end = i + 1  # exclusive
+    while end < sent.end and end - i < _MAX_NAME_TOKENS:
+        if _name_word(doc[end]):
+            end += 1
+            continue
+        gap = end
+        while gap < sent.end and (_joins(doc[gap]) or doc[gap].lower_ == "the") and gap - end < 2:
+            gap += 1
+        if gap > end and gap < sent.end and _name_word(doc[gap]) and doc[gap].text[:1].isupper():
+            end = gap + 1
+            continue
+        break
+    return doc[i:end]
 
 
 def _defined_after(sent: Span, end: int) -> bool:

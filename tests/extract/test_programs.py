@@ -318,6 +318,7 @@ def test_names_of_organizations_people_and_places_are_no_programs(programs_of, t
     [
         ("The Treaty of Lisbon took effect in 2009.", "Treaty of Lisbon"),
         ("Members must respect the Charter of the United Nations.", "Charter of the United Nations"),
+        ("Both states ratified the Convention on the Rights of the Child.", "Convention on the Rights of the Child"),
         ("The invasion breached the Olympic Charter, the committee said.", "Olympic Charter"),
         ("The Public Order Law, in force since 1952, was repealed.", "Public Order Law"),
         ("Norway tops the Global Peace Index again.", "Global Peace Index"),
@@ -336,6 +337,7 @@ def test_treaties_charters_laws_and_indexes(programs_of, text, expected):
         ["She studied at the Springfield University School of Law."],  # an organization's name
         ["A Japan Maritime Self-Defense Force destroyer docked in Manila."],  # the owner of a ship
         ["The 7th Fleet exercise ended on Friday."],
+        ["Delegates gathered for the Convention on Monday."],  # a date is no name
     ],
 )
 def test_organizations_indexes_and_owners_ending_in_program_words_are_no_programs(programs_of, paragraphs):
