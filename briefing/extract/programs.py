@@ -65,6 +65,7 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _MAX_QUOTED_TOKENS = 4
 _MAX_NAME_TOKENS = 8
 _CONTEXT_TOKENS = 8  # a designation needs a descriptor this close after it
+_NAMED_NOUN_WINDOW = 6  # how far back from "called" an organization's noun forbids a program
 
 
 @dataclass
@@ -303,8 +304,13 @@ def _named_by_cue(token: Token, sent: Span) -> Span | None:
         return None
     noun = doc[i]
     program_noun = noun.lower_ in words("program_appositive_heads") | words("program_descriptors")
-    defined = noun.pos_ == "NOUN" and noun.lower_ not in words("program_unnamed_nouns") and _defined_after(sent, run.end)
-    return run if program_noun or defined else None
+    if program_noun:
+        return run
+    before = doc[max(sent.start, i - _NAMED_NOUN_WINDOW) : i + 1]  # "the committee responsible for ... called"
+    unnamed = any(t.lower_ in words("program_unnamed_nouns") for t in before)
+    body = any(t.text in lines("program_organization_words") for t in run)
+    defined = noun.pos_ == "NOUN" and not unnamed and not body and _defined_after(sent, run.end)
+    return run if defined else None
 
 
 def _run_after_name_start(sent: Span, i: int) -> Span | None:

@@ -307,6 +307,8 @@ def test_a_name_given_by_a_naming_word(programs_of, text, expected):
         "She founded a group called Mothers for Peace, or MFP, in 1990.",  # an organization's name
         "He met a man called John Reed.",
         "They moved to a town called Springfield.",
+        "She sits on the panel for arms cooperation called the Conference of Naval Directors, or CND.",
+        "He chairs the committee in charge of budgets called the Budget Review Process, or BRP.",
     ],
 )
 def test_names_of_organizations_people_and_places_are_no_programs(programs_of, text):
