@@ -146,8 +146,8 @@ def designations_in(
     text = doc.text if text is None else text
     out = []
     for span in designation_spans(sent):
-        start, end = span.start_char, span.end_char
-        written = text[start:end]
+        start, core = span.start_char, span.end_char - (text[span.end_char - 1] == ".")  # "Block 1B." ends a sentence
+        written, end = text[start:core], core
         plural = _PLURAL.search(written) is not None
         if plural:
             end -= 1
@@ -156,10 +156,11 @@ def designations_in(
             if block is not None:
                 end = block
             end = _proper_suffix_end(doc, end, len(text))
-        if (_described(doc, span.end_char, len(text)) or _described_by_clause(span)) is not described:
+        self_described = span.label_ == "block"  # "SLS Block 1B": a block number marks a model
+        if (self_described or _described(doc, span.end_char, len(text)) or _described_by_clause(span)) is not described:
             continue
         name = text[start:end]
-        aliases = {written, text[start : span.end_char - plural]} - {name}
+        aliases = {written, text[start : core - plural]} - {name}
         maker = _maker_before(doc, start)
         if maker:
             aliases.add(text[maker:end])
@@ -511,7 +512,8 @@ def _trim(sent: Span, start: int, end: int) -> Span | None:
     doc = sent.doc
     while start < end:
         tok = doc[start]
-        lead_nation = tok.ent_type_ in ("NORP", "GPE") and _entity_end(tok) < end
+        nation = tok.ent_type_ == "GPE" or (tok.ent_type_ == "NORP" and gazetteer.is_place_word(tok.text))
+        lead_nation = nation and _entity_end(tok) < end  # "the British Tempest", not "the Artemis 3 mission"
         opens = all(t.is_punct for t in doc[sent.start : tok.i])  # the sentence's first word, maybe after a quote mark
         sentence_capital = opens and tok.pos_ != "PROPN"
         function_word = tok.pos_ in ("DET", "PRON", "ADP", "SCONJ", "CCONJ", "AUX", "PART")
@@ -593,13 +595,18 @@ def _maker_before(doc, start: int) -> int | None:
 
 def _add_initialisms(items: list[_Found]) -> None:
     """Give a program the all-capitals name that spells its initials ('SLS' for 'Space Launch
-    System') when both are found, even if the text never defines the abbreviation."""
+    System', 'SLS Block 1B' for 'Space Launch System Block 1B') when both are found, even if the
+    text never defines the abbreviation."""
     for short in items:
-        if not re.fullmatch(r"[A-Z]{2,6}", short.name):
+        initials, *rest = short.name.split()
+        if not re.fullmatch(r"[A-Z]{2,6}", initials):
             continue
         for long_ in items:
-            words_ = [w for w in long_.name.split() if w[:1].isupper()]
-            if long_ is not short and "".join(w[0] for w in words_) == short.name and len(words_) > 1:
+            names = long_.name.split()
+            if long_ is short or len(names) <= len(rest) or names[len(names) - len(rest) :] != rest:
+                continue
+            words_ = [w for w in names[: len(names) - len(rest)] if w[:1].isupper()]
+            if "".join(w[0] for w in words_) == initials and len(words_) > 1:
                 long_.aliases.add(short.name)
 
 

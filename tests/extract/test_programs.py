@@ -254,10 +254,20 @@ def test_actors_without_programs_drops_places_but_never_countries():
         ("Investigators found parts of a GBU-53 bomb.", "GBU-53"),  # a munition noun
         ("The KAB-500 is a guided glide munition made in Russia.", "KAB-500"),  # said what it is
         ("Officials blamed the GBU-53, a small guided bomb, for the blast.", "GBU-53"),
+        ("Workers installed four RS-68 engines.", "RS-68"),
+        ("It would fly on an SLS Block 1B.", "SLS Block 1B"),  # a block number marks a model by itself
+        ("The navy will buy more Tomahawk Block V missiles.", "Tomahawk Block V"),
+        ("The Artemis 3 mission will land in 2026.", "Artemis 3"),  # a name with a number
     ],
 )
 def test_more_designations(programs_of, text, expected):
     assert expected in programs_of([text])
+
+
+def test_a_block_of_a_program_takes_the_initials_of_its_name_as_alias(programs_of):
+    programs = programs_of(["NASA builds the Space Launch System Block 1B.", "Boeing offered an SLS Block 1B."])
+    assert set(programs) == {"Space Launch System Block 1B"}
+    assert programs["Space Launch System Block 1B"].aliases == ["SLS Block 1B"]
 
 
 def test_a_plural_designation_is_the_program_with_its_plural_as_alias(programs_of):
