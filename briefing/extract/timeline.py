@@ -11,7 +11,11 @@ gives two), with these exceptions:
   model", "WeWork's 2025 bond") dates nothing; one that modifies a happening ("the 2020 budget
   request", "a 2024 moon mission", "a 2018 survey", see `event_heads.txt`) dates a happening of
   its own;
-* a decade ("in the 2030s") is dated by its first year; its date_text keeps the decade.
+* a decade ("in the 2030s") is dated by its first year; its date_text keeps the decade;
+* a date that only qualifies another of the sentence dates nothing: a comparison's baseline
+  ("cut to €4 billion in 2025 from €8 billion in 2024") or a term's end ("a deal through 2028");
+* "four months later" counts from the last date of the sentence before (or an earlier date of
+  its own sentence), and is left out when there is none.
 
 Missing parts come from the document date (front matter) when there is one, else from the
 year the text pins down itself (`current_year`: the latest year it states as past is also the
