@@ -29,8 +29,8 @@ Rules, kept deliberately simple:
 * "last/this/next year|month", "yesterday", "today", "tomorrow" and weekdays ("on Tuesday", or
   closing a clause: "said Thursday"; not "Black Friday") need the document date and are skipped
   without it; a weekday resolves to the most recent one on or before the document date, or the
-  next one after it when its verb looks ahead (future tense, a present schedule: "are scheduled
-  to play on Saturday", a present clause of time: "when the judge hands down a sentence");
+  next one after it when its verb looks ahead (future tense, a present schedule: "is scheduled
+  to perform on Saturday", a present clause of time: "faces a fine when the regulator rules");
 * "last September" is the latest September before the document's month, "this May" the
   document year's, "next March" the first after it;
 * weeks ("last week", "earlier this week", "later this week", "last weekend") and "in recent
@@ -38,9 +38,9 @@ Rules, kept deliberately simple:
 * "four months later", "the following day" count from the date stated just before (the caller
   passes it) and are as precise as that date allows;
 * "today" inside quotation marks is the speaker's day, or "nowadays": no date;
-* a date that only qualifies another is `secondary`: a comparison's baseline ("cut to €4
-  billion in 2025 from €8 billion in 2024", "more than in 2024") or the end of a term ("a deal
-  through 2028");
+* a date that only qualifies another is `secondary`: a comparison's baseline ("cut to $4
+  billion in 2025 from $8 billion in 2024", "more than in 2024") or the end of a term ("a contract
+  through 2027");
 * "fiscal year 2023", "FY2023" and "fiscal 2023" give the stated year.
 
 Word lists live in `briefing/data/` (months, weekdays, date prepositions and modifiers).
@@ -83,7 +83,7 @@ class DateMention:
     attributive: bool = False  # a bare year modifying a noun ("the 2019 plan", "a 2024 moon mission")
     happening: bool = False  # ... whose noun names a happening ("the 2020 budget request")
     decade: bool = False  # "in the 2030s": the year is the decade's first
-    secondary: bool = False  # a comparison's baseline ("from €8 billion in 2024") or a thing's term ("a deal through 2028")
+    secondary: bool = False  # a comparison's baseline ("from $8 billion in 2024") or a term's end ("a contract through 2027")
 
     @property
     def explicit(self) -> bool:
@@ -253,8 +253,8 @@ def _quoted_today(mention: DateMention, text: str) -> bool:
 
 
 def _secondary(span: Span, char: int) -> bool:
-    """True for a date that only qualifies another: a comparison's baseline ('cut to €4 billion in
-    2025 from €8 billion in 2024', 'more than in 2024') or the end of a term ('a deal through 2028')."""
+    """True for a date that only qualifies another: a comparison's baseline ('cut to $4 billion in
+    2025 from $8 billion in 2024', 'more than in 2024') or the end of a term ('a contract through 2027')."""
     token = next((t for t in span if t.idx <= char < t.idx + len(t.text) + 1 and not t.is_space), None)
     if token is None or token.dep_ != "pobj":
         return False
@@ -307,10 +307,10 @@ def clause_conjunction(verb: Token | None) -> str | None:
 
 def is_future(verb: Token | None) -> bool:
     """True when the verb speaks of what is still to come: the future tense ('will', 'shall',
-    "'ll" among its auxiliaries), the complement of a present-tense plan or schedule ('are
-    scheduled to play', 'is set to sign', `future_frame_verbs.txt`), or a present tense in a
-    clause of time under a present or future one ('faces prison when the judge hands down a
-    sentence')."""
+    "'ll" among its auxiliaries), the complement of a present-tense plan or schedule ('is
+    scheduled to perform', 'is set to sign', `future_frame_verbs.txt`), or a present tense in a
+    clause of time under a present or future one ('faces a fine when the regulator
+    rules')."""
     if verb is None:
         return False
     if _future_tense(verb):
@@ -339,7 +339,7 @@ def _present(verb: Token) -> bool:
 
 
 def _time_clause(verb: Token) -> bool:
-    """True for the verb of an adverbial clause of time ('when the judge hands down ...')."""
+    """True for the verb of an adverbial clause of time ('when the regulator rules ...')."""
     return verb.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in words("time_conjunctions") for c in verb.children
     )

@@ -14,7 +14,7 @@ to left, with the first letter at the start of a word (Schwartz & Hearst 2003), 
 form has at most ``min(|SF| + 5, 2 * |SF|)`` words. A digit in a short form repeats the letter
 before it ("M3A"), stands for a short word (`data/acronym_digit_words.txt`: "D4CC"), or is
 written out ("Nikkei 225 (N225)"). A capitalized long form may leave out one inner word when the
-others' initials spell the short form exactly ("The New York State Attorney General (NYAG)"), and
+others' initials spell the short form exactly ("The Ohio State Attorney General (OAG)"), and
 a numbered short form ends in its number, in digits or words ("Group of Seven (G7)"). The first
 definition of each abbreviation in the document wins.
 
@@ -23,7 +23,7 @@ a numbered one ("G7"), that the document uses but never defines is explained by 
 first use (at most `_NEARBY_PARAGRAPHS` paragraphs away) whose words' initials spell it exactly,
 function words (`data/acronym_function_words.txt`) skipped: "CBP" + "Customs and Border
 Protection", "GDP" + "gross domestic product", "G7" + "Group of Seven", or by a list of as many
-nouns ("DEI" + "diversity, equity and inclusion"). A capitalized phrase must be a complete name
+nouns ("REO" + "research, education and outreach"). A capitalized phrase must be a complete name
 (no capitalized word right after it unless a named entity ends there, as before a title: "...
 Association President Jane Roe"; no verb or pronoun in it, not in a title-case line) that does not
 end in a program word (`data/program_name_heads.txt`: programs take their initials as aliases
@@ -141,7 +141,7 @@ def best_long_form(short: str, candidate: str) -> str | None:
 
 def _proper_tail_skipping_one(short: str, words: list[str]) -> str | None:
     """The shortest capitalized tail of `words` whose initials spell `short` exactly once one
-    inner word is left out: 'The New York State Attorney General (NYAG)' (a place name inside a
+    inner word is left out: 'The Ohio State Attorney General (OAG)' (a place name inside a
     long name gives its initials only once)."""
     if not re.fullmatch(r"[A-Z]{3,8}", short):
         return None
@@ -421,8 +421,8 @@ def _list_pattern(size: int) -> re.Pattern[str]:
 
 
 def list_expansions(parsed: ParsedDocument, acronym: str) -> list[tuple[_Place, str]]:
-    """Lists of nouns whose initials spell the acronym, one word a letter: 'diversity, equity and
-    inclusion' for DEI (all lower-case or all capitalized)."""
+    """Lists of nouns whose initials spell the acronym, one word a letter: 'research, education
+    and outreach' for REO (all lower-case or all capitalized)."""
     if not re.fullmatch(r"[A-Z]{3,5}", acronym):
         return []
     out = []

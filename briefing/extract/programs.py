@@ -3,24 +3,24 @@
 Cues that find them, each kept as data in `briefing/data/`:
 
 * model designations, found by spaCy `Matcher` patterns (`program_designations.jsonl`: "F-35",
-  "AN/TPY-2", "Pantsir-S1", "Type 055", plurals such as "F-35s"), with a block and a proper
+  "AN/TPY-2", "Tor-M2", "Type 055", plurals such as "F-35s"), with a block and a proper
   name after them ("SM-3 Block IIA", "E-3 Sentry"), counted where a descriptor noun follows them
-  ("missile", "bomb", "system"...) or the sentence says what they are ("the GBU-39 is a guided
+  ("missile", "bomb", "system"...) or the sentence says what they are ("the GBU-53 is a guided
   munition"), and then at every other mention, so "COVID-19" or "an S-1 filing" stay out;
 * a capitalized name ending in a program word (`program_name_heads.txt`: "Partnership
-  Interoperability Initiative", "UN Charter", "Eugenic Protection Law") or opened by one
+  Interoperability Initiative", "Olympic Charter", "Public Order Law") or opened by one
   (`program_prefixes.txt`: "Operation Desert Storm"; `program_of_heads.txt`: "Treaty of Lisbon");
 * a capitalized name right before a lower-case descriptor (`program_descriptors.txt`, possibly
-  after modifiers from `program_modifiers.txt`): "the Tempest jet fighter", "the Hellfire
+  after modifiers from `program_modifiers.txt`): "the Tempest jet fighter", "the Brimstone
   missile", "the Artemis program", "the RIMPAC exercise", also across a defined abbreviation
   ("Commercial Lunar Payload Services (CLPS) program"); not an armed service or unit, which owns
   the thing ("the Japan Maritime Self-Defense Force destroyer", `program_owner_units.txt`), nor
   two organizations joined by "and" (its makers);
 * a name that a program noun describes in apposition ("Inherent Resolve, the U.S. military
-  operation", "the inaugural Freedom Edge in the Pacific, a military exercise") or that a naming
+  operation", "the first Iron Mace in the Pacific, a naval exercise") or that a naming
   word gives a program noun ("a mission called Europa Clipper", `program_naming_words.txt`), or
   gives anything but an organization, a person or a place when an abbreviation defines it at once
-  ("the pier, called the Joint Logistics Over-the-Shore, or JLOTS");
+  ("the ramp, called the Logistics Over-the-Beach, or LOB");
 * a quoted name before an agreement word (`program_agreement_heads.txt`) names it together with
   the descriptor: 'a "phase one" trade deal' is the program "phase one trade deal" (alias
   "phase one"); a quoted adjective ('a "skinny" deal') is no name, and hyphenated names before
@@ -31,9 +31,9 @@ organization is a program only when the document never treats it as one: no lega
 the name ("Corp."), no person's role naming it ("NASA Administrator"), no possessive ("SpaceX's
 Starship"), no speech ("NASA said") and no organization's act ("NATO met",
 `program_organization_verbs.txt`). Even a name holding a program word is no program when it
-speaks or acts so ("the World Food Programme paused its operations") or moves as a market index
-does ("the Hang Seng Index fell 1%", `program_market_verbs.txt`), or when an organization word
-is inside it ("National Center for Youth Law"). Glossary abbreviations whose expansion is a
+speaks or acts so ("the Global Food Programme paused its deliveries") or moves as a market index
+does ("the Tokyo Composite Stock Index fell 1%", `program_market_verbs.txt`), or when an organization word
+is inside it ("Springfield Center for Youth Law"). Glossary abbreviations whose expansion is a
 program's name become its aliases. `actors_without_programs` then takes the programs out of the
 actor table, so that nothing else points at them as actors.
 """
@@ -94,8 +94,9 @@ def extract_programs(
                 item.typed = item.typed or typed
                 item.aliases |= aliases
                 item.sentences.append((n, sent))
-            undescribed += [(name, aliases, n, sent) for name, aliases, *_ in designations_in(sent, texts[n - 1], described=False)]
-    for name, aliases, n, sent in undescribed:  # "the Pantsir-S1s have been moved" after "Pantsir-S1 systems"
+            others = designations_in(sent, texts[n - 1], described=False)
+            undescribed += [(name, aliases, n, sent) for name, aliases, *_ in others]
+    for name, aliases, n, sent in undescribed:  # "the Tor-M2s were moved" after "Tor-M2 systems"
         item = found.get(name.casefold())
         if item is not None:
             item.aliases |= aliases
@@ -137,7 +138,7 @@ def designations_in(
     """Model designations with their block and proper name: 'SM-3 Block IIA', 'E-3 Sentry'.
 
     Returns (name, aliases, start, end) with paragraph character offsets; the bare designation,
-    its plural as written ('Pantsir-S1s') and a maker's name before it ("Boeing E-3 Sentry")
+    its plural as written ('Tor-M2s') and a maker's name before it ("Boeing E-3 Sentry")
     become aliases; `text` is the paragraph's text (`sent.doc.text`), when the caller has it
     already. Only designations that a descriptor describes count, or, with `described=False`,
     only those that none does (they count where the document describes them elsewhere).
@@ -176,7 +177,7 @@ def designation_spans(sent: Span) -> list[Span]:
 
 
 def _is_designation(span: Span) -> bool:
-    """True when the whole span is one model designation ('F-X', 'Pantsir-S1')."""
+    """True when the whole span is one model designation ('F-X', 'Tor-M2')."""
     return any(m.start == span.start and m.end == span.end for m in designation_spans(span))
 
 
@@ -202,8 +203,8 @@ def _block_after(doc: Doc, end: int) -> int | None:
 
 
 def _described_by_clause(span: Span) -> bool:
-    """True when the sentence says what the designation is: 'the GBU-39 is a guided munition',
-    'the GBU-39, a guided bomb', 'a new bomb, the GBU-39' (a descriptor noun as its predicate or
+    """True when the sentence says what the designation is: 'the GBU-53 is a guided munition',
+    'the GBU-53, a guided bomb', 'a new bomb, the GBU-53' (a descriptor noun as its predicate or
     apposition)."""
     root, cues = span.root, words("program_descriptors")
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
@@ -245,7 +246,7 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
             if run is not None and run.end == name_end + 1:
                 out.append((run.text, set(), run.start_char, run.end_char, True, False))
         elif (run := _named_by_cue(token, sent)) is not None:
-            # "a mission called Europa Clipper", "the pier, called the Joint Logistics Over-the-Shore, or JLOTS"
+            # "a probe called Dragonfly", "the ramp, called the Logistics Over-the-Beach, or LOB"
             out.append((run.text, set(), run.start_char, run.end_char, True, False))
         elif _is_descriptor_head(token):
             first = _chain_start(sent, token.i)
@@ -267,12 +268,14 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
 def _apposed_name_end(token: Token, sent: Span) -> int | None:
     """Index of the last word of the name that a program noun describes in apposition:
     'Inherent Resolve, the U.S. military operation against Islamic State', 'Artemis, NASA's lunar
-    program', 'the inaugural Freedom Edge in the Pacific, a military exercise' (a place after the
+    program', 'the first Iron Mace in the Pacific, a naval exercise' (a place after the
     name may come between); None when the token heads no such apposition."""
     start, doc = token.left_edge.i, sent.doc
     if token.lower_ not in words("program_appositive_heads") or not token.text.islower():
         return None
-    if token.dep_ in ("nsubj", "nsubjpass", "compound", "amod", "nmod") or start - 2 < sent.start or doc[start - 1].text != ",":
+    if token.dep_ in ("nsubj", "nsubjpass", "compound", "amod", "nmod"):
+        return None  # a subject, or a modifier inside another noun phrase ("satellite images")
+    if start - 2 < sent.start or doc[start - 1].text != ",":
         return None
     end = start - 2
     if not doc[end].text[:1].isupper():
@@ -282,7 +285,7 @@ def _apposed_name_end(token: Token, sent: Span) -> int | None:
     if i >= sent.start and doc[i].lower_ == "the":
         i -= 1
     if i - 1 >= sent.start and doc[i].lower_ in words("program_place_prepositions") and _name_word(doc[i - 1]):
-        return i - 1  # "Freedom Edge in the Pacific, a military exercise"
+        return i - 1  # "Iron Mace in the Pacific, a naval exercise"
     return end
 
 
@@ -290,9 +293,10 @@ def _named_by_cue(token: Token, sent: Span) -> Span | None:
     """The name that a naming word gives a program: after a program noun ('a mission called
     Europa Clipper', 'an operation code-named Prosperity Guardian'), or after any other thing
     but an organization, a person or a place when an abbreviation defines the name at once ('the
-    pier, called the Joint Logistics Over-the-Shore, or JLOTS')."""
+    ramp, called the Logistics Over-the-Beach, or LOB')."""
     doc = sent.doc
-    cue_start = token.i - 1 if token.lower_ == "as" and token.i > sent.start and doc[token.i - 1].lower_ == "known" else token.i
+    known_as = token.lower_ == "as" and token.i > sent.start and doc[token.i - 1].lower_ == "known"
+    cue_start = token.i - 1 if known_as else token.i
     if token.lower_ not in words("program_naming_words") and cue_start == token.i:
         return None
     i = cue_start - 1
@@ -338,7 +342,7 @@ def _run_after_name_start(sent: Span, i: int) -> Span | None:
 
 
 def _defined_after(sent: Span, end: int) -> bool:
-    """True when an abbreviation follows token `end` at once: ', or JLOTS', ' (JLOTS)'."""
+    """True when an abbreviation follows token `end` at once: ', or LOB', ' (LOB)'."""
     doc = sent.doc
     after = [t.text for t in doc[end : min(end + 3, sent.end)]]
     short = lambda text: text.isupper() and len(text) >= 2  # noqa: E731 - tiny local helper
@@ -368,8 +372,8 @@ def _owner(run: Span) -> bool:
 
 def _organization_name(run: Span, head: Token) -> bool:
     """True when the words before a program word name an organization: two organizations joined
-    by 'and', an organization word inside ('National Center for Youth Law', 'School of Law'),
-    or a person's name before a word that then names a firm ('Drazen Rubin Law')."""
+    by 'and', an organization word inside ('Springfield Center for Youth Law', 'School of Law'),
+    or a person's name before a word that then names a firm ('Jane Roe Law')."""
     inside = run.doc[run.start : head.i]
     if _joins_organizations(run) or any(t.text in lines("program_organization_words") for t in inside):
         return True
@@ -486,7 +490,7 @@ def _name_word(tok: Token) -> bool:
     if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
         return True
     if tok.is_lower and tok.is_alpha and _between_hyphens(tok):
-        return True  # "Over-the-Shore"
+        return True  # "Over-the-Beach"
     before = tok.i > 0 and doc[tok.i - 1].text[:1].isupper()
     after = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
     digits = any(c.isdigit() for c in tok.text)  # "three SLS rockets" is a count, not a name
@@ -494,7 +498,7 @@ def _name_word(tok: Token) -> bool:
 
 
 def _between_hyphens(tok: Token) -> bool:
-    """True for a word joined by hyphens on both sides, inside a capitalized compound ('Over-the-Shore')."""
+    """True for a word joined by hyphens on both sides, inside a capitalized compound ('Over-the-Beach')."""
     doc = tok.doc
     if tok.i < 2 or tok.i + 2 >= len(doc) or tok.whitespace_:
         return False
@@ -524,7 +528,7 @@ def _trim(sent: Span, start: int, end: int) -> Span | None:
     while end > start and (_joins(doc[end - 1]) or doc[end - 1].text == "-"):
         end -= 1
     if all(t.tag_ == "NNPS" or (t.tag_ == "JJ" and t.ent_type_ in ("", "NORP")) for t in doc[start:end]):
-        return None  # "the Chinese system", "the Democrats strategy": a people, not a name ("Hellfire" is one)
+        return None  # "the Chinese system", "the Democrats strategy": a people, not a name ("Brimstone" is one)
     if end - start == 1 and doc[start].is_upper and len(doc[start]) <= 2:
         return None  # "IT systems", "AI models": a two-letter abbreviation names a field, not a program
     return doc[start:end]
@@ -665,7 +669,7 @@ def _is_actor(
     actor = actors.resolve(name)
     if actor is not None and name.casefold() not in {n.casefold() for n in (actor.name, *actor.aliases)}:
         actor = None  # no actor of exactly this name
-    if named:  # a program word is no proof against speech or an organization's acts ('World Food Programme')
+    if named:  # a program word is no proof against speech or an organization's acts ('Global Food Programme')
         if actor is not None and actor.kind in ("country", "location"):
             return True
         return (actor is None or actor.kind == "organization") and _acts_in_text(name, parsed, texts, moves=True)
@@ -685,7 +689,7 @@ def _mistyped_program(actor: Actor, actors: ActorTable, parsed: ParsedDocument, 
     ("Europa Clipper mission", not "the Mars mission" or "the Red Sea mission"); a person when
     no role names them, every mention of them modifies a lower-case noun after it and one of
     those nouns is a craft or program noun ("the Kepler telescope", "three Patriot air defense
-    units ... the Patriot systems"; not "Kepler ... the Kepler telescope").
+    units ... nine Patriot systems"; not "Kepler ... the Kepler telescope").
     """
     if actor.kind == "location":
         return len(actor.name.split()) >= 2 and not _known_place(actor.name)
@@ -730,7 +734,7 @@ def acts_as_organization(name: str, parsed: ParsedDocument, actors: ActorTable, 
 
 def _acts_in_text(name: str, parsed: ParsedDocument, texts: list[str] | None = None, *, moves: bool = False) -> bool:
     """True when a mention of `name` speaks or acts as organizations do (`_acts`), or, with
-    `moves`, moves as a market index does (`_moves`: 'the Hang Seng Index fell 1%')."""
+    `moves`, moves as a market index does (`_moves`: 'the Tokyo Composite Stock Index fell 1%')."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     texts = texts if texts is not None else [doc.text for doc in parsed.docs]
     for doc, text in zip(parsed.docs, texts):
@@ -750,7 +754,7 @@ def _acts(token: Token) -> bool:
 
 def _moves(token: Token) -> bool:
     """True when the token is the subject of a market verb without an object other than an
-    amount ('the Kospi Index fell 0.3%', 'the Hang Seng Index started in the red';
+    amount ('the Tokyo Composite Stock Index fell 0.3%', 'the index started in the red';
     `program_market_verbs.txt`), unlike 'the initiative gained support'."""
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_.lower() not in words("program_market_verbs"):

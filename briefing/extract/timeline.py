@@ -13,7 +13,7 @@ gives two), with these exceptions:
   its own;
 * a decade ("in the 2030s") is dated by its first year; its date_text keeps the decade;
 * a date that only qualifies another of the sentence dates nothing: a comparison's baseline
-  ("cut to €4 billion in 2025 from €8 billion in 2024") or a term's end ("a deal through 2028");
+  ("cut to $4 billion in 2025 from $8 billion in 2024") or a term's end ("a contract through 2027");
 * "four months later" counts from the last date of the sentence before (or an earlier date of
   its own sentence), and is left out when there is none.
 
