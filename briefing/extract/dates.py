@@ -29,7 +29,7 @@ Rules, kept deliberately simple:
 * "last/this/next year|month", "yesterday", "today", "tomorrow" and weekdays ("on Tuesday", or
   closing a clause: "said Thursday"; not "Black Friday") need the document date and are skipped
   without it; a weekday resolves to the most recent one on or before the document date, or the
-  next one after it when its verb looks ahead (future tense, a present schedule: "is scheduled
+  first one from it on when its verb looks ahead ("next" or "this coming": the first after it) (future tense, a present schedule: "is scheduled
   to perform on Saturday", a present clause of time: "faces a fine when the regulator rules");
 * "last September" is the latest September before the document's month, "this May" the
   document year's, "next March" the first after it;
@@ -39,8 +39,8 @@ Rules, kept deliberately simple:
   passes it) and are as precise as that date allows;
 * "today" inside quotation marks is the speaker's day, or "nowadays": no date;
 * a date that only qualifies another is `secondary`: a comparison's baseline ("cut to $4
-  billion in 2025 from $8 billion in 2024", "more than in 2024") or the end of a term ("a contract
-  through 2027");
+  billion in 2025 from $8 billion in 2024", "more than in 2024"; not "raised from 10% to 25% in
+  May") or the end of a term ("a contract through 2027"; not "remained in office until 1982");
 * "fiscal year 2023", "FY2023" and "fiscal 2023" give the stated year.
 
 Word lists live in `briefing/data/` (months, weekdays, date prepositions and modifiers).
@@ -57,6 +57,7 @@ from spacy.tokens import Span, Token
 from .lexicon import lines, words
 
 PRECISION = {"year": 1, "month": 2, "day": 3}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _AMOUNT_LABELS = {"MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -193,7 +194,7 @@ def _pattern() -> re.Pattern[str]:
         rf"\b(?P<ln>{_count_alternation()})\s+(?P<lu>day|week|month|year)s?\s+later\b",  # four months later
         r"\b[Tt]he\s+(?:following\s+(?P<fu>day|week|month|year)|next\s+(?P<fd>day))\b",  # the following day
         r"\b(?P<rd>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b",
-        rf"\b(?P<ws>[Ll]ast|[Tt]his|[Nn]ext)?\s*\b(?P<wd>{weekday})\b",
+        rf"\b(?P<ws>[Ll]ast|[Nn]ext|(?:[Tt]his\s+)?coming|[Tt]his)?\s*\b(?P<wd>{weekday})\b",
     ]
     return re.compile("|".join(f"(?:{layout})" for layout in layouts))
 
@@ -259,9 +260,20 @@ def _secondary(span: Span, char: int) -> bool:
     if token is None or token.dep_ != "pobj":
         return False
     prep = token.head
-    before = prep.nbor(-1).lower_ if prep.i > 0 else ""
-    baseline = prep.head.lower_ in words("date_baseline_words") or before in words("date_baseline_words")
-    return baseline or prep.lower_ in words("date_end_prepositions")
+    if prep.lower_ in words("date_end_prepositions"):  # "a deal through 2028", "signed a deal through 2028"
+        verb = prep.head  # ... not "remained in office until 1982": a state's end is a happening
+        return verb.tag_ not in _FINITE_TAGS or any(c.dep_ == "dobj" for c in verb.children)
+    if prep.i > 0 and prep.nbor(-1).lower_ in words("date_baseline_words"):
+        return True  # "more than in 2024"
+    head = prep.head
+    for _ in range(4):  # "from $8 billion in 2024", "up from forecasts of 6% in April"
+        if head.lower_ in words("date_baseline_words"):
+            between = span.doc[head.i : prep.i]
+            return not any(t.lower_ in ("to", "through") for t in between)  # "from 10% to 25% in May" is no baseline
+        if head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _join_ranges(mentions: list[DateMention], span: Span) -> list[DateMention]:
@@ -316,11 +328,16 @@ def is_future(verb: Token | None) -> bool:
     if _future_tense(verb):
         return True
     frame = verb
-    while frame.dep_ == "xcomp" and frame.head.i != frame.i:
+    while _infinitive_complement(frame) and frame.head.i != frame.i:
         frame = frame.head
         if frame.lemma_.lower() in words("future_frame_verbs") and (_present(frame) or _future_tense(frame)):
             return True
     return _present(verb) and _time_clause(verb) and (_present(verb.head) or _future_tense(verb.head))
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """True for the infinitive under a word ('set to gather', 'scheduled to play')."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children))
 
 
 def _future_tense(verb: Token) -> bool:
@@ -393,7 +410,8 @@ def _mention(m: re.Match[str], text: str, base: int, context: dict) -> DateMenti
 
 
 def _step(word: str | None) -> int:
-    return {"last": -1, "this": 0, "next": 1}.get((word or "this").lower(), 0)
+    """-1 for 'last', +1 for 'next' and '(this) coming', else 0."""
+    return {"last": -1, "this": 0, "next": 1, "coming": 1}.get((word or "this").lower().split()[-1], 0)
 
 
 def _plausible(mention: DateMention, m: re.Match[str], span: Span) -> bool:
@@ -653,9 +671,11 @@ def _resolve_relative(mention: DateMention, anchor: Anchor | None) -> tuple[str,
 def _weekday_date(today: dt.date, mention: DateMention) -> dt.date:
     """The weekday's date: the last one on/before `today`, or the next one when future/'next'."""
     back = (today.weekday() - mention.weekday) % 7  # type: ignore[operator]
-    if mention.step > 0 or (mention.future and mention.step == 0):
+    if mention.step > 0:
         ahead = (mention.weekday - today.weekday()) % 7 or 7  # type: ignore[operator]
         return today + dt.timedelta(days=ahead)
+    if mention.future and mention.step == 0:  # "will accept the nomination Thursday", said on a Thursday: today
+        return today + dt.timedelta(days=(mention.weekday - today.weekday()) % 7)  # type: ignore[operator]
     if mention.step < 0 and back == 0:
         back = 7
     return today - dt.timedelta(days=back)

@@ -250,6 +250,8 @@ def test_recent_weeks_across_a_new_year_are_unresolved(nlp):
     "text, expected",
     [
         ("The orchestra is scheduled to perform on Saturday.", "2023-03-11"),  # a present schedule looks ahead
+        ("The committees are set to gather this coming Friday.", "2023-03-17"),
+        ("The senator will accept the nomination Friday.", "2023-03-10"),  # said on a Friday: today
         ("The orchestra was scheduled to perform on Saturday.", "2023-03-04"),
         ("The firm faces a fine when the regulator rules on November 19.", "2023-11-19"),
         ("The regulator ruled on November 19.", "2022-11-19"),
@@ -282,6 +284,9 @@ def test_a_deadline_may_hold_at_least(nlp):
         ("The budget gets $1 billion more than in 2024.", [True]),
         ("She signed a three-year contract through 2027 in May 2024.", [True, False]),
         ("Prices rose from 2014 through 2019.", [False]),  # a span stays one date
+        ("Tariffs were raised from 10% to 25% in May 2019 and widened in September 2019.", [False, False]),
+        ("The IMF now expects growth of 7%, up from forecasts of 6% in April, for 2024.", [True, False]),
+        ("He joined the band in 1975 and remained in the lineup until 1982.", [False, False]),
     ],
 )
 def test_baselines_and_ends_of_terms_are_secondary(nlp, text, secondary):
