@@ -57,7 +57,6 @@ from spacy.tokens import Span, Token
 from .lexicon import lines, words
 
 PRECISION = {"year": 1, "month": 2, "day": 3}
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _AMOUNT_LABELS = {"MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -261,8 +260,8 @@ def _secondary(span: Span, char: int) -> bool:
         return False
     prep = token.head
     if prep.lower_ in words("date_end_prepositions"):  # "a deal through 2028", "signed a deal through 2028"
-        verb = prep.head  # ... not "remained in office until 1982": a state's end is a happening
-        return verb.tag_ not in _FINITE_TAGS or any(c.dep_ == "dobj" for c in verb.children)
+        head = prep.head  # ... not "remained in office until 1982": a state's end is a happening
+        return head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VBG" or any(c.dep_ == "dobj" for c in head.children)
     if prep.i > 0 and prep.nbor(-1).lower_ in words("date_baseline_words"):
         return True  # "more than in 2024"
     head = prep.head

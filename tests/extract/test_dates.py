@@ -287,6 +287,7 @@ def test_a_deadline_may_hold_at_least(nlp):
         ("Tariffs were raised from 10% to 25% in May 2019 and widened in September 2019.", [False, False]),
         ("The IMF now expects growth of 7%, up from forecasts of 6% in April, for 2024.", [True, False]),
         ("He joined the band in 1975 and remained in the lineup until 1982.", [False, False]),
+        ("Her 2020 run did not survive until December of 2019.", [False, False]),
     ],
 )
 def test_baselines_and_ends_of_terms_are_secondary(nlp, text, secondary):
