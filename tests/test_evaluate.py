@@ -88,7 +88,7 @@ def test_the_pattern_article_meets_the_bar(built):
 
 # Floors a little under the measured figures on articles the extractors were not written
 # against: they catch regressions; the figures themselves are in the issue notes.
-UNSEEN_FLOORS = {"actors": 0.8, "quotes": 0.85, "events": 0.8, "programs": 0.5, "glossary": 0.85, "statements": 0.5}
+UNSEEN_FLOORS = {"actors": 0.8, "quotes": 0.85, "events": 0.96, "programs": 0.95, "glossary": 0.97, "statements": 0.5}
 
 
 @pytest.mark.parametrize("category", sorted(UNSEEN_FLOORS))

@@ -26,9 +26,21 @@ Rules, kept deliberately simple:
 * a month or day without a year takes the anchor's year; with a full document date it takes the
   most recent such month on or before that date, or the next one when the verb governing the
   date is in the future tense;
-* "last/this/next year|month", "yesterday", "today", "tomorrow" and weekdays ("on Tuesday")
-  need the document date and are skipped without it; a weekday resolves to the most recent one
-  on or before the document date, or the next one after it when its verb is future;
+* "last/this/next year|month", "yesterday", "today", "tomorrow" and weekdays ("on Tuesday", or
+  closing a clause: "said Thursday"; not "Black Friday") need the document date and are skipped
+  without it; a weekday resolves to the most recent one on or before the document date, or the
+  first one from it on when its verb looks ahead ("next" or "this coming": the first after it) (future tense, a present schedule: "is scheduled
+  to perform on Saturday", a present clause of time: "faces a fine when the regulator rules");
+* "last September" is the latest September before the document's month, "this May" the
+  document year's, "next March" the first after it;
+* weeks ("last week", "earlier this week", "later this week", "last weekend") and "in recent
+  weeks/days/months" are a month when their days all lie in one, else a year, else nothing;
+* "four months later", "the following day" count from the date stated just before (the caller
+  passes it) and are as precise as that date allows;
+* "today" inside quotation marks is the speaker's day, or "nowadays": no date;
+* a date that only qualifies another is `secondary`: a comparison's baseline ("cut to $4
+  billion in 2025 from $8 billion in 2024", "more than in 2024"; not "raised from 10% to 25% in
+  May") or the end of a term ("a contract through 2027"; not "remained in office until 1982");
 * "fiscal year 2023", "FY2023" and "fiscal 2023" give the stated year.
 
 Word lists live in `briefing/data/` (months, weekdays, date prepositions and modifiers).
@@ -59,8 +71,10 @@ class DateMention:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
-    relative: str | None = None  # "year", "month" or "day"
-    step: int = 0  # -1 last, 0 this, +1 next
+    relative: str | None = None  # "year", "month", "week", "weekend", "day", "recent" or "later"
+    step: int = 0  # -1 last, 0 this, +1 next; for "later", how many units after the previous date
+    part: str | None = None  # "earlier" or "later" narrows a week to the days before or after the anchor
+    unit: str | None = None  # "recent" and "later": "day", "week", "month" or "year"
     fiscal: bool = False
     future: bool = False  # governed by a future-tense verb ("will launch in May")
     past: bool = False  # governed by a past-tense verb, or in a sentence without verb (a dateline)
@@ -69,7 +83,7 @@ class DateMention:
     attributive: bool = False  # a bare year modifying a noun ("the 2019 plan", "a 2024 moon mission")
     happening: bool = False  # ... whose noun names a happening ("the 2020 budget request")
     decade: bool = False  # "in the 2030s": the year is the decade's first
-
+    secondary: bool = False  # a comparison's baseline ("from $8 billion in 2024") or a term's end ("a contract through 2027")
 
     @property
     def explicit(self) -> bool:
@@ -171,12 +185,28 @@ def _pattern() -> re.Pattern[str]:
         rf"\b(?P<m5>{month})\s+{d('d5')}\b(?!\s*,?\s*\d)",  # October 4
         rf"\b{d('d6')}\s+(?:of\s+)?(?P<m6>{month})\b",  # 4 October
         y("y7") + _RANGE_END,  # 2021, 2014-2019, 2014 to 2019
+        rf"\b(?P<ms>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<m9>{full_month})\b(?!\s*,?\s*\d)",  # last September
         rf"\b(?P<m8>{full_month})\b",  # October
-        rf"\b(?P<rs>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<ru>year|month)\b",
+        r"\b(?:(?P<rq>[Ee]arlier|[Ll]ater)\s+)?(?P<rs>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<ru>year|month|week|weekend)\b",
+        r"\b[Rr]ecent\s+(?P<rr>days|weeks|months)\b",  # in recent weeks
+        r"\b(?:[Tt]he\s+)?(?:past|last)\s+(?:few\s+|several\s+|couple\s+of\s+|two\s+|three\s+)?(?P<rp>days|weeks)\b",
+        rf"\b(?P<ln>{_count_alternation()})\s+(?P<lu>day|week|month|year)s?\s+later\b",  # four months later
+        r"\b[Tt]he\s+(?:following\s+(?P<fu>day|week|month|year)|next\s+(?P<fd>day))\b",  # the following day
         r"\b(?P<rd>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b",
-        rf"\b(?P<ws>[Ll]ast|[Tt]his|[Nn]ext)?\s*\b(?P<wd>{weekday})\b",
+        rf"\b(?P<ws>[Ll]ast|[Nn]ext|(?:[Tt]his\s+)?coming|[Tt]his)?\s*\b(?P<wd>{weekday})\b",
     ]
     return re.compile("|".join(f"(?:{layout})" for layout in layouts))
+
+
+@lru_cache(maxsize=1)
+def _counts() -> dict[str, int]:
+    """Count words before a unit ('four months later') -> their number (`date_counts.txt`)."""
+    return {word: n for n, line in enumerate(lines("date_counts"), start=1) for word in line.split()}
+
+
+def _count_alternation() -> str:
+    words_ = sorted(_counts(), key=len, reverse=True)
+    return "|".join([*(re.escape(w) + "|" + re.escape(w.capitalize()) for w in words_), r"\d{1,2}"])
 
 
 @lru_cache(maxsize=1)
@@ -205,13 +235,44 @@ def find_dates(span: Span) -> list[DateMention]:
             "clause": clause_conjunction(verb),
         }
         mention = _mention(m, text, base, context)
-        if mention is None:
+        if mention is None or _quoted_today(mention, span.doc.text):
             continue
         if m.group("y7"):
             mention = _as_modifier(mention, span, base + m.start("y7"))
         if _plausible(mention, m, span):
-            found.append(mention)
+            found.append(replace(mention, secondary=_secondary(span, base + m.start())))
     return _join_ranges(found, span)
+
+
+def _quoted_today(mention: DateMention, text: str) -> bool:
+    """True for 'today' inside quotation marks: the speaker's day, or 'nowadays', not the article's."""
+    if (mention.relative, mention.step) != ("day", 0):
+        return False
+    before = text[: mention.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _secondary(span: Span, char: int) -> bool:
+    """True for a date that only qualifies another: a comparison's baseline ('cut to $4 billion in
+    2025 from $8 billion in 2024', 'more than in 2024') or the end of a term ('a contract through 2027')."""
+    token = next((t for t in span if t.idx <= char < t.idx + len(t.text) + 1 and not t.is_space), None)
+    if token is None or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in words("date_end_prepositions"):  # "a deal through 2028", "signed a deal through 2028"
+        head = prep.head  # ... not "remained in office until 1982": a state's end is a happening
+        return head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VBG" or any(c.dep_ == "dobj" for c in head.children)
+    if prep.i > 0 and prep.nbor(-1).lower_ in words("date_baseline_words"):
+        return True  # "more than in 2024"
+    head = prep.head
+    for _ in range(4):  # "from $8 billion in 2024", "up from forecasts of 6% in April"
+        if head.lower_ in words("date_baseline_words"):
+            between = span.doc[head.i : prep.i]
+            return not any(t.lower_ in ("to", "through") for t in between)  # "from 10% to 25% in May" is no baseline
+        if head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _join_ranges(mentions: list[DateMention], span: Span) -> list[DateMention]:
@@ -256,18 +317,55 @@ def clause_conjunction(verb: Token | None) -> str | None:
 
 
 def is_future(verb: Token | None) -> bool:
-    """True when the verb is in the future tense ('will', 'shall', "'ll" among its auxiliaries)."""
+    """True when the verb speaks of what is still to come: the future tense ('will', 'shall',
+    "'ll" among its auxiliaries), the complement of a present-tense plan or schedule ('is
+    scheduled to perform', 'is set to sign', `future_frame_verbs.txt`), or a present tense in a
+    clause of time under a present or future one ('faces a fine when the regulator
+    rules')."""
     if verb is None:
         return False
+    if _future_tense(verb):
+        return True
+    frame = verb
+    while _infinitive_complement(frame) and frame.head.i != frame.i:
+        frame = frame.head
+        if frame.lemma_.lower() in words("future_frame_verbs") and (_present(frame) or _future_tense(frame)):
+            return True
+    return _present(verb) and _time_clause(verb) and (_present(verb.head) or _future_tense(verb.head))
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """True for the infinitive under a word ('set to gather', 'scheduled to play')."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children))
+
+
+def _future_tense(verb: Token) -> bool:
     markers = words("future_markers")
     return verb.lower_ in markers or any(c.dep_ == "aux" and c.lower_ in markers for c in verb.children)
+
+
+def _present(verb: Token) -> bool:
+    """True for a present-tense verb or a participle or adjective under one ('are scheduled', 'is due')."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "acomp":
+        helpers.append(verb.head)
+    return bool(helpers) and helpers[0].tag_ in ("VBZ", "VBP")
+
+
+def _time_clause(verb: Token) -> bool:
+    """True for the verb of an adverbial clause of time ('when the regulator rules ...')."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in words("time_conjunctions") for c in verb.children
+    )
 
 
 def _mention(m: re.Match[str], text: str, base: int, context: dict) -> DateMention | None:
     """A `DateMention` from one regex match, its date_text grown leftwards by a prefix."""
     g = m.groupdict()
     months, weekdays = _names("months"), _names("weekdays")
-    month_name = next((g[k] for k in ("m1", "m2", "m3", "m5", "m6", "m8") if g[k]), None)
+    month_name = next((g[k] for k in ("m1", "m2", "m3", "m5", "m6", "m8", "m9") if g[k]), None)
     fields: dict = dict(context)
     if g["iso"]:
         fields.update(year=int(g["iy"]), month=int(g["im"]), day=int(g["id"]))
@@ -285,8 +383,15 @@ def _mention(m: re.Match[str], text: str, base: int, context: dict) -> DateMenti
         fields.update(year=(int(g["cen"]) - 1) * 100, decade=True)
     if g["fy"] or g["y9"]:
         fields["fiscal"] = True
+    if g["ms"]:
+        fields.update(relative="named-month", step=_step(g["ms"]))
     if g["ru"]:
-        fields.update(relative=g["ru"], step=_step(g["rs"]))
+        fields.update(relative=g["ru"], step=_step(g["rs"]), part=(g["rq"] or "").lower() or None)
+    if g["rr"] or g["rp"]:
+        fields.update(relative="recent", unit=(g["rr"] or g["rp"])[:-1])
+    if g["lu"] or g["fu"] or g["fd"]:
+        count = _counts().get(g["ln"].lower(), 0) if g["ln"] and not g["ln"].isdigit() else int(g["ln"] or 1)
+        fields.update(relative="later", unit=g["lu"] or g["fu"] or g["fd"], step=count)
     if g["rd"]:
         fields.update(relative="day", step={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rd"].lower()])
     if g["wd"]:
@@ -304,7 +409,8 @@ def _mention(m: re.Match[str], text: str, base: int, context: dict) -> DateMenti
 
 
 def _step(word: str | None) -> int:
-    return {"last": -1, "this": 0, "next": 1}.get((word or "this").lower(), 0)
+    """-1 for 'last', +1 for 'next' and '(this) coming', else 0."""
+    return {"last": -1, "this": 0, "next": 1, "coming": 1}.get((word or "this").lower().split()[-1], 0)
 
 
 def _plausible(mention: DateMention, m: re.Match[str], span: Span) -> bool:
@@ -324,8 +430,21 @@ def _plausible(mention: DateMention, m: re.Match[str], span: Span) -> bool:
     if g["m8"]:
         return in_date_ent or has_prefix
     if g["wd"] and not g["ws"]:
-        return in_date_ent or has_prefix
+        return _bare_weekday(span, span.start_char + m.start("wd"), has_prefix)
     return True
+
+
+def _bare_weekday(span: Span, char: int, has_prefix: bool) -> bool:
+    """A weekday without 'last'/'next' is a date after a preposition ('on Tuesday'), as a DATE
+    entity or as an adverb closing a clause ('said Thursday', 'a strike Sunday'); not inside a
+    name ('Black Friday', 'Super Tuesday')."""
+    token = next((t for t in span if t.idx == char), None)
+    if token is None:
+        return has_prefix
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.text[:1].isupper() and before.lower_ in words("named_day_words"):
+        return False
+    return has_prefix or token.ent_type_ == "DATE" or token.dep_ == "npadvmod"
 
 
 def _as_modifier(mention: DateMention, span: Span, char: int) -> DateMention:
@@ -428,14 +547,21 @@ def _counts_things(span: Span, char: int) -> bool:
 # ----------------------------------------------------------------------------- resolving
 
 
-def resolve(mention: DateMention, anchor: Anchor | None, fallback_year: int | None = None) -> tuple[str, bool] | None:
+def resolve(
+    mention: DateMention, anchor: Anchor | None, fallback_year: int | None = None, previous: str | None = None
+) -> tuple[str, bool] | None:
     """(ISO date, inferred) for a mention, or None when its missing parts cannot be filled.
 
     `anchor` is the document date; `fallback_year` (the document's latest explicit year)
-    stands in for a missing year when there is no document date.
+    stands in for a missing year when there is no document date; `previous` (an ISO date) is the
+    date stated just before, which 'four months later' counts from.
     """
     if mention.explicit:
         return _iso(mention.year, mention.month, mention.day), False
+    if mention.relative == "later":
+        return _later(mention, previous)
+    if mention.relative == "named-month":
+        return _named_month(mention, anchor, fallback_year)
     if mention.relative or mention.weekday is not None:
         return _resolve_relative(mention, anchor)
     if anchor and anchor.year:
@@ -454,8 +580,70 @@ def _year_for_month(mention: DateMention, anchor: Anchor) -> int:
     return anchor.year - (1 if mention.month > anchor.month else 0)  # type: ignore[operator]
 
 
+def _named_month(mention: DateMention, anchor: Anchor | None, fallback_year: int | None) -> tuple[str, bool] | None:
+    """'last September' (the latest before the anchor's month), 'this May' (the anchor's year),
+    'next March' (the first after the anchor's month)."""
+    if anchor is None or anchor.year is None:
+        return (_iso(fallback_year, mention.month, mention.day), True) if fallback_year and mention.step == 0 else None
+    if mention.step == 0:
+        return _iso(anchor.year, mention.month, mention.day), True
+    if anchor.month is None or mention.month is None:
+        return None
+    if mention.step < 0:
+        year = anchor.year - (1 if mention.month >= anchor.month else 0)
+    else:
+        year = anchor.year + (1 if mention.month <= anchor.month else 0)
+    return _iso(year, mention.month, mention.day), True
+
+
+def _later(mention: DateMention, previous: str | None) -> tuple[str, bool] | None:
+    """'four months later', 'the following day': the previous date moved on, as precise as both
+    allow (months need a month, days and weeks a day); None without a previous date."""
+    if previous is None or mention.unit is None:
+        return None
+    parts = [int(p) for p in previous.split("-")]
+    n = mention.step
+    if mention.unit == "year":
+        return _iso(parts[0] + n, *parts[1:2]), True
+    if mention.unit == "month" and len(parts) >= 2:
+        index = parts[0] * 12 + parts[1] - 1 + n
+        return _iso(index // 12, index % 12 + 1), True
+    if len(parts) == 3:
+        days = n * (7 if mention.unit == "week" else 1)
+        return (dt.date(*parts) + dt.timedelta(days=days)).isoformat(), True
+    return None
+
+
+_RECENT_DAYS = {"day": 14, "week": 56, "month": 183}  # how far back "in recent days/weeks/months" may reach
+
+
+def _window(first: dt.date, last: dt.date) -> str | None:
+    """The month both days fall in, else their common year, else None: 'last week' is a month
+    only when the whole week lies in it."""
+    if first > last:
+        return None
+    if (first.year, first.month) == (last.year, last.month):
+        return _iso(first.year, first.month)
+    return _iso(first.year) if first.year == last.year else None
+
+
+def _week_window(today: dt.date, mention: DateMention) -> str | None:
+    """'last week', 'earlier this week', 'later this week', 'next weekend' as a month or a year."""
+    monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=mention.step)
+    if mention.relative == "weekend":
+        saturday = monday + dt.timedelta(days=5)
+        return _window(saturday, saturday + dt.timedelta(days=1))
+    first, last = monday, monday + dt.timedelta(days=6)
+    if mention.step == 0 and mention.part == "earlier":
+        last = max(first, today - dt.timedelta(days=1))
+    elif mention.step == 0 and mention.part == "later":
+        first = today + dt.timedelta(days=1)
+    return _window(first, last)
+
+
 def _resolve_relative(mention: DateMention, anchor: Anchor | None) -> tuple[str, bool] | None:
-    """'last year', 'this month', 'yesterday', 'on Tuesday' against the document date."""
+    """'last year', 'this month', 'last week', 'in recent weeks', 'yesterday', 'on Tuesday'
+    against the document date."""
     if anchor is None or anchor.year is None:
         return None
     if mention.relative == "year":
@@ -468,6 +656,12 @@ def _resolve_relative(mention: DateMention, anchor: Anchor | None) -> tuple[str,
         return None
     if mention.relative == "day":
         return (today + dt.timedelta(days=mention.step)).isoformat(), True
+    if mention.relative in ("week", "weekend"):
+        window = _week_window(today, mention)
+        return (window, True) if window else None
+    if mention.relative == "recent":
+        window = _window(today - dt.timedelta(days=_RECENT_DAYS[mention.unit or "week"]), today)
+        return (window, True) if window else None
     if mention.weekday is not None:
         return _weekday_date(today, mention).isoformat(), True
     return None
@@ -476,9 +670,11 @@ def _resolve_relative(mention: DateMention, anchor: Anchor | None) -> tuple[str,
 def _weekday_date(today: dt.date, mention: DateMention) -> dt.date:
     """The weekday's date: the last one on/before `today`, or the next one when future/'next'."""
     back = (today.weekday() - mention.weekday) % 7  # type: ignore[operator]
-    if mention.step > 0 or (mention.future and mention.step == 0):
+    if mention.step > 0:
         ahead = (mention.weekday - today.weekday()) % 7 or 7  # type: ignore[operator]
         return today + dt.timedelta(days=ahead)
+    if mention.future and mention.step == 0:  # "will accept the nomination Thursday", said on a Thursday: today
+        return today + dt.timedelta(days=(mention.weekday - today.weekday()) % 7)  # type: ignore[operator]
     if mention.step < 0 and back == 0:
         back = 7
     return today - dt.timedelta(days=back)

@@ -13,15 +13,21 @@ A candidate pair is kept when every letter of the short form is found in the lon
 to left, with the first letter at the start of a word (Schwartz & Hearst 2003), and the long
 form has at most ``min(|SF| + 5, 2 * |SF|)`` words. A digit in a short form repeats the letter
 before it ("M3A"), stands for a short word (`data/acronym_digit_words.txt`: "D4CC"), or is
-written out ("Nikkei 225 (N225)"). The first definition of each abbreviation in the document wins.
+written out ("Nikkei 225 (N225)"). A capitalized long form may leave out one inner word when the
+others' initials spell the short form exactly ("The Ohio State Attorney General (OAG)"), and
+a numbered short form ends in its number, in digits or words ("Group of Seven (G7)"). The first
+definition of each abbreviation in the document wins.
 
-Implicit definitions: an acronym of 3 to 6 capitals (a plural "s" allowed) that the document
-uses but never defines is explained by a phrase of the same document whose words' initials spell
-it exactly, function words (`data/acronym_function_words.txt`) skipped: "CBP" + "Customs and
-Border Protection", "GDP" + "gross domestic product". A capitalized phrase must be a complete
-name (no capitalized word right after it, no verb or pronoun in it, not in a title-case line)
-that does not end in a program word (`data/program_name_heads.txt`: programs take their initials
-as aliases themselves); a lower-case phrase must end a noun chunk. Country and state codes
+Implicit definitions: an acronym of 3 to 6 capitals (a plural "s" or a possessive allowed), or
+a numbered one ("G7"), that the document uses but never defines is explained by a phrase near its
+first use (at most `_NEARBY_PARAGRAPHS` paragraphs away) whose words' initials spell it exactly,
+function words (`data/acronym_function_words.txt`) skipped: "CBP" + "Customs and Border
+Protection", "GDP" + "gross domestic product", "G7" + "Group of Seven", or by a list of as many
+nouns ("REO" + "research, education and outreach"). A capitalized phrase must be a complete name
+(no capitalized word right after it unless a named entity ends there, as before a title: "...
+Association President Jane Roe"; no verb or pronoun in it, not in a title-case line) that does not
+end in a program word (`data/program_name_heads.txt`: programs take their initials as aliases
+themselves); a lower-case phrase must end a noun chunk. Country and state codes
 (`data/countries.tsv`, `data/acronym_place_codes.txt`), Roman numerals and acronyms seen only in
 all-capitals lines are left alone. The term cites the phrase closest to the acronym's first use,
 preferably before it.
@@ -51,7 +57,11 @@ _APPOSITION = re.compile(rf",\s+(?P<short>{_ACRONYM})(?=\s*,)")
 
 # Implicit definitions
 _MIN_IMPLICIT = 3  # two-letter acronyms ("EU", "UN") are too often left unexplained on purpose
-_USE = re.compile(r"(?<![\w&.’'-])(?P<acronym>[A-Z]{2,6})(?P<plural>s?)(?![\w&’'-]|\.\w)")
+_USE = re.compile(
+    r"(?<![\w&.’'-])(?P<acronym>[A-Z]{2,6}|[A-Z]{1,3}\d{1,2})(?P<plural>s?)(?![\w&-]|['’](?!s\b)|\.\w)"
+)
+_NUMBERED = re.compile(r"(?P<letters>[A-Z]{1,3})(?P<number>\d{1,2})")  # "G7", "G20"
+_NEARBY_PARAGRAPHS = 2  # an implicit expansion counts this many paragraphs around the first use
 _TEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*|&")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _FINITE_TAGS = {"VB", "VBD", "VBP", "VBZ", "MD"}  # 'Get Pokemon Sword' is an order, not a name
@@ -78,7 +88,11 @@ def find_definitions(text: str) -> list[tuple[str, str]]:
     found: list[tuple[int, str, str]] = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
-        if is_short_form(inner):  # Long Form (LF)
+        if _NUMBERED.fullmatch(inner):  # Group of Seven (G7)
+            long_ = numbered_long_form(inner, _window_before(text, m.start()).split())
+            if long_:
+                found.append((m.start(), inner, long_))
+        elif is_short_form(inner):  # Long Form (LF)
             long_ = best_long_form(inner, _window_before(text, m.start()))
             if long_:
                 found.append((m.start(), inner, long_))
@@ -122,7 +136,51 @@ def best_long_form(short: str, candidate: str) -> str | None:
             long_ = _spelled_tail(short, letters, words[:-1], limit)
         if long_:
             return long_
+    return _proper_tail_skipping_one(short, candidate.split())
+
+
+def _proper_tail_skipping_one(short: str, words: list[str]) -> str | None:
+    """The shortest capitalized tail of `words` whose initials spell `short` exactly once one
+    inner word is left out: 'The Ohio State Attorney General (OAG)' (a place name inside a
+    long name gives its initials only once)."""
+    if not re.fullmatch(r"[A-Z]{3,8}", short):
+        return None
+    letters = short.lower()
+    for size in range(len(letters) + 1, min(len(letters) + 2, len(words)) + 1):
+        tail = [w.strip(",.") for w in words[-size:]]
+        if not (_plain_words(tail) and _edges_are_content(tail)) or not all(
+            w[0].isupper() for w in tail if not _is_function_word(w)
+        ):
+            continue
+        for skip in range(1, len(tail) - 1):
+            if not _is_function_word(tail[skip]) and spells_exactly(letters, tail[:skip] + tail[skip + 1 :]):
+                return " ".join(tail)
     return None
+
+
+def numbered_long_form(short: str, words: list[str]) -> str | None:
+    """The tail of `words` that spells a numbered short form: its initials give the letters and
+    its last word is the number, in digits or words ('Group of Seven' for G7, 'Group of 20' for G20)."""
+    m = _NUMBERED.fullmatch(short)
+    if m is None or not words:
+        return None
+    number = words[-1].strip(",.")
+    if number != m.group("number") and _number_words().get(number.lower()) != int(m.group("number")):
+        return None
+    letters = m.group("letters").lower()
+    for size in range(1, min(2 * len(letters) + 1, len(words) - 1) + 1):
+        head = [w.strip(",.") for w in words[-1 - size : -1]]
+        content = [w for w in head if not _is_function_word(w)]
+        if _plain_words(head) and head[0] in content and all(w[0].isupper() for w in content):
+            if spells_exactly(letters, head):
+                return " ".join([*head, number])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """Number words ('seven' -> 7) from `data/number_words.txt`, one per line from one."""
+    return {line.split()[0].lower(): int(line.split()[1]) for line in lines("number_words")}
 
 
 def strict_long_form(short: str, candidate: str) -> str | None:
@@ -265,13 +323,17 @@ class _Place(NamedTuple):
 def implicit_terms(parsed: ParsedDocument, *, defined: set[str] = frozenset()) -> list[Term]:
     """Terms for the acronyms the document uses, never defines (`defined`), and spells out."""
     done = {_singular(d).upper() for d in defined}  # 'DoD' defined: 'DOD' is no new term
-    wanted = [(key, use) for key, use in acronym_uses(parsed).items() if key not in done and len(key) >= _MIN_IMPLICIT]
+    wanted = [
+        (key, use) for key, use in acronym_uses(parsed).items()
+        if key not in done and (len(key) >= _MIN_IMPLICIT or _NUMBERED.fullmatch(key))
+    ]
     runs = word_runs(parsed) if wanted else []
     terms = []
     for key, (form, first) in wanted:
-        found = expansions(parsed, runs, key)
-        if found:
-            place, text = _closest(found, first)
+        found = expansions(parsed, runs, key) + list_expansions(parsed, key)
+        nearby = [f for f in found if abs(f[0].paragraph - first.paragraph) <= _NEARBY_PARAGRAPHS]
+        if nearby:
+            place, text = _closest(nearby, first)
             terms.append(Term(form, text, parsed.document.id, place.paragraph))
     return terms
 
@@ -294,7 +356,7 @@ def acronym_uses(parsed: ParsedDocument) -> dict[str, tuple[str, _Place]]:
 def is_acronym(token: str) -> bool:
     """True for 2-6 capitals that are neither a place code ('USA', 'NY') nor a Roman numeral."""
     return (
-        re.fullmatch(r"[A-Z]{2,6}", token) is not None
+        (re.fullmatch(r"[A-Z]{2,6}", token) is not None or _NUMBERED.fullmatch(token) is not None)
         and country(token) is None
         and token not in lines("acronym_place_codes")
         and not _ROMAN.fullmatch(token)
@@ -332,6 +394,14 @@ def expansions(parsed: ParsedDocument, runs: list[_Run], acronym: str) -> list[t
     (capitalized) or `_concept_phrase` (lower-case): their places and verbatim texts."""
     letters = acronym.lower()
     out = []
+    if _NUMBERED.fullmatch(acronym):
+        for run in runs:
+            for j in range(1, len(run.words)):
+                long_ = numbered_long_form(acronym, run.words[: j + 1])
+                if long_:
+                    a, b = run.spans[j + 1 - len(long_.split())][0], run.spans[j][1]
+                    out.append((_Place(run.paragraph, a), parsed.docs[run.paragraph - 1].text[a:b]))
+        return out
     for run in runs:
         for i, j in _spelled_phrases(letters, run.words):
             doc = parsed.docs[run.paragraph - 1]
@@ -339,6 +409,31 @@ def expansions(parsed: ParsedDocument, runs: list[_Run], acronym: str) -> list[t
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is not None and (_proper_phrase(span, run.words[j + 1 : j + 3]) or _concept_phrase(span)):
                 out.append((_Place(run.paragraph, a), doc.text[a:b]))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _list_pattern(size: int) -> re.Pattern[str]:
+    """'A, B and C' with `size` words, a serial comma allowed."""
+    word = r"([A-Za-z]+)"
+    middle = rf"(?:,\s+{word})" * (size - 2)
+    return re.compile(rf"(?<![\w-]){word}{middle},?\s+(?:and|&)\s+{word}\b")
+
+
+def list_expansions(parsed: ParsedDocument, acronym: str) -> list[tuple[_Place, str]]:
+    """Lists of nouns whose initials spell the acronym, one word a letter: 'research, education
+    and outreach' for REO (all lower-case or all capitalized)."""
+    if not re.fullmatch(r"[A-Z]{3,5}", acronym):
+        return []
+    out = []
+    for n, doc in enumerate(parsed.docs, start=1):
+        for m in _list_pattern(len(acronym)).finditer(doc.text):
+            items = m.groups()
+            if "".join(w[0] for w in items).upper() != acronym or not _one_case(list(items)):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and all(t.pos_ in ("NOUN", "PROPN") for t in span if t.text in items):
+                out.append((_Place(n, m.start()), m.group(0)))
     return out
 
 
@@ -362,13 +457,16 @@ def _spelled_phrases(letters: str, words: list[str]) -> list[tuple[int, int]]:
 
 def _proper_phrase(span: Span, after: list[str]) -> bool:
     """A capitalized name: every content word capitalized, no finite verb or pronoun, not
-    followed by another capitalized word, itself or after a joiner (`data/acronym_name_joiners.txt`:
-    'and', 'of'), and not a program's name."""
+    followed by another capitalized word (unless a named entity ends with the phrase: a title may
+    follow), itself or after a joiner (`data/acronym_name_joiners.txt`: 'and', 'of'), and not a
+    program's name."""
     words = _TEXT_WORD.findall(span.text)
     content = [w for w in words if not _is_function_word(w)]
     if not all(w[0].isupper() for w in content) or content[-1].casefold() in words_of("program_name_heads"):
         return False
-    if after and (after[0][0].isupper() or (after[0] in lines("acronym_name_joiners") and after[1:2] and after[1][0].isupper())):
+    named_entity_ends = span[-1].ent_iob_ != "O" and (span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I")
+    capital_after = after and after[0][0].isupper() and not named_entity_ends  # "... Association President John Boyd"
+    if capital_after or (after and after[0] in lines("acronym_name_joiners") and after[1:2] and after[1][0].isupper()):
         return False
     return not any(
         t.tag_ in _FINITE_TAGS or t.pos_ in _NOT_NAME_POS for t in span if not _is_function_word(t.text)

@@ -1,6 +1,7 @@
 """Word lists kept as data files under `briefing/data/` (one entry per line, `#` comments)."""
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,3 +24,11 @@ def lines(name: str) -> tuple[str, ...]:
 def words(name: str) -> frozenset[str]:
     """The entries of a list, case-folded, as a set."""
     return frozenset(line.casefold() for line in lines(name))
+
+
+@lru_cache(maxsize=None)
+def patterns(name: str) -> tuple[dict, ...]:
+    """The records of `briefing/data/<name>.jsonl`, one JSON object a line (spaCy's pattern
+    format: `{"label": ..., "pattern": [...]}`); blank lines and `//` comment lines are skipped."""
+    text = (DATA_DIR / f"{name}.jsonl").read_text(encoding="utf-8")
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip() and not line.lstrip().startswith("//"))

@@ -1,18 +1,26 @@
-"""Programs: weapons systems, aircraft, platforms, named initiatives, plans and agreements.
+"""Programs: weapons systems, aircraft, platforms, named initiatives, plans, laws and agreements.
 
-Four general cues find them, each kept as data in `briefing/data/`:
+Cues that find them, each kept as data in `briefing/data/`:
 
-* model designations (`program_designations.txt`: "F-35", "SM-3 Block IIA", "E-3 Sentry",
-  "Type 26"), counted only when a sentence mentioning them also holds a descriptor noun
-  ("missile", "fighter", "system"...) within a few words after them, so "COVID-19" or "an S-1
-  filing" stay out;
+* model designations, found by spaCy `Matcher` patterns (`program_designations.jsonl`: "F-35",
+  "AN/TPY-2", "Tor-M2", "Type 055", plurals such as "F-35s"), with a block and a proper
+  name after them ("SM-3 Block IIA", "E-3 Sentry"), counted where a descriptor noun follows them
+  ("missile", "bomb", "system"...) or the sentence says what they are ("the GBU-53 is a guided
+  munition"), and then at every other mention, so "COVID-19" or "an S-1 filing" stay out;
 * a capitalized name ending in a program word (`program_name_heads.txt`: "Partnership
-  Interoperability Initiative", "Maritime Multi Mission Aircraft", "Paris Agreement") or opened
-  by one (`program_prefixes.txt`: "Operation Desert Storm");
+  Interoperability Initiative", "Olympic Charter", "Public Order Law") or opened by one
+  (`program_prefixes.txt`: "Operation Desert Storm"; `program_of_heads.txt`: "Treaty of Lisbon");
 * a capitalized name right before a lower-case descriptor (`program_descriptors.txt`, possibly
-  after modifiers from `program_modifiers.txt`): "the Tempest jet fighter", "the Modular Ground
-  Based Air Defense system", "the Artemis program", "Starship vehicle", also across a defined
-  abbreviation ("Commercial Lunar Payload Services (CLPS) program");
+  after modifiers from `program_modifiers.txt`): "the Tempest jet fighter", "the Brimstone
+  missile", "the Artemis program", "the RIMPAC exercise", also across a defined abbreviation
+  ("Commercial Lunar Payload Services (CLPS) program"); not an armed service or unit, which owns
+  the thing ("the Japan Maritime Self-Defense Force destroyer", `program_owner_units.txt`), nor
+  two organizations joined by "and" (its makers);
+* a name that a program noun describes in apposition ("Inherent Resolve, the U.S. military
+  operation", "the first Iron Mace in the Pacific, a naval exercise") or that a naming
+  word gives a program noun ("a mission called Europa Clipper", `program_naming_words.txt`), or
+  gives anything but an organization, a person or a place when an abbreviation defines it at once
+  ("the ramp, called the Logistics Over-the-Beach, or LOB");
 * a quoted name before an agreement word (`program_agreement_heads.txt`) names it together with
   the descriptor: 'a "phase one" trade deal' is the program "phase one trade deal" (alias
   "phase one"); a quoted adjective ('a "skinny" deal') is no name, and hyphenated names before
@@ -22,28 +30,34 @@ People, countries and places are never programs. A name that the actor table lis
 organization is a program only when the document never treats it as one: no legal form ending
 the name ("Corp."), no person's role naming it ("NASA Administrator"), no possessive ("SpaceX's
 Starship"), no speech ("NASA said") and no organization's act ("NATO met",
-`program_organization_verbs.txt`). Glossary abbreviations whose expansion is a program's name
-become its aliases. `actors_without_programs` then takes the programs out of the actor table, so
-that nothing else points at them as actors.
+`program_organization_verbs.txt`). Even a name holding a program word is no program when it
+speaks or acts so ("the Global Food Programme paused its deliveries") or moves as a market index
+does ("the Tokyo Composite Stock Index fell 1%", `program_market_verbs.txt`), or when an organization word
+is inside it ("Springfield Center for Youth Law"). Glossary abbreviations whose expansion is a
+program's name become its aliases. `actors_without_programs` then takes the programs out of the
+actor table, so that nothing else points at them as actors.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from ..model import Actor, Program, Ref, Term
 from ..nlp import ParsedDocument
 from ..slugs import slugify
 from . import gazetteer
 from .actors import ActorTable
-from .lexicon import lines, words
+from .lexicon import lines, patterns, words
 from .name_keys import legal_forms
 
 _CONNECTORS = {"and", "of", "for", "&", "on", "in"}
-_BLOCK = re.compile(r"\s+Block\s+(?:[IVX]+|\d+)[A-Z]{0,2}\b")
+_BLOCK_NUMBER = re.compile(r"(?:[IVX]+|\d+)[A-Z]{0,2}")
+_PLURAL = re.compile(r"(?<=[A-Z0-9])s$")
 _NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _OUTSIDE_KINDS = {"person", "country", "location"}
 _KEPT_KINDS = {"person", "country"}  # actors never dropped for a program of the same name
@@ -51,6 +65,7 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _MAX_QUOTED_TOKENS = 4
 _MAX_NAME_TOKENS = 8
 _CONTEXT_TOKENS = 8  # a designation needs a descriptor this close after it
+_NAMED_NOUN_WINDOW = 6  # how far back from "called" an organization's noun forbids a program
 
 
 @dataclass
@@ -70,6 +85,7 @@ def extract_programs(
     """The programs named in one document, each with its mentions and participants."""
     found: dict[str, _Found] = {}
     texts = [doc.text for doc in parsed.docs]  # Doc.text is rebuilt from the tokens on each access
+    undescribed: list[tuple[str, set[str], int, Span]] = []
     for n, doc in enumerate(parsed.docs, start=1):
         for sent in doc.sents:
             for name, aliases, named, typed in names_in(sent, texts[n - 1]):
@@ -78,6 +94,13 @@ def extract_programs(
                 item.typed = item.typed or typed
                 item.aliases |= aliases
                 item.sentences.append((n, sent))
+            others = designations_in(sent, texts[n - 1], described=False)
+            undescribed += [(name, aliases, n, sent) for name, aliases, *_ in others]
+    for name, aliases, n, sent in undescribed:  # "the Tor-M2s were moved" after "Tor-M2 systems"
+        item = found.get(name.casefold())
+        if item is not None:
+            item.aliases |= aliases
+            item.sentences.append((n, sent))
     for item in found.values():
         item.aliases |= {t.abbreviation for t in glossary or [] if t.expansion.casefold() == item.name.casefold()}
     _add_initialisms(list(found.values()))
@@ -109,26 +132,36 @@ def names_in(sent: Span, text: str | None = None) -> list[tuple[str, set[str], b
     return result
 
 
-def designations_in(sent: Span, text: str | None = None) -> list[tuple[str, set[str], int, int]]:
+def designations_in(
+    sent: Span, text: str | None = None, *, described: bool = True
+) -> list[tuple[str, set[str], int, int]]:
     """Model designations with their block and proper name: 'SM-3 Block IIA', 'E-3 Sentry'.
 
-    Returns (name, aliases, start, end) with paragraph character offsets; the bare designation
-    and a maker's name before it ("Boeing E-3 Sentry") become aliases; `text` is the
-    paragraph's text (`sent.doc.text`), when the caller has it already.
+    Returns (name, aliases, start, end) with paragraph character offsets; the bare designation,
+    its plural as written ('Tor-M2s') and a maker's name before it ("Boeing E-3 Sentry")
+    become aliases; `text` is the paragraph's text (`sent.doc.text`), when the caller has it
+    already. Only designations that a descriptor describes count, or, with `described=False`,
+    only those that none does (they count where the document describes them elsewhere).
     """
-    doc, base = sent.doc, sent.start_char
+    doc = sent.doc
     text = doc.text if text is None else text
     out = []
-    for m in _designation_pattern().finditer(sent.text):
-        start, end = base + m.start(), base + m.end()
-        block = _BLOCK.match(text, end)
-        if block:
-            end = block.end()
-        end = _proper_suffix_end(doc, end, len(text))
-        if not _described(doc, end, len(text)):
+    for span in designation_spans(sent):
+        start, core = span.start_char, span.end_char - (text[span.end_char - 1] == ".")  # "Block 1B." ends a sentence
+        written, end = text[start:core], core
+        plural = _PLURAL.search(written) is not None
+        if plural:
+            end -= 1
+        else:
+            block = _block_after(doc, span.end)
+            if block is not None:
+                end = block
+            end = _proper_suffix_end(doc, end, len(text))
+        self_described = span.label_ == "block"  # "SLS Block 1B": a block number marks a model
+        if (self_described or _described(doc, span.end_char, len(text)) or _described_by_clause(span)) is not described:
             continue
         name = text[start:end]
-        aliases = {m.group(0)} - {name}
+        aliases = {written, text[start : core - plural]} - {name}
         maker = _maker_before(doc, start)
         if maker:
             aliases.add(text[maker:end])
@@ -136,33 +169,85 @@ def designations_in(sent: Span, text: str | None = None) -> list[tuple[str, set[
     return out
 
 
-def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool]]:
+def designation_spans(sent: Span) -> list[Span]:
+    """The model designations of a sentence, longest first where they overlap
+    (`program_designations.jsonl`, spaCy `Matcher` patterns)."""
+    matcher = _designation_matcher(sent.doc.vocab)
+    return filter_spans(matcher(sent, as_spans=True))
+
+
+def _is_designation(span: Span) -> bool:
+    """True when the whole span is one model designation ('F-X', 'Tor-M2')."""
+    return any(m.start == span.start and m.end == span.end for m in designation_spans(span))
+
+
+_MATCHERS: dict[int, tuple[Vocab, Matcher]] = {}
+
+
+def _designation_matcher(vocab: Vocab) -> Matcher:
+    """One `Matcher` per vocabulary, built from `program_designations.jsonl`."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is None or cached[0] is not vocab:
+        matcher = Matcher(vocab)
+        for record in patterns("program_designations"):
+            matcher.add(record["label"], [record["pattern"]])
+        cached = _MATCHERS[id(vocab)] = (vocab, matcher)
+    return cached[1]
+
+
+def _block_after(doc: Doc, end: int) -> int | None:
+    """End offset of a block number right after token `end` ('SM-3 Block IIA'), if any."""
+    if end + 1 < len(doc) and doc[end].text == "Block" and _BLOCK_NUMBER.fullmatch(doc[end + 1].text):
+        return doc[end + 1].idx + len(doc[end + 1].text)
+    return None
+
+
+def _described_by_clause(span: Span) -> bool:
+    """True when the sentence says what the designation is: 'the GBU-53 is a guided munition',
+    'the GBU-53, a guided bomb', 'a new bomb, the GBU-53' (a descriptor noun as its predicate or
+    apposition)."""
+    root, cues = span.root, words("program_descriptors")
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        if any(c.dep_ == "attr" and c.lower_ in cues for c in root.head.children):
+            return True
+    if any(c.dep_ == "appos" and c.lower_ in cues for c in root.children):
+        return True
+    return root.dep_ == "appos" and root.head.lower_ in cues
+
+
+def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, bool]]:
     """Capitalized or quoted names marked as programs by a head word, prefix or descriptor.
 
     Returns (name, aliases, start, end, named, typed): `named` when the head or prefix is part of
-    the name, `typed` when a craft or program noun follows it ('the Europa Clipper mission'); a
-    quoted name is an alias of itself with its descriptor ('phase one').
+    the name, or an apposition or a naming verb says what it is; `typed` when a craft or program
+    noun follows it ('the Europa Clipper mission'); a quoted name is an alias of itself with its
+    descriptor ('phase one').
     """
     heads = words("program_name_heads")
     prefixes = words("program_prefixes")
     out = []
     for token in sent:
-        if token.lower_ in heads and token.text[:1].isupper() and token.i > sent.start and _ends_name(token, sent):
+        capital = token.text[:1].isupper()
+        if token.lower_ in words("program_of_heads") and capital and (run := _of_name(sent, token.i)) is not None:
+            out.append((run.text, set(), run.start_char, run.end_char, True, False))  # "Treaty of Versailles"
+        elif token.lower_ in heads and capital and token.i > sent.start and _ends_name(token, sent):
             run = _run_before(sent, token.i)
-            if run is not None and token.i - run.start >= _words_needed(token):
+            if run is not None and token.i - run.start >= _words_needed(token) and not _organization_name(run, token):
                 parts = _split(sent.doc[run.start : token.i + 1], plural=token.tag_ == "NNPS")
                 out.extend((name, set(), s, e, name.endswith(token.text), False) for name, s, e in parts)
-        elif token.lower_ in prefixes and token.text[:1].isupper() and not _follows_name(token, sent):
+        elif token.lower_ in prefixes and capital and not _follows_name(token, sent):
             run = _run_after(sent, token.i)
             # "Project Manager Fumihiko Hazama" is a person's title, not "Project X"
             if run is not None and not any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in run[2:]):
                 out.append((run.text, set(), run.start_char, run.end_char, True, False))
-        elif _describes_by_apposition(token, sent):
+        elif (name_end := _apposed_name_end(token, sent)) is not None:
             # "Inherent Resolve, the U.S. military operation against ...": the name is the program
-            name_end = token.left_edge.i - 2
             run = _run_before(sent, name_end)
             if run is not None and run.end == name_end + 1:
                 out.append((run.text, set(), run.start_char, run.end_char, True, False))
+        elif (run := _named_by_cue(token, sent)) is not None:
+            # "a probe called Dragonfly", "the ramp, called the Logistics Over-the-Beach, or LOB"
+            out.append((run.text, set(), run.start_char, run.end_char, True, False))
         elif _is_descriptor_head(token):
             first = _chain_start(sent, token.i)
             agreement = token.lower_ in words("program_agreement_heads")
@@ -172,22 +257,138 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool]]:
                 out.append((name, {quoted.text}, quoted.start_char, token.idx + len(token), True, False))
                 continue
             run = _run_before(sent, _skip_abbreviation(sent, first - 1))
-            if run is not None and not (agreement and _hyphenated(run)):
-                typed = first == token.i and token.lower_ in words("program_type_heads")
-                parts = _split(run, plural=token.tag_ == "NNS")
-                out.extend((name, set(), s, e, False, typed) for name, s, e in parts)
+            if run is None or (agreement and _hyphenated(run)) or _owner(run) or _joins_organizations(run):
+                continue
+            typed = first == token.i and token.lower_ in words("program_type_heads")
+            parts = _split(run, plural=token.tag_ == "NNS")
+            out.extend((name, set(), s, e, False, typed) for name, s, e in parts)
     return out
 
 
-def _describes_by_apposition(token: Token, sent: Span) -> bool:
-    """A program noun heading an apposition right after a capitalized name and a comma:
-    'Inherent Resolve, the U.S. military operation against ...', 'Artemis, NASA's lunar program'."""
-    start = token.left_edge.i
-    return (
-        token.dep_ == "appos" and token.lower_ in words("program_appositive_heads")
-        and start - 2 >= sent.start and sent.doc[start - 1].text == ","
-        and sent.doc[start - 2].text[:1].isupper()
+def _apposed_name_end(token: Token, sent: Span) -> int | None:
+    """Index of the last word of the name that a program noun describes in apposition:
+    'Inherent Resolve, the U.S. military operation against Islamic State', 'Artemis, NASA's lunar
+    program', 'the first Iron Mace in the Pacific, a naval exercise' (a place after the
+    name may come between); None when the token heads no such apposition."""
+    start, doc = token.left_edge.i, sent.doc
+    if token.lower_ not in words("program_appositive_heads") or not token.text.islower():
+        return None
+    if token.dep_ in ("nsubj", "nsubjpass", "compound", "amod", "nmod"):
+        return None  # a subject, or a modifier inside another noun phrase ("satellite images")
+    if start - 2 < sent.start or doc[start - 1].text != ",":
+        return None
+    end = start - 2
+    if not doc[end].text[:1].isupper():
+        return None
+    place = _run_before(sent, end)
+    i = place.start - 1 if place is not None else end
+    if i >= sent.start and doc[i].lower_ == "the":
+        i -= 1
+    if i - 1 >= sent.start and doc[i].lower_ in words("program_place_prepositions") and _name_word(doc[i - 1]):
+        return i - 1  # "Iron Mace in the Pacific, a naval exercise"
+    return end
+
+
+def _named_by_cue(token: Token, sent: Span) -> Span | None:
+    """The name that a naming word gives a program: after a program noun ('a mission called
+    Europa Clipper', 'an operation code-named Prosperity Guardian'), or after any other thing
+    but an organization, a person or a place when an abbreviation defines the name at once ('the
+    ramp, called the Logistics Over-the-Beach, or LOB')."""
+    doc = sent.doc
+    known_as = token.lower_ == "as" and token.i > sent.start and doc[token.i - 1].lower_ == "known"
+    cue_start = token.i - 1 if known_as else token.i
+    if token.lower_ not in words("program_naming_words") and cue_start == token.i:
+        return None
+    i = cue_start - 1
+    while i >= sent.start and (doc[i].text in (",", "-") or doc[i].lower_ == "code"):
+        i -= 1  # "the pier, called", "an operation code-named"
+    if i < sent.start or not token.i + 1 < sent.end:
+        return None
+    run = _run_after_name_start(sent, token.i + 1)
+    if run is None or any(t.ent_type_ in ("PERSON", "GPE", "LOC") for t in run):
+        return None
+    noun = doc[i]
+    program_noun = noun.lower_ in words("program_appositive_heads") | words("program_descriptors")
+    if program_noun:
+        return run
+    before = doc[max(sent.start, i - _NAMED_NOUN_WINDOW) : i + 1]  # "the committee responsible for ... called"
+    unnamed = any(t.lower_ in words("program_unnamed_nouns") for t in before)
+    body = any(t.text in lines("program_organization_words") for t in run)
+    defined = noun.pos_ == "NOUN" and not unnamed and not body and _defined_after(sent, run.end)
+    return run if defined else None
+
+
+def _run_after_name_start(sent: Span, i: int) -> Span | None:
+    """The capitalized name starting at token `i`, after an optional 'the' or opening quote;
+    small joiners may stand inside it ('Rights of the Child')."""
+    doc = sent.doc
+    while i < sent.end and (doc[i].lower_ == "the" or doc[i].text in _QUOTES):
+        i += 1
+    if i >= sent.end or not doc[i].text[:1].isupper() or not _name_word(doc[i]):
+        return None
+    end = i + 1  # exclusive
+    while end < sent.end and end - i < _MAX_NAME_TOKENS:
+        if _name_word(doc[end]):
+            end += 1
+            continue
+        gap = end
+        while gap < sent.end and (_joins(doc[gap]) or doc[gap].lower_ == "the") and gap - end < 2:
+            gap += 1
+        if gap > end and gap < sent.end and _name_word(doc[gap]) and doc[gap].text[:1].isupper():
+            end = gap + 1
+            continue
+        break
+    return doc[i:end]
+
+
+def _defined_after(sent: Span, end: int) -> bool:
+    """True when an abbreviation follows token `end` at once: ', or LOB', ' (LOB)'."""
+    doc = sent.doc
+    after = [t.text for t in doc[end : min(end + 3, sent.end)]]
+    short = lambda text: text.isupper() and len(text) >= 2  # noqa: E731 - tiny local helper
+    return (after[:2] == [",", "or"] and len(after) == 3 and short(after[2])) or (
+        after[:1] == ["("] and len(after) >= 2 and short(after[1])
     )
+
+
+def _of_name(sent: Span, head: int) -> Span | None:
+    """'Treaty of Versailles', 'Charter of the United Nations', 'Convention on the Rights of the
+    Child': a treaty word, 'of' or 'on', and a capitalized name ('the Anglo-Irish Treaty of 1921'
+    is one name ending in a program word)."""
+    doc = sent.doc
+    if _follows_name(doc[head], sent) or head + 2 >= sent.end or doc[head + 1].lower_ not in ("of", "on"):
+        return None
+    tail = _run_after_name_start(sent, head + 2)
+    if tail is None or tail.start > head + 3:
+        return None
+    return doc[head : tail.end]
+
+
+def _owner(run: Span) -> bool:
+    """True when the name ends in an armed service or unit word ('the Japan Maritime Self-Defense
+    Force destroyer', 'the 7th Fleet exercise'): it names the owner, not the program."""
+    return run[-1].text in lines("program_owner_units")
+
+
+def _organization_name(run: Span, head: Token) -> bool:
+    """True when the words before a program word name an organization: two organizations joined
+    by 'and', an organization word inside ('Springfield Center for Youth Law', 'School of Law'),
+    or a person's name before a word that then names a firm ('Jane Roe Law')."""
+    inside = run.doc[run.start : head.i]
+    if _joins_organizations(run) or any(t.text in lines("program_organization_words") for t in inside):
+        return True
+    return head.text in lines("program_firm_heads") and inside[0].ent_type_ == "PERSON"
+
+
+def _joins_organizations(run: Span) -> bool:
+    """True for two organizations joined by 'and' ('the Lockheed Martin and Raytheon missile'):
+    the makers, not one name. Each side is an ORG entity of its own."""
+    for tok in run[1:-1]:
+        if tok.lower_ in ("and", "&") and tok.ent_iob_ == "O":
+            before, after = run.doc[tok.i - 1], run.doc[tok.i + 1]
+            if before.ent_type_ == "ORG" and after.ent_type_ == "ORG" and after.ent_iob_ == "B":
+                return True
+    return False
 
 
 def _quoted_before(sent: Span, end: int) -> Span | None:
@@ -227,7 +428,8 @@ def _words_needed(head: Token) -> int:
 
 def _follows_name(token: Token, sent: Span) -> bool:
     """True when a capitalized word precedes: 'Lexus Project Manager' is no 'Project X'."""
-    return token.i > sent.start and _name_word(sent.doc[token.i - 1])
+    before = sent.doc[token.i - 1] if token.i > sent.start else None
+    return before is not None and before.pos_ != "DET" and _name_word(before)
 
 
 def _ends_name(token: Token, sent: Span) -> bool:
@@ -284,13 +486,25 @@ def _name_word(tok: Token) -> bool:
         return False
     if tok.text[:1].isupper():
         return True
-    if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
-        return True
     doc = tok.doc
+    if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
+        return True
+    if tok.is_lower and tok.is_alpha and _between_hyphens(tok):
+        return True  # "Over-the-Beach"
     before = tok.i > 0 and doc[tok.i - 1].text[:1].isupper()
     after = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
     digits = any(c.isdigit() for c in tok.text)  # "three SLS rockets" is a count, not a name
     return digits and tok.like_num and (before or (after and len(tok.text) >= 3))  # "Type 26", "737 Max"
+
+
+def _between_hyphens(tok: Token) -> bool:
+    """True for a word joined by hyphens on both sides, inside a capitalized compound ('Over-the-Beach')."""
+    doc = tok.doc
+    if tok.i < 2 or tok.i + 2 >= len(doc) or tok.whitespace_:
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return before.text == after.text == "-" and not before.whitespace_ and not after.whitespace_ \
+        and doc[tok.i - 2].text[:1].isupper() and doc[tok.i + 2].text[:1].isupper()
 
 
 def _joins(tok: Token) -> bool:
@@ -302,16 +516,21 @@ def _trim(sent: Span, start: int, end: int) -> Span | None:
     doc = sent.doc
     while start < end:
         tok = doc[start]
-        lead_nation = tok.ent_type_ in ("NORP", "GPE") and _entity_end(tok) < end
-        sentence_capital = tok.i == sent.start and tok.pos_ != "PROPN"
-        if _joins(tok) or tok.pos_ in ("DET", "PRON") or tok.text == "-" or lead_nation or sentence_capital:
+        nation = tok.ent_type_ == "GPE" or (tok.ent_type_ == "NORP" and gazetteer.is_place_word(tok.text))
+        lead_nation = nation and _entity_end(tok) < end  # "the British Tempest", not "the Artemis 3 mission"
+        opens = all(t.is_punct for t in doc[sent.start : tok.i])  # the sentence's first word, maybe after a quote mark
+        sentence_capital = opens and tok.pos_ != "PROPN"
+        function_word = tok.pos_ in ("DET", "PRON", "ADP", "SCONJ", "CCONJ", "AUX", "PART")
+        if _joins(tok) or function_word or tok.text == "-" or lead_nation or sentence_capital:
             start += 1
             continue
         break
     while end > start and (_joins(doc[end - 1]) or doc[end - 1].text == "-"):
         end -= 1
-    if all(t.tag_ in ("JJ", "NNPS") for t in doc[start:end]):
-        return None  # "the Chinese system", "the Democrats strategy": a people, not a name
+    if all(t.tag_ == "NNPS" or (t.tag_ == "JJ" and t.ent_type_ in ("", "NORP")) for t in doc[start:end]):
+        return None  # "the Chinese system", "the Democrats strategy": a people, not a name ("Brimstone" is one)
+    if end - start == 1 and doc[start].is_upper and len(doc[start]) <= 2:
+        return None  # "IT systems", "AI models": a two-letter abbreviation names a field, not a program
     return doc[start:end]
 
 
@@ -329,13 +548,13 @@ def _split(run: Span, *, plural: bool) -> list[tuple[str, int, int]]:
     for tok in run:
         if tok.lower_ in ("and", "&"):
             left = run.doc[start : tok.i]
-            if plural or _designation_pattern().fullmatch(left.text):
+            if plural or _is_designation(left):
                 parts.append(left)
                 start = tok.i + 1
     parts.append(run.doc[start : run.end])
     out = []
     for part in parts:
-        if len(part) and not _designation_pattern().fullmatch(part.text):
+        if len(part) and not _is_designation(part):
             out.append((part.text, part.start_char, part.end_char))
     return out
 
@@ -375,23 +594,23 @@ def _maker_before(doc, start: int) -> int | None:
     return doc[i].idx
 
 
-@lru_cache(maxsize=1)
-def _designation_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in lines("program_designations")))
-
-
 # ----------------------------------------------------------------------------- filtering, records
 
 
 def _add_initialisms(items: list[_Found]) -> None:
     """Give a program the all-capitals name that spells its initials ('SLS' for 'Space Launch
-    System') when both are found, even if the text never defines the abbreviation."""
+    System', 'SLS Block 1B' for 'Space Launch System Block 1B') when both are found, even if the
+    text never defines the abbreviation."""
     for short in items:
-        if not re.fullmatch(r"[A-Z]{2,6}", short.name):
+        initials, *rest = short.name.split()
+        if not re.fullmatch(r"[A-Z]{2,6}", initials):
             continue
         for long_ in items:
-            words_ = [w for w in long_.name.split() if w[:1].isupper()]
-            if long_ is not short and "".join(w[0] for w in words_) == short.name and len(words_) > 1:
+            names = long_.name.split()
+            if long_ is short or len(names) <= len(rest) or names[len(names) - len(rest) :] != rest:
+                continue
+            words_ = [w for w in names[: len(names) - len(rest)] if w[:1].isupper()]
+            if "".join(w[0] for w in words_) == initials and len(words_) > 1:
                 long_.aliases.add(short.name)
 
 
@@ -448,10 +667,14 @@ def _is_actor(
     or a person (`_mistyped_program`).
     """
     actor = actors.resolve(name)
-    if actor is None or name.casefold() not in {n.casefold() for n in (actor.name, *actor.aliases)}:
-        return False  # no actor of exactly this name
-    if named:
-        return actor.kind in ("country", "location")
+    if actor is not None and name.casefold() not in {n.casefold() for n in (actor.name, *actor.aliases)}:
+        actor = None  # no actor of exactly this name
+    if named:  # a program word is no proof against speech or an organization's acts ('Global Food Programme')
+        if actor is not None and actor.kind in ("country", "location"):
+            return True
+        return (actor is None or actor.kind == "organization") and _acts_in_text(name, parsed, texts, moves=True)
+    if actor is None:
+        return False
     if typed and _mistyped_program(actor, actors, parsed, texts):
         return False
     if actor.kind in _OUTSIDE_KINDS:
@@ -464,22 +687,32 @@ def _mistyped_program(actor: Actor, actors: ActorTable, parsed: ParsedDocument, 
 
     A place qualifies when its name has two words or more and is no known country, seat or region
     ("Europa Clipper mission", not "the Mars mission" or "the Red Sea mission"); a person when
-    no role names them and every mention of them comes right before a program noun ("the Kepler
-    telescope", not "Kepler ... the Kepler telescope").
+    no role names them, every mention of them modifies a lower-case noun after it and one of
+    those nouns is a craft or program noun ("the Kepler telescope", "three Patriot air defense
+    units ... nine Patriot systems"; not "Kepler ... the Kepler telescope").
     """
     if actor.kind == "location":
         return len(actor.name.split()) >= 2 and not _known_place(actor.name)
     if actor.kind == "person" and not actor.roles:
         mentions = [o for o in actors.occurrences if o.actor_id == actor.id]
-        texts = texts if texts is not None else [doc.text for doc in parsed.docs]
-        return all(_before_program_noun(texts[o.paragraph - 1], o.end) for o in mentions)
+        nouns = [_modified_noun(parsed.docs[o.paragraph - 1], o.start, o.end) for o in mentions]
+        return all(nouns) and any(n.lower_ in words("program_type_heads") for n in nouns if n is not None)
     return False
 
 
-def _before_program_noun(text: str, end: int) -> bool:
-    """True when the next word after offset `end` is a craft or program noun."""
-    m = re.compile(r"\s+(\w+)").match(text, end)
-    return m is not None and m.group(1) in words("program_type_heads")
+def _modified_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The common noun that the name at offsets start..end modifies ('the Patriot air defense
+    units' -> 'units'), or None when the name is no modifier ('Kepler said')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ not in ("compound", "nmod", "amod") or root.head.i < span.end or root.head.pos_ != "NOUN":
+        return None
+    noun = root.head
+    while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun
 
 
 def acts_as_organization(name: str, parsed: ParsedDocument, actors: ActorTable, texts: list[str] | None = None) -> bool:
@@ -494,12 +727,20 @@ def acts_as_organization(name: str, parsed: ParsedDocument, actors: ActorTable, 
     if any(pattern.search(role) for role in roles):
         return True
     texts = texts if texts is not None else [doc.text for doc in parsed.docs]
+    if any(re.compile(r"['’]s\b").match(text, m.end()) for text in texts for m in pattern.finditer(text)):
+        return True
+    return _acts_in_text(name, parsed, texts)
+
+
+def _acts_in_text(name: str, parsed: ParsedDocument, texts: list[str] | None = None, *, moves: bool = False) -> bool:
+    """True when a mention of `name` speaks or acts as organizations do (`_acts`), or, with
+    `moves`, moves as a market index does (`_moves`: 'the Tokyo Composite Stock Index fell 1%')."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    texts = texts if texts is not None else [doc.text for doc in parsed.docs]
     for doc, text in zip(parsed.docs, texts):
         for m in pattern.finditer(text):
-            if re.compile(r"['’]s\b").match(text, m.end()):
-                return True
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and _acts(span.root):
+            if span is not None and (_acts(span.root) or (moves and _moves(span.root))):
                 return True
     return False
 
@@ -509,6 +750,16 @@ def _acts(token: Token) -> bool:
     ('NASA said', 'NATO met', `program_organization_verbs.txt`)."""
     verbs = words("reporting_verbs") | words("program_organization_verbs")
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs
+
+
+def _moves(token: Token) -> bool:
+    """True when the token is the subject of a market verb without an object other than an
+    amount ('the Tokyo Composite Stock Index fell 0.3%', 'the index started in the red';
+    `program_market_verbs.txt`), unlike 'the initiative gained support'."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in words("program_market_verbs"):
+        return False
+    return all(c.like_num or c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") for c in verb.children if c.dep_ == "dobj")
 
 
 def actors_without_programs(actors: ActorTable, programs: list[Program]) -> ActorTable:

@@ -11,7 +11,11 @@ gives two), with these exceptions:
   model", "WeWork's 2025 bond") dates nothing; one that modifies a happening ("the 2020 budget
   request", "a 2024 moon mission", "a 2018 survey", see `event_heads.txt`) dates a happening of
   its own;
-* a decade ("in the 2030s") is dated by its first year; its date_text keeps the decade.
+* a decade ("in the 2030s") is dated by its first year; its date_text keeps the decade;
+* a date that only qualifies another of the sentence dates nothing: a comparison's baseline
+  ("cut to $4 billion in 2025 from $8 billion in 2024") or a term's end ("a contract through 2027");
+* "four months later" counts from the last date of the sentence before (or an earlier date of
+  its own sentence), and is left out when there is none.
 
 Missing parts come from the document date (front matter) when there is one, else from the
 year the text pins down itself (`current_year`: the latest year it states as past is also the
@@ -39,11 +43,14 @@ def extract_events(parsed: ParsedDocument, actors: ActorTable) -> list[Event]:
     found = list(_dated_sentences(parsed))
     fallback = None if anchor else current_year([m for _, _, ms in found for m in ms])
     events: dict[str, Event] = {}
+    previous: str | None = None  # the last date of the sentence before: 'Four months later' counts from it
     for n, sent, mentions in found:
+        happenings = dated_happenings(mentions, anchor, fallback, previous)
+        previous = max(happenings, key=lambda r: r[0].start)[1] if happenings else None
         if not has_verb(sent):
             continue  # a dateline, a signature under an embedded post, a heading
         sentence = sent.text.strip()
-        for mention, iso, inferred in dated_happenings(mentions, anchor, fallback):
+        for mention, iso, inferred in happenings:
             event_id = content_id("e", doc_id, n, sentence, iso)
             events.setdefault(event_id, Event(
                 id=event_id,
@@ -73,15 +80,26 @@ def has_verb(sent: Span) -> bool:
 Resolved = tuple[DateMention, str, bool]  # (mention, ISO date, inferred)
 
 
-def dated_happenings(mentions: list[DateMention], anchor: Anchor | None, fallback: int | None) -> list[Resolved]:
+def dated_happenings(
+    mentions: list[DateMention], anchor: Anchor | None, fallback: int | None, previous: str | None = None
+) -> list[Resolved]:
     """One (mention, ISO date, inferred) per distinct date of a sentence, in text order.
 
-    Years that label things ('the 2019 plan', 'the 2016 model') date nothing; a date refined by
-    a more precise stated one ('2022' beside 'Oct. 4, 2022') is dropped; one date said twice
-    counts once.
+    Years that label things ('the 2019 plan', 'the 2016 model') date nothing; a date that only
+    qualifies another (a comparison's baseline, a term's end: `DateMention.secondary`) dates
+    nothing when the sentence has another; a date refined by a more precise stated one ('2022'
+    beside 'Oct. 4, 2022') is dropped; one date said twice counts once. 'Four months later'
+    counts from the date before it in the sentence, else from `previous` (the last date of the
+    sentence before).
     """
-    resolved = [(m, *r) for m in mentions if (r := resolve(m, anchor, fallback)) is not None]
+    resolved: list[Resolved] = []
+    for m in mentions:
+        r = resolve(m, anchor, fallback, resolved[-1][1] if resolved else previous)
+        if r is not None:
+            resolved.append((m, *r))
     dating = [r for r in resolved if not r[0].attributive or r[0].happening]
+    if any(not r[0].secondary for r in dating):
+        dating = [r for r in dating if not r[0].secondary]
     kept: dict[str, Resolved] = {}
     for r in dating:
         if any(_refines(other, r) for other in dating):

@@ -186,3 +186,109 @@ def test_reference_points_include_clauses_opened_by_since(nlp, text, reference, 
 @pytest.mark.parametrize("text", ["The 21st century has brought new threats.", "The 19th-century fort still stands."])
 def test_a_figure_of_speech_century_is_no_date(nlp, text):
     assert _dates(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister said Thursday that the talks would resume.", [("Thursday", "2023-03-09", True)]),
+        ("The ministry confirmed the raid Sunday.", [("Sunday", "2023-03-05", True)]),
+        ("The files, which were unsealed Tuesday, name three firms.", [("Tuesday", "2023-03-07", True)]),
+        ("In a letter to the mayor Monday, the council objected.", [("Monday", "2023-03-06", True)]),
+    ],
+)
+def test_a_weekday_closing_a_clause_is_a_date(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2023-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shoppers crowded the malls on Black Friday.", "Voters in twelve states turned out on Super Tuesday."],
+)
+def test_a_weekday_inside_a_name_is_no_date(nlp, text):
+    assert _dates(nlp, text, anchor="2023-03-10") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant closed last September.", ("last September", "2022-09")),
+        ("Sales collapsed last February.", ("last February", "2023-02")),  # the latest February before March
+        ("The vote is due this November.", ("this November", "2023-11")),
+        ("The talks resume next March.", ("next March", "2024-03")),
+        ("The radar was moved between last September and this May.",
+         ("between last September and this May", "2022-09")),  # a span: one mention
+    ],
+)
+def test_a_month_after_last_this_or_next(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2023-03-10") == [(*expected, True)]
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("The envoy arrived earlier this week.", "2023-03-10", "2023-03"),  # Mon 6 .. Thu 9 March
+        ("The envoy arrived earlier this week.", "2023-03-01", "2023-02"),  # Mon 27 .. Tue 28 February
+        ("The vote takes place later this week.", "2023-03-10", "2023-03"),
+        ("Prices fell this week.", "2023-03-10", "2023-03"),
+        ("The envoy returned last week.", "2023-03-20", "2023-03"),
+        ("The envoy returned last week.", "2024-01-02", "2023-12"),
+        ("The envoy returned last week.", "2023-03-10", "2023"),  # 27 Feb .. 5 Mar: only the year is sure
+        ("Attacks have grown in recent weeks.", "2023-07-20", "2023"),
+        ("Fans rallied last weekend.", "2023-03-10", "2023-03"),
+    ],
+)
+def test_weeks_are_a_month_only_when_they_lie_inside_one(nlp, text, anchor, expected):
+    assert [d[1:] for d in _dates(nlp, text, anchor=anchor)] == [(expected, True)]
+
+
+def test_recent_weeks_across_a_new_year_are_unresolved(nlp):
+    assert [d[1] for d in _dates(nlp, "Attacks have grown in recent weeks.", anchor="2024-01-10")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The orchestra is scheduled to perform on Saturday.", "2023-03-11"),  # a present schedule looks ahead
+        ("The committees are set to gather this coming Friday.", "2023-03-17"),
+        ("The senator will accept the nomination Friday.", "2023-03-10"),  # said on a Friday: today
+        ("The orchestra was scheduled to perform on Saturday.", "2023-03-04"),
+        ("The firm faces a fine when the regulator rules on November 19.", "2023-11-19"),
+        ("The regulator ruled on November 19.", "2022-11-19"),
+    ],
+)
+def test_a_schedule_or_a_clause_of_time_in_the_present_looks_ahead(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2023-03-10")[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Today, the scheme has come to an end,” the prosecutor said.", []),
+        ("The court ruled today.", [("today", "2023-03-10", True)]),
+    ],
+)
+def test_today_inside_a_quotation_is_no_date(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2023-03-10") == expected
+
+
+def test_a_deadline_may_hold_at_least(nlp):
+    text = "Lawmakers will not act on the bill until at least 2026."
+    assert _dates(nlp, text) == [("until at least 2026", "2026", False)]
+
+
+@pytest.mark.parametrize(
+    "text, secondary",
+    [
+        ("Aid will be cut to $4 billion in 2025 from $8 billion in 2024.", [False, True]),
+        ("The budget gets $1 billion more than in 2024.", [True]),
+        ("She signed a three-year contract through 2027 in May 2024.", [True, False]),
+        ("Prices rose from 2014 through 2019.", [False]),  # a span stays one date
+        ("Tariffs were raised from 10% to 25% in May 2019 and widened in September 2019.", [False, False]),
+        ("The IMF now expects growth of 7%, up from forecasts of 6% in April, for 2024.", [True, False]),
+        ("He joined the band in 1975 and remained in the lineup until 1982.", [False, False]),
+        ("Her 2020 run did not survive until December of 2019.", [False, False]),
+    ],
+)
+def test_baselines_and_ends_of_terms_are_secondary(nlp, text, secondary):
+    assert [m.secondary for m in find_dates(nlp(text)[:])] == secondary

@@ -260,3 +260,53 @@ def test_an_explicit_definition_is_not_repeated_as_implicit(parse):
         ("DHS", "Department of Homeland Security", 1),
         ("DoD", "Department of Defense", 4),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Ohio State Attorney General (OAG) opened a probe.", [("OAG", "Ohio State Attorney General")]),
+        ("Leaders of the Group of Seven (G7) met in Italy.", [("G7", "Group of Seven")]),
+        ("The Group of 20 (G20) met in Rio.", [("G20", "Group of 20")]),
+    ],
+)
+def test_long_names_with_a_place_inside_and_numbered_short_forms(text, expected):
+    assert find_definitions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profits rose in the third quarter (Q3).",  # no number word ends the long form
+        "The Ohio State University Marching Band (OMB) played.",  # leaving out one word is not enough
+        "He spoke to the Maine State Senate (MSSX).",
+    ],
+)
+def test_no_definition_without_matching_initials_or_number(text):
+    assert find_definitions(text) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["The loans were approved by the Group of Seven.", "The G7 loans will help Kyiv."],
+         [("G7", "Group of Seven", 1)]),
+        (["Donors fund research, education and outreach programs.", "The REO budget grew."],
+         [("REO", "research, education and outreach", 1)]),
+        (["National Potato Growers Association President Jane Roe spoke on Monday.", "She praised NPGA’s members."],
+         [("NPGA", "National Potato Growers Association", 1)]),  # a title after the name; a possessive use
+    ],
+)
+def test_implicit_definitions_of_numbered_acronyms_lists_and_names_before_a_title(parse, paragraphs, expected):
+    terms = extract_glossary(parse(paragraphs))
+    assert [(t.abbreviation, t.expansion, t.paragraph) for t in terms] == expected
+
+
+def test_an_expansion_far_from_the_first_use_is_no_definition(parse):
+    paragraphs = ["The Jet Propulsion Laboratory built the probe.", "It flew.", "It landed.", "It worked.",
+                  "JPL engineers celebrated."]
+    assert extract_glossary(parse(paragraphs)) == []
+
+
+def test_a_list_whose_initials_differ_is_no_definition(parse):
+    assert extract_glossary(parse(["Donors fund education, research and outreach programs.", "REO grew."])) == []

@@ -163,3 +163,39 @@ def test_no_year_is_inferred_when_the_text_does_not_pin_it_down(events_of, last)
     events = events_of(["In October, North Korea launched a missile over Japan.",
                         "Kishida attended the 2022 summit in Madrid.", last])
     assert not any(e.inferred for e in events)
+
+
+def test_later_counts_from_the_date_of_the_sentence_before(events_of):
+    events = events_of(["In March 2021, the two leaders met in Tokyo. Four months later, they signed a pact."])
+    assert [(e.date, e.date_text, e.inferred) for e in events] == [
+        ("2021-03", "In March 2021", False), ("2021-07", "Four months later", True)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The leaders met in Tokyo. Four months later, they signed a pact."],  # nothing to count from
+        ["The leaders met in Tokyo in 2021. Two days later, they signed a pact."],  # a year has no day
+        ["In March 2021, the leaders met.", "Nothing happened.", "Four months later, they signed a pact."],
+    ],
+)
+def test_later_without_a_date_just_before_is_no_event(events_of, paragraphs):
+    assert not any(e.date_text.endswith("later") for e in events_of(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Aid will be cut to $4 billion in 2025 from $8 billion in 2024.", ["2025"]),
+        ("She signed a three-year contract through 2027 in May 2024.", ["2024-05"]),
+        ("The program runs through 2027.", ["2027"]),  # the only date stays
+        ("The budget gets $1 billion more than in 2024.", ["2024"]),
+    ],
+)
+def test_a_baseline_or_a_term_end_beside_another_date_is_no_event(events_of, text, expected):
+    assert [e.date for e in events_of([text])] == expected
+
+
+def test_two_days_in_one_sentence_are_two_events(events_of):
+    text = "The navy struck the port on Saturday in response to a drone attack on the capital Friday."
+    assert [e.date for e in events_of([text], date="2023-03-11")] == ["2023-03-11", "2023-03-10"]
