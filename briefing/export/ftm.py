@@ -4,7 +4,7 @@
 | --- | --- |
 | document | `Article` (title, body text, date, author, publisher, source URL, topics) |
 | person / organization | `Person` (roles as `position`) / `Organization` |
-| country | `LegalEntity` with its `country` code (FtM has no schema for a state) |
+| country | `LegalEntity` with its `country` code, when its name is one FtM knows (FtM has no schema for a state) |
 | location | `Address` (`full` is the place's name) |
 | actor named in a document | `Mention` (document, name, resolved actor) |
 | quote / reported statement | `Documentation` linking speaker and article (role, verbatim text as `summary`); a `Note` on the article when the speaker is unnamed |
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from followthemoney import EntityProxy
 
 ACTOR_SCHEMAS = {"person": "Person", "organization": "Organization", "country": "LegalEntity", "location": "Address"}
+# Values of these types are only sanitized here, not cleaned by FtM (its cleaning is slow and
+# would not change them); dates, URLs and the like are cleaned (and dropped when invalid).
+_PLAIN_TYPES = {"entity", "string", "text", "name"}
 LINK_ROLE = "named in the same paragraph"
 
 
@@ -40,6 +43,8 @@ class _Entities:
         from followthemoney import model, registry
 
         self.model, self.id_pattern = model, registry.entity.REGEX
+        # exact country names as FtM labels them; FtM's fuzzy name lookup costs seconds to set up
+        self.country_codes = {label.casefold(): code for code, label in registry.country.names.items()}
         self.briefing, self.graph = briefing, graph
         self.articles = {d.id: self.id("article", d.id) for d in briefing.documents}
         self.actors = {a.id: self.id("actor", a.id) for a in briefing.actors}
@@ -59,14 +64,24 @@ class _Entities:
 
     def make(self, schema: str, entity_id: str, **values: str | Iterable[str] | None) -> "EntityProxy":
         """An entity with its values; None and empty values are skipped, long ones cut."""
+        from followthemoney.util import sanitize_text
+
         entity = self.model.make_entity(schema)
         entity.id = entity_id
-        for prop, value in values.items():
+        for name, value in values.items():
+            if not value:
+                continue
+            prop = entity.schema.properties[name]
+            plain = prop.type.name in _PLAIN_TYPES
             for v in [value] if isinstance(value, str) or value is None else value:
+                v = sanitize_text(v) if plain else v
                 if v:
-                    limit = entity.schema.properties[prop].max_length
-                    entity.add(prop, v if len(v) <= limit else v[: limit - 1] + "…")
+                    entity.add(prop, v if len(v) <= prop.max_length else v[: prop.max_length - 1] + "…", cleaned=plain)
         return entity
+
+    def country(self, a: Actor) -> str | None:
+        """The ISO code of a country actor whose name or alias is a country's name in FtM."""
+        return next((self.country_codes[n.casefold()] for n in [a.name, *a.aliases] if n.casefold() in self.country_codes), None)
 
     def all(self) -> Iterator["EntityProxy"]:
         b = self.briefing
@@ -115,7 +130,7 @@ class _Entities:
         yield self.make(
             schema, self.actors[a.id], name=a.name, alias=[x for x in a.aliases if x != a.name],
             full=a.name if schema == "Address" else None,
-            country=a.name if a.kind == "country" else None,
+            country=self.country(a) if a.kind == "country" else None,
             position=a.roles if schema == "Person" else None,
             notes=a.roles if schema != "Person" else None,
             proof=self._proof(documents),

@@ -96,13 +96,16 @@ class Network:
         ids = PageIds(self.cat.actors[actor].page)
         return {o: ids.take("with-" + self.cat.actors[o].page) for o in self.listed(actor)}
 
+    def _listing(self, a: str, b: str) -> str | None:
+        """The actor whose page lists the paragraphs naming both `a` and `b`, if any."""
+        return a if b in self.listed(a) else b if a in self.listed(b) else None
+
     def evidence_url(self, a: str, b: str) -> str:
         """Where the paragraphs naming both `a` and `b` are listed (site-root-relative)."""
-        for host, other in ((a, b), (b, a)):
-            anchors = self.anchors(host)
-            if other in anchors:
-                return f"{self.cat.actors[host].url}#{anchors[other]}"
-        raise BriefingError(f"no page lists the link between actors {a!r} and {b!r}")  # a bug, never data
+        host = self._listing(a, b)
+        if host is None:
+            raise BriefingError(f"no page lists the link between actors {a!r} and {b!r}")  # a bug, never data
+        return f"{self.cat.actors[host].url}#{self.anchors(host)[b if host == a else a]}"
 
     def related(self, entity: Entity) -> list[dict[str, Any]]:
         """The related actors of an actor page, each with its first shared paragraphs."""
@@ -151,8 +154,10 @@ class Network:
         neighbours = self.graph.neighbours(entity.id)[:NEIGHBOURS_DRAWN]
         if len(neighbours) < MIN_NEIGHBOURS:
             return None
-        between = self.graph.strongest_links(neighbours, NEIGHBOUR_LINKS)
-        order = self._circle_order(neighbours, between)
+        # lines between neighbours, when a page lists their shared paragraphs
+        every = self.graph.strongest_links(neighbours, len(neighbours) ** 2)
+        between = [p for p in every if self._listing(*p)][:NEIGHBOUR_LINKS]
+        order = self._chain_order(neighbours, between)
         radius = max(140.0, len(order) * ARC_PX / (2 * math.pi))
         sizes = self._sizes([entity.id, *order])
         dots = _ring(order, radius, sizes)
@@ -186,6 +191,20 @@ class Network:
         groups = [sorted(c, key=self.graph.prominence) for c in communities]
         groups.sort(key=lambda members: self.graph.prominence(members[0]))
         return [a for members in groups for a in members]
+
+    def _chain_order(self, actors: list[str], links: list[Pair]) -> list[str]:
+        """Neighbours around an actor: each next one the most strongly linked to the one before
+        (by the given `links`), else the next in `actors`. Cheap enough for every actor page."""
+        linked: dict[str, dict[str, int]] = defaultdict(dict)
+        for a, b in links:
+            linked[a][b] = linked[b][a] = self.graph.weight(a, b)
+        order, left = [actors[0]], actors[1:]
+        while left:
+            near = linked[order[-1]]
+            follow = max(left, key=lambda o: (near.get(o, 0), -left.index(o)))
+            order.append(follow)
+            left.remove(follow)
+        return order
 
     def _chord(self, a: _Dot, b: _Dot) -> _Line:
         """A line between two actors on the circle, bent towards the middle."""
