@@ -77,7 +77,7 @@ def test_maps_have_a_title_a_description_and_a_table_of_the_same_links(fixture_p
     assert '<title id="bf-map-title">' in svg and '<desc id="bf-map-desc">' in svg
     assert 'aria-labelledby="bf-map-title"' in svg and 'aria-describedby="bf-map-desc"' in svg
     lines = svg.count("<path ")
-    table = Tree(to_html(page.split('<details class="bf-map-table"', 1)[1].split("</details>", 1)[0]))
+    table = Tree(to_html(page.split("<details class=\"bf-map-table\"", 1)[1].split("</details>", 1)[0]))
     rows = [attrs["href"] for tag, attrs in table.tags if tag == "a" and "#with-" in attrs.get("href", "")]
     assert len(rows) == lines > 0
     svg_edges = [h for h in svg_links(page) if "#with-" in h]
