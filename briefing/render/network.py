@@ -75,7 +75,7 @@ class Network:
         self.overview_links = graph.strongest_links(top, OVERVIEW_LINKS)
         linked = {a for p in self.overview_links for a in p}
         self.overview_actors = [a for a in top if a in linked]
-        # An overview line's evidence is listed on the page of its more prominent actor.
+        # An overview line's evidence is listed on its more prominent actor's page (at least).
         self._hosted: dict[str, set[str]] = defaultdict(set)
         for a, b in self.overview_links:
             host, other = sorted((a, b), key=graph.prominence)
