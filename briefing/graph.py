@@ -84,11 +84,9 @@ class RelationGraph:
     def strongest_links(self, actors: list[str], limit: int) -> list[Pair]:
         """Up to `limit` links among `actors`: each actor's strongest link first (so no one is
         left alone when a link exists), then the heaviest of the rest."""
-        chosen = set(actors)
-        candidates = sorted(
-            {pair(a, b) for a in actors for b in self.adjacent.get(a, {}) if b in chosen},
-            key=lambda p: (-self.weight(*p), self.prominence(p[0]), self.prominence(p[1])),
-        )
+        unique = list(dict.fromkeys(actors))
+        linked = [pair(a, b) for i, a in enumerate(unique) for b in unique[i + 1:] if self.weight(a, b)]
+        candidates = sorted(linked, key=lambda p: (-self.weight(*p), self.prominence(p[0]), self.prominence(p[1])))
         picked: dict[Pair, None] = {}
         for a in actors:
             best = next((p for p in candidates if a in p), None)

@@ -273,7 +273,9 @@ def _towards(dot: _Dot, x: float, y: float) -> tuple[float, float]:
 
 def _n(value: float) -> str:
     """A coordinate with one decimal, without a useless '.0' or '-0'."""
-    text = f"{round(value, 1):.1f}".removesuffix(".0")
+    text = f"{value:.1f}"
+    if text.endswith(".0"):
+        text = text[:-2]
     return "0" if text == "-0" else text
 
 
