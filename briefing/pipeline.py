@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Iterator
 
 from .cache import ExtractionCache
+from .export import downloads, write_exports
+from .graph import RelationGraph
 from .ingest import assign_ids, read_seeds, seed_files
 from .merge import merge
 from .model import Briefing, Document, Extraction
@@ -135,18 +137,21 @@ def _extract_fresh(documents: list[Document], *, jobs: int | None):
 
 
 def write_docs(briefing: Briefing, docs_dir: Path, *, cache_dir: Path | None = None) -> None:
-    """Render pages and briefing.json into a temporary folder, then swap it in for `docs_dir`.
+    """Render pages, briefing.json and the exports into a temporary folder, then swap it in for
+    `docs_dir`.
 
-    With a cache folder, pages that did not change since the last build into `docs_dir` are
-    linked from it rather than rendered again.
+    With a cache folder, pages and exports that did not change since the last build into
+    `docs_dir` are linked from it rather than written again.
     """
     docs_dir = docs_dir.resolve()
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
     reuse = PageReuse(manifest_path(cache_dir, docs_dir), docs_dir) if cache_dir else None
     tmp = Path(tempfile.mkdtemp(prefix=f".{docs_dir.name}.tmp-", dir=docs_dir.parent))
     try:
-        render_site(briefing, tmp, reuse)
+        graph = RelationGraph(briefing)  # one relationship graph for the pages and the exports
         write_json(briefing, tmp / "briefing.json")
+        write_exports(briefing, graph, tmp, reuse)
+        render_site(briefing, tmp, reuse, graph=graph, downloads=downloads(tmp))
         _swap(tmp, docs_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

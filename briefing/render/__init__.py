@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from jinja2 import Template
 
+from ..graph import RelationGraph
 from ..model import Briefing
 from .catalog import Catalog, excerpt, unique_names
 from .environment import make_environment
@@ -22,7 +23,6 @@ from .escape import md_text, normalize_text, web_url
 from .pages import (
     abbreviation_block,
     abbreviation_definitions,
-    actor_cooccurrence,
     actor_page,
     actors_index_page,
     glossary_terms,
@@ -31,6 +31,7 @@ from .pages import (
     programs_index_page,
     quotes_page,
 )
+from .network import Network
 from .sources import source_page, sources_index_page
 from .timeline import timeline_chart, timeline_page
 from .views import date_label
@@ -54,16 +55,17 @@ class PageSpec:
     data: dict[str, Any]
 
 
-def pages(cat: Catalog) -> Iterable[PageSpec]:
+def pages(cat: Catalog, network: Network, downloads: list[dict[str, str]]) -> Iterable[PageSpec]:
     """Every page of the site, in a fixed order."""
-    yield PageSpec("index.md", "index.md.j2", "Overview", overview_page(cat))
+    overview = {**overview_page(cat), "network": network.overview_map(""), "downloads": downloads}
+    yield PageSpec("index.md", "index.md.j2", "Overview", overview)
     yield PageSpec("timeline.md", "timeline.md.j2", "Timeline", timeline_page(cat))
     yield PageSpec("quotes.md", "quotes.md.j2", "Quotes and statements", quotes_page(cat))
     yield PageSpec("glossary.md", "glossary.md.j2", "Glossary", {"terms": glossary_terms(cat)})
     yield PageSpec("actors/index.md", "actors_index.md.j2", "Actors", actors_index_page(cat))
-    cooccurrence = actor_cooccurrence(cat)
     for entity in cat.sorted_entities(cat.actors):
-        yield PageSpec(f"actors/{entity.page}.md", "actor.md.j2", entity.name, actor_page(cat, entity, cooccurrence))
+        actor = {**actor_page(cat, entity), "map": network.actor_map(entity, "../"), "related": network.related(entity)}
+        yield PageSpec(f"actors/{entity.page}.md", "actor.md.j2", entity.name, actor)
     yield PageSpec("programs/index.md", "programs_index.md.j2", "Programs", programs_index_page(cat))
     for entity in cat.sorted_entities(cat.programs):
         yield PageSpec(f"programs/{entity.page}.md", "program.md.j2", entity.name, program_page(cat, entity))
@@ -74,20 +76,30 @@ def pages(cat: Catalog) -> Iterable[PageSpec]:
         yield PageSpec(cat.doc_urls[d.id], "source.md.j2", d.heading, source_page(cat, d, topic_anchors))
 
 
-def render_site(briefing: Briefing, docs_dir: Path, reuse: PageReuse | None = None) -> list[Path]:
+def render_site(
+    briefing: Briefing,
+    docs_dir: Path,
+    reuse: PageReuse | None = None,
+    *,
+    graph: RelationGraph | None = None,
+    downloads: Iterable[dict[str, str]] = (),
+) -> list[Path]:
     """Write every Markdown page and the `assets/` folder into `docs_dir`; return the paths.
 
     With `reuse`, pages whose inputs did not change since the previous build are linked from it
-    instead of being rendered again (see `reuse`).
+    instead of being rendered again (see `reuse`). `graph` is the briefing's relationship graph
+    (built here when not given); `downloads` are the data files the overview links to
+    (`briefing.export.downloads`).
     """
     docs_dir = Path(docs_dir)
     env = make_environment()
     cat = Catalog(briefing)
+    network = Network(cat, graph or RelationGraph(briefing))
     abbreviations = abbreviation_block(abbreviation_definitions(cat))
     site = site_key(abbreviations)
     templates: dict[str, Template] = {}
     written: list[Path] = []
-    for spec in pages(cat):
+    for spec in pages(cat, network, list(downloads)):
         base = "../" * spec.path.count("/")
         target = docs_dir / spec.path
         key = page_key(site, spec.template, spec.title, base, spec.data) if reuse else ""

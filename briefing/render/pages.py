@@ -84,13 +84,10 @@ def key_points(cat: Catalog, top_actors: list[Entity], extra: int = 5) -> list[d
     ]
 
 
-def actor_page(cat: Catalog, entity: Entity, cooccurrence: dict[str, Counter]) -> dict[str, Any]:
+def actor_page(cat: Catalog, entity: Entity) -> dict[str, Any]:
+    """An actor page's data; its related actors and map come from `network` (ids `with-*`)."""
     actor: Actor = entity.record  # type: ignore[assignment]
     ids = PageIds("quotes", "statements", "mentions", "related", "timeline", "programs")
-    related = [
-        {"name": cat.actors[o].name, "url": cat.actors[o].url, "shared": n}
-        for o, n in sorted(cooccurrence[actor.id].items(), key=lambda kv: (-kv[1], name_key(cat.actors[kv[0]].name)))
-    ][:20]
     quotes = cat.by_speaker.get(actor.id, {}).get("quotes", [])
     statements = cat.by_speaker.get(actor.id, {}).get("statements", [])
     programs = cat.programs_of_actor.get(actor.id, [])
@@ -111,24 +108,8 @@ def actor_page(cat: Catalog, entity: Entity, cooccurrence: dict[str, Counter]) -
         ],
         "programs": [{"name": p.name, "url": p.url} for p in programs],
         "mention_groups": _mention_views(cat, entity, ids),
-        "related": related,
         "events": [event_view(cat, e) for e in _events_of(cat, entity, cat.events_of_actor.get(actor.id, []))],
     }
-
-
-def actor_cooccurrence(cat: Catalog) -> dict[str, Counter]:
-    """actor id -> Counter of other actor ids by number of shared paragraphs."""
-    by_paragraph: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for e in cat.actors.values():
-        for ref in e.paragraphs:
-            by_paragraph[ref].append(e.id)
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for ids in by_paragraph.values():
-        for a in ids:
-            for b in ids:
-                if a != b:
-                    counts[a][b] += 1
-    return counts
 
 
 def program_page(cat: Catalog, entity: Entity) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing import export
 from briefing.pipeline import write_docs
 from briefing.render import reuse
 from briefing.render.reuse import PageReuse, manifest_path, page_key
@@ -19,7 +20,12 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def _inodes(folder: Path) -> dict[str, int]:
-    return {str(p.relative_to(folder)): p.stat().st_ino for p in folder.rglob("*.md")}
+    """The inode of every page and export file (what the reuse manifest records)."""
+    return {
+        str(p.relative_to(folder)): p.stat().st_ino
+        for p in folder.rglob("*")
+        if p.suffix == ".md" or p.parent.name == "exports"
+    }
 
 
 def _cold(briefing, tmp_path: Path) -> dict[str, bytes]:
@@ -81,7 +87,17 @@ def test_changed_templates_or_render_code_render_every_page(built, monkeypatch):
     monkeypatch.setattr(reuse, "render_version", lambda: "another version")
     write_docs(load_fixture(), docs, cache_dir=cache)
     after = _inodes(docs)
-    assert all(after[page] != before[page] for page in before)
+    assert all(after[page] != before[page] for page in before if page.endswith(".md"))
+
+
+def test_exports_follow_the_libraries_that_write_them(built, monkeypatch):
+    """An export's key covers the briefing, the export code and the networkx/FtM versions."""
+    docs, cache, before = built
+    monkeypatch.setattr(export, "version", lambda package: "another version")
+    write_docs(load_fixture(), docs, cache_dir=cache)
+    after = _inodes(docs)
+    exports = [page for page in before if page.startswith("exports/")]
+    assert len(exports) == 12 and all(after[page] != before[page] for page in exports)
 
 
 @pytest.mark.parametrize("damage", ["", "not json", "[]", '{"docs": 1, "pages": []}', '{"pages": {"index.md": 5}}'])
