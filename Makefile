@@ -6,11 +6,12 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup build site serve offline test bench browser-deps clean
+.PHONY: setup system-deps build site serve offline test bench browser-deps clean
 
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt requirements-model.txt
+	@$(MAKE) --no-print-directory system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check pip==26.3
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
@@ -29,6 +30,12 @@ serve: build
 
 offline: build
 	$(VENV)/bin/briefing site --offline
+
+# ICU headers and a compiler for `pyicu` (needed by followthemoney, which has no wheel), from Debian
+# when missing (needs root or sudo rights for apt-get).
+SYSTEM_PACKAGES := libicu-dev pkg-config g++
+system-deps:
+	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; }
 
 # Debian's Chromium for the browser tests, and axe-core (pinned in package-lock.json) for accessibility.
 browser-deps:
