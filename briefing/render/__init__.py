@@ -31,7 +31,7 @@ from .pages import (
     programs_index_page,
     quotes_page,
 )
-from .sources import source_page, sources_index_page
+from .sources import source_page, sources_index_page, version_page
 from .timeline import timeline_chart, timeline_page
 from .views import date_label
 
@@ -72,6 +72,9 @@ def pages(cat: Catalog) -> Iterable[PageSpec]:
     topic_anchors = {t["name"]: t["anchor"] for t in sources["topics"]}
     for d in cat.sorted_documents():
         yield PageSpec(cat.doc_urls[d.id], "source.md.j2", d.heading, source_page(cat, d, topic_anchors))
+    for old_id in sorted(cat.version_of):
+        page = version_page(cat, old_id)
+        yield PageSpec(cat.doc_urls[old_id], "source_version.md.j2", page["title"], page)
 
 
 def render_site(briefing: Briefing, docs_dir: Path, reuse: PageReuse | None = None) -> list[Path]:
