@@ -20,6 +20,7 @@ each of its paragraphs became, so an old per-file link can be sent to the right 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Iterable, TypeVar
 
 from rapidfuzz import fuzz, process
@@ -48,6 +49,10 @@ def story_id(documents: list[Document]) -> str:
 def fold_story(versions: list[Extraction]) -> Extraction:
     """One extraction from the versions of a story, oldest first (the last gives the text)."""
     latest = versions[-1]
+    if len(versions) == 1:
+        d = latest.document
+        d.versions = [Version(d.source, d.id, d.title, d.date, [p.n for p in d.paragraphs])]
+        return latest
     sid = story_id([v.document for v in versions])
     text = _StoryText(latest.document)
     kept: dict[str, dict[int, int]] = {latest.document.source: {}}
@@ -56,8 +61,7 @@ def fold_story(versions: list[Extraction]) -> Extraction:
     story = Extraction(document=_story_document(versions, sid, text))
     for version in reversed(versions):  # the latest first: its items win
         _add_items(story, version, kept[version.document.source], is_latest=version is latest)
-    if len(versions) > 1:
-        _drop_unmentioned(story, latest)
+    _drop_unmentioned(story, latest)
     return story
 
 
@@ -97,15 +101,13 @@ class _StoryText:
 
 
 def _story_document(versions: list[Extraction], sid: str, text: _StoryText) -> Document:
-    latest = versions[-1].document
-    story = Document.from_dict(latest.to_dict())
-    story.id = sid
-    story.paragraphs = text.paragraphs
-    story.topics = list(dict.fromkeys(t for v in reversed(versions) for t in v.document.topics))
-    story.versions = [
-        Version(d.source, d.id, d.title, d.date, text.numbers[d.source]) for d in (v.document for v in versions)
-    ]
-    return story
+    return replace(
+        versions[-1].document,
+        id=sid,
+        paragraphs=text.paragraphs,
+        topics=list(dict.fromkeys(t for v in reversed(versions) for t in v.document.topics)),
+        versions=[Version(d.source, d.id, d.title, d.date, text.numbers[d.source]) for d in (v.document for v in versions)],
+    )
 
 
 def _add_items(story: Extraction, version: Extraction, kept: dict[int, int], *, is_latest: bool) -> None:

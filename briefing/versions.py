@@ -25,6 +25,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Iterable
 
 from .model import Document
@@ -37,6 +38,7 @@ MIN_WORDS = 4
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1 << 16)
 def text_key(text: str) -> str:
     """Text as compared between versions: case, punctuation, quote marks, dashes and spacing
     ignored.
@@ -44,19 +46,15 @@ def text_key(text: str) -> str:
     >>> text_key("Biden’s  “plan” – explained.") == text_key("BIDEN'S \\"PLAN\\" - Explained")
     True
     """
-    return " ".join(_words(text))
-
-
-def _words(text: str) -> list[str]:
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    return _WORD.findall(text.casefold())
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _evidence(document: Document) -> set[str]:
     """The keys of a document's paragraphs long enough to tell one story from another."""
-    words = (_words(p.text) for p in document.paragraphs)
-    return {" ".join(w) for w in words if len(w) >= MIN_WORDS}
+    keys = (text_key(p.text) for p in document.paragraphs)
+    return {k for k in keys if k.count(" ") + 1 >= MIN_WORDS}
 
 
 def version_order(document: Document, evidence: set[str]) -> tuple[str, int, str]:
