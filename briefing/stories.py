@@ -3,8 +3,8 @@
 Extraction runs per seed file (and is cached so); this step runs after it and is cheap. For
 each group of versions (`versions.group_versions`, oldest first):
 
-* the story's id is the id of its first-published version (earliest date, then file name),
-  so it stays when a newer version arrives, and `sources/<id>/` keeps working;
+* the story's id is the id of its oldest version (the first in `version_order`), so it stays
+  when a newer version arrives, and `sources/<id>/` keeps working;
 * its text is the latest version's paragraphs (n = 1..N), followed by the paragraphs that
   earlier versions had and the latest no longer has, numbered on from N + 1 and marked with
   the version they come from. A paragraph counts as still present when its text is the same
@@ -41,11 +41,6 @@ def fold_stories(extractions: Iterable[Extraction]) -> list[Extraction]:
     return [fold_story([by_source[d.source] for d in group]) for group in groups]
 
 
-def story_id(documents: list[Document]) -> str:
-    """The id of the first-published version: earliest date (undated first), then file name."""
-    return min(documents, key=lambda d: (d.date or "", d.source)).id
-
-
 def fold_story(versions: list[Extraction]) -> Extraction:
     """One extraction from the versions of a story, oldest first (the last gives the text)."""
     latest = versions[-1]
@@ -53,7 +48,7 @@ def fold_story(versions: list[Extraction]) -> Extraction:
         d = latest.document
         d.versions = [Version(d.source, d.id, d.title, d.date, [p.n for p in d.paragraphs])]
         return latest
-    sid = story_id([v.document for v in versions])
+    sid = versions[0].document.id
     text = _StoryText(latest.document)
     kept: dict[str, dict[int, int]] = {latest.document.source: {}}
     for version in reversed(versions[:-1]):
