@@ -101,7 +101,8 @@ def _story_document(versions: list[Extraction], sid: str, text: _StoryText) -> D
         id=sid,
         paragraphs=text.paragraphs,
         topics=list(dict.fromkeys(t for v in reversed(versions) for t in v.document.topics)),
-        versions=[Version(d.source, d.id, d.title, d.date, text.numbers[d.source]) for d in (v.document for v in versions)],
+        versions=[Version(d.source, d.id, d.title, d.date, text.numbers[d.source])
+                  for d in (v.document for v in versions)],
     )
 
 

@@ -62,13 +62,14 @@ def version_order(document: Document, evidence: set[str]) -> tuple[str, int, str
     return (document.date or "", len(evidence), document.source)
 
 
-def _days_apart(a: Document, b: Document) -> int | None:
+def _within_days(a: Document, b: Document) -> bool:
+    """True when both documents are dated and at most `HEADLINE_DAYS` apart."""
     if not (a.date and b.date):
-        return None
+        return False
     try:
-        return abs((dt.date.fromisoformat(a.date[:10]) - dt.date.fromisoformat(b.date[:10])).days)
+        return abs((dt.date.fromisoformat(a.date[:10]) - dt.date.fromisoformat(b.date[:10])).days) <= HEADLINE_DAYS
     except ValueError:
-        return None
+        return False
 
 
 def group_versions(documents: Iterable[Document]) -> list[list[Document]]:
@@ -76,7 +77,7 @@ def group_versions(documents: Iterable[Document]) -> list[list[Document]]:
     docs = sorted(documents, key=lambda d: d.source)
     own = [_evidence(d) for d in docs]
     same_headline = _same_headline_pairs([text_key(d.heading) for d in docs])
-    close = {(i, j) for i, j in same_headline if (days := _days_apart(docs[i], docs[j])) is not None and days <= HEADLINE_DAYS}
+    close = {pair for pair in same_headline if _within_days(docs[pair[0]], docs[pair[1]])}
     postings = _postings(own)
     shared = _shared_counts(postings)
     common = _boilerplate(postings, shared, close)

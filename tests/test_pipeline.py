@@ -160,7 +160,9 @@ def test_versions_of_a_story_are_one_document(versions_build):
     story = next(d for d in briefing["documents"] if d["id"] == "oslo-1")
     assert len(briefing["documents"]) == 2
     assert story["source"] == "oslo-2.txt"
-    assert [(v["source"], v["date"]) for v in story["versions"]] == [("oslo-1.txt", "2024-07-16"), ("oslo-2.txt", "2024-07-17")]
+    assert [(v["source"], v["date"]) for v in story["versions"]] == [
+        ("oslo-1.txt", "2024-07-16"), ("oslo-2.txt", "2024-07-17"),
+    ]
     assert [p.get("version") for p in story["paragraphs"]] == [None, None, None, "oslo-1.txt"]
     assert "Stockholm" in story["paragraphs"][-1]["text"]
 
