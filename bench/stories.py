@@ -6,8 +6,9 @@
 Reads the seeds' extractions from a build cache (build once with `briefing build --cache DIR`
 first), then times, best of three and each with an empty `text_key` cache: grouping the files
 into stories (`group_versions`), folding them (`fold_stories`, grouping included) and folding
-repeated quotes after merge (`fold_repeats`). With `--copies N` the corpus is repeated N times under other file names and
-dates a year apart (so copies are not versions of each other) to measure a larger feed.
+repeated quotes after merge (`fold_repeats`). With `--copies N` the corpus is repeated N times
+under other file names, headlines and dates a year apart (so copies are not versions of each
+other) to measure a larger feed.
 """
 from __future__ import annotations
 
