@@ -15,8 +15,8 @@ Only *evidence* paragraphs count: those of `MIN_WORDS` words or more that are no
 Candidate pairs come from an index of headlines and one of paragraphs, never from all pairs.
 
 Links are taken strongest first, and two groups join only when every file of one is *related*
-to every file of the other (shares an evidence paragraph, or has its headline within
-`HEADLINE_DAYS`): a round-up that quotes two different stories does not chain them into one.
+to every file of the other (shares an evidence paragraph with it, or has its headline and a date
+at most `HEADLINE_DAYS` apart): a round-up that quotes two stories does not chain them into one.
 The result does not depend on the order of the input.
 """
 from __future__ import annotations
