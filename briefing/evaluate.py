@@ -80,7 +80,7 @@ def _names(item: dict) -> set[str]:
 
 
 def _cites(item: dict, doc_id: str) -> bool:
-    refs = item.get("mentions") or [item]
+    refs = item.get("mentions") or item.get("sources") or [item]
     return any(r.get("document") == doc_id for r in refs)
 
 
@@ -184,10 +184,15 @@ def score_glossary(predicted: list[dict], gold: list[dict]) -> Score:
     return score
 
 
+def _file_stems(document: dict) -> set[str]:
+    """The names (without extension) of a document's seed files: its own, and its versions'."""
+    return {Path(f["source"]).stem for f in [document, *document.get("versions", [])]}
+
+
 def evaluate_document(briefing: dict, gold: dict) -> tuple[dict[str, Score], float]:
     """Scores for the one document a gold file annotates, and its quote attribution rate."""
     stem = Path(gold["document"]).stem
-    doc_id = next((d["id"] for d in briefing["documents"] if Path(d["source"]).stem == stem), None)
+    doc_id = next((d["id"] for d in briefing["documents"] if stem in _file_stems(d)), None)
     if doc_id is None:
         raise BriefingError(f"{gold['document']}: no such document in the briefing")
     actors = {a["id"]: a for a in briefing["actors"]}

@@ -16,7 +16,12 @@ ACTOR_KINDS = ("person", "organization", "country", "location")
 
 
 class Record:
-    """Shared JSON helpers for the dataclasses below."""
+    """Shared JSON helpers for the dataclasses below.
+
+    Fields named in `OPTIONAL` are left out of the JSON form while they are `None`.
+    """
+
+    OPTIONAL: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
@@ -34,8 +39,14 @@ def _field_names(cls: type) -> frozenset[str]:
 
 @dataclass
 class Paragraph(Record):
+    """A body paragraph; `version` names the seed file of the earlier version it comes from,
+    for a paragraph that a story's latest version no longer has (`None` otherwise)."""
+
+    OPTIONAL = ("version",)
+
     n: int
     text: str
+    version: str | None = None
 
 
 @dataclass
@@ -47,7 +58,22 @@ class Ref(Record):
 
 
 @dataclass
+class Version(Record):
+    """One seed file of a story: its own id, date and title, and for each of its paragraphs
+    (in order) the story paragraph that now holds that text."""
+
+    source: str
+    id: str
+    title: str
+    date: str | None = None
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
 class Document(Record):
+    """A story: the text of its latest version, then what earlier versions said that it no
+    longer does. `versions` lists its seed files oldest first (empty before `stories` runs)."""
+
     id: str
     source: str
     title: str
@@ -61,6 +87,7 @@ class Document(Record):
     author: str | None = None
     topics: list[str] = field(default_factory=list)
     sha256: str = ""
+    versions: list[Version] = field(default_factory=list)
 
     @property
     def heading(self) -> str:
@@ -71,6 +98,7 @@ class Document(Record):
     def from_dict(cls, data: dict[str, Any]) -> "Document":
         doc = super().from_dict(data)
         doc.paragraphs = [Paragraph.from_dict(p) for p in data["paragraphs"]]
+        doc.versions = [Version.from_dict(v) for v in data.get("versions", [])]
         return doc
 
 
@@ -84,6 +112,21 @@ class Mentioned(Record):
         return item
 
 
+class Sourced(Record):
+    """A quote or statement: `sources` lists every paragraph that carries it (its own
+    `document`/`paragraph` first) once repeated quotes are folded; empty before that."""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        item = super().from_dict(data)
+        item.sources = [Ref.from_dict(m) for m in data.get("sources", [])]
+        return item
+
+    def refs(self) -> list[Ref]:
+        """Every paragraph that carries the item."""
+        return self.sources or [Ref(self.document, self.paragraph)]
+
+
 @dataclass
 class Actor(Mentioned):
     id: str
@@ -95,7 +138,7 @@ class Actor(Mentioned):
 
 
 @dataclass
-class Quote(Record):
+class Quote(Sourced):
     id: str
     text: str
     speaker: str | None
@@ -103,16 +146,18 @@ class Quote(Record):
     document: str
     paragraph: int
     context: str | None = None
+    sources: list[Ref] = field(default_factory=list)
 
 
 @dataclass
-class Statement(Record):
+class Statement(Sourced):
     id: str
     speaker: str | None
     speaker_name: str
     text: str
     document: str
     paragraph: int
+    sources: list[Ref] = field(default_factory=list)
 
 
 @dataclass
@@ -185,7 +230,11 @@ class Briefing(Record):
 def _plain(value: Any) -> Any:
     """Records and lists as JSON data (`dataclasses.asdict` for these records, twice as fast)."""
     if isinstance(value, Record):
-        return {name: _plain(item) for name, item in vars(value).items()}
+        return {
+            name: _plain(item)
+            for name, item in vars(value).items()
+            if not (item is None and name in value.OPTIONAL)
+        }
     if isinstance(value, list):
         return [_plain(item) for item in value]
     return value

@@ -23,7 +23,9 @@ from .merge import merge
 from .model import Briefing, Document, Extraction
 from .render import render_site
 from .render.reuse import PageReuse, manifest_path
+from .repeats import fold_repeats
 from .store import write_json
+from .stories import fold_stories
 
 
 @dataclass
@@ -35,8 +37,9 @@ class BuildResult:
     def summary(self) -> str:
         b = self.briefing
         seconds = sum(self.timings.values())
+        files = sum(len(d.versions) for d in b.documents)
         return (
-            f"built {len(b.documents)} documents: {len(b.actors)} actors, {len(b.quotes)} quotes, "
+            f"built {len(b.documents)} documents ({files} seed files): {len(b.actors)} actors, {len(b.quotes)} quotes, "
             f"{len(b.events)} events, {len(b.programs)} programs, {len(b.glossary)} terms "
             f"in {seconds:.1f} s ({self.cached} from cache)"
         )
@@ -57,9 +60,12 @@ def build(
         names, cached, documents = read_corpus(seeds_dir, cache)
     with _stage("extract", timings, None):  # extract_all reports its own per-document progress
         extractions = extract_all(documents, cache=cache, jobs=jobs, progress=progress, done=len(cached))
-    with _stage("merge", timings, progress):
+    with _stage("stories", timings, progress):
         by_name = {**cached, **{e.document.source: e for e in extractions}}
-        briefing = merge([by_name[name] for name in names])
+        stories = fold_stories([by_name[name] for name in names])
+    with _stage("merge", timings, progress):
+        briefing = merge(stories)
+        fold_repeats(briefing)
     with _stage("render", timings, progress):
         write_docs(briefing, docs_dir, cache_dir=cache_dir)
     return BuildResult(briefing, timings, len(cached))

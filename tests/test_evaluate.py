@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.evaluate import containment, evaluate, normalize, score_glossary, score_named
+from briefing.evaluate import containment, evaluate, evaluate_document, normalize, score_glossary, score_named
 from briefing.store import read_json
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -95,3 +95,23 @@ UNSEEN_FLOORS = {"actors": 0.8, "quotes": 0.85, "events": 0.96, "programs": 0.95
 def test_unseen_articles_stay_above_their_floor(built, category):
     report = evaluate(built, UNSEEN_GOLD)
     assert report.mean_f1(category) >= UNSEEN_FLOORS[category]
+
+
+def test_a_gold_file_of_an_earlier_version_scores_its_story_and_quotes_cited_as_second_source():
+    quote = {"id": "q1", "text": "We agree on the essentials", "speaker": "anna-berg", "speaker_name": "Anna Berg",
+             "document": "budgets", "paragraph": 2,
+             "sources": [{"document": "budgets", "paragraph": 2}, {"document": "oslo-1", "paragraph": 2}]}
+    briefing = {
+        "documents": [
+            {"id": "oslo-1", "source": "oslo-2.txt", "versions": [{"source": "oslo-1.txt"}, {"source": "oslo-2.txt"}]},
+            {"id": "budgets", "source": "budgets.txt"},
+        ],
+        "actors": [{"id": "anna-berg", "name": "Anna Berg", "kind": "person", "aliases": [],
+                    "mentions": [{"document": "oslo-1", "paragraph": 2}]}],
+        "quotes": [quote], "statements": [], "events": [], "programs": [], "glossary": [],
+    }
+    gold = {"document": "oslo-1.txt", "actors": [{"name": "Anna Berg", "kind": "person"}],
+            "quotes": [{"text": "We agree on the essentials", "speaker": "Anna Berg"}], "events": [], "programs": []}
+    scores, attribution = evaluate_document(briefing, gold)
+    assert (scores["quotes"].tp, scores["quotes"].fp, scores["actors"].tp) == (1, 0, 1)
+    assert attribution == 1.0

@@ -1,9 +1,11 @@
 """The build as a whole: atomic swap, no stale pages, determinism, cache reuse."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from briefing import ingest
@@ -105,3 +107,93 @@ def test_parallel_extraction_matches_serial(tmp_path):
     build(seeds, tmp_path / "serial", jobs=1, cache_dir=None)
     build(seeds, tmp_path / "parallel", jobs=2, cache_dir=None)
     assert _snapshot(tmp_path / "serial") == _snapshot(tmp_path / "parallel")
+
+
+# A story in two versions (the second adds a paragraph and drops one), and another article
+# that carries one of its quotes.
+STORY_V1 = """---
+date: 2024-07-16
+---
+Ministers Meet in Oslo
+
+Foreign ministers from Norway and Sweden met in Oslo on Tuesday to discuss Arctic security.
+
+"We agree on the essentials," said Anna Berg, the Swedish foreign minister.
+
+The ministers will meet again in Stockholm in the autumn, officials said.
+"""
+STORY_V2 = """---
+date: 2024-07-17
+---
+Ministers Meet in Oslo
+
+Foreign ministers from Norway and Sweden met in Oslo on Tuesday to discuss Arctic security.
+
+"We agree on the essentials," said Anna Berg, the Swedish foreign minister.
+
+The talks ended on Wednesday with a joint statement on patrols in the Barents Sea.
+"""
+OTHER = """---
+date: 2024-07-18
+---
+Nordic Defence Budgets Rise
+
+Sweden raised its defence budget for the third year in a row, the finance ministry said on Thursday.
+
+"We agree on the essentials," said Anna Berg, the Swedish foreign minister, after the Oslo talks.
+"""
+
+
+@pytest.fixture(scope="module")
+def versions_build(tmp_path_factory) -> tuple[Path, dict]:
+    root = tmp_path_factory.mktemp("versions")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    for name, text in (("oslo-1.txt", STORY_V1), ("oslo-2.txt", STORY_V2), ("budgets.txt", OTHER)):
+        (seeds / name).write_text(text, encoding="utf-8")
+    build(seeds, root / "docs", jobs=1, cache_dir=root / "cache")
+    return root, json.loads((root / "docs" / "briefing.json").read_text(encoding="utf-8"))
+
+
+def test_versions_of_a_story_are_one_document(versions_build):
+    _, briefing = versions_build
+    story = next(d for d in briefing["documents"] if d["id"] == "oslo-1")
+    assert len(briefing["documents"]) == 2
+    assert story["source"] == "oslo-2.txt"
+    assert [(v["source"], v["date"]) for v in story["versions"]] == [
+        ("oslo-1.txt", "2024-07-16"), ("oslo-2.txt", "2024-07-17"),
+    ]
+    assert [p.get("version") for p in story["paragraphs"]] == [None, None, None, "oslo-1.txt"]
+    assert "Stockholm" in story["paragraphs"][-1]["text"]
+
+
+def test_a_versions_briefing_follows_the_schema(versions_build):
+    schema = ROOT / "briefing" / "data" / "briefing.schema.json"
+    jsonschema.validate(versions_build[1], json.loads(schema.read_text(encoding="utf-8")))
+
+
+def test_a_quote_of_two_versions_and_another_article_is_one_quote_with_its_sources(versions_build):
+    _, briefing = versions_build
+    (quote,) = [q for q in briefing["quotes"] if q["text"].startswith("We agree on the essentials")]
+    assert (quote["document"], quote["paragraph"]) == ("oslo-1", 2)
+    assert quote["sources"] == [{"document": "oslo-1", "paragraph": 2}, {"document": "budgets", "paragraph": 2}]
+
+
+def test_the_old_address_of_the_latest_version_leads_to_the_story(versions_build):
+    root, _ = versions_build
+    page = (root / "docs" / "sources" / "oslo-2.md").read_text(encoding="utf-8")
+    assert "(../sources/oslo-1.md)" in page and "(../sources/oslo-1.md#p3)" in page
+
+
+def test_a_newer_version_keeps_the_story_id_and_reextracts_only_itself(versions_build, tmp_path):
+    root, _ = versions_build
+    seeds = tmp_path / "seeds"
+    shutil.copytree(root / "seeds", seeds)
+    v3 = STORY_V2.replace("2024-07-17", "2024-07-19") + "\nNorway will host the next round in October.\n"
+    (seeds / "oslo-3.txt").write_text(v3, encoding="utf-8")
+    result = build(seeds, tmp_path / "docs", jobs=1, cache_dir=root / "cache")
+    briefing = json.loads((tmp_path / "docs" / "briefing.json").read_text(encoding="utf-8"))
+    assert result.cached == 3
+    story = next(d for d in briefing["documents"] if d["id"] == "oslo-1")
+    assert story["source"] == "oslo-3.txt" and len(story["versions"]) == 3
+    assert (tmp_path / "docs" / "sources" / "oslo-2.md").exists()

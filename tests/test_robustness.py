@@ -75,7 +75,7 @@ NO_QUOTE_MARKS = [2, 5, 7]  # paragraphs without any quote mark, each after an u
 
 # file name -> (bytes, expected document id, place, speaker of its one quote)
 ARTICLES: dict[str, tuple[bytes, str, str, str]] = {
-    "a b.txt": (article("Oslo", "Anna Berg").encode(), "a-b", "Oslo", "Anna Berg"),
+    "a b.txt": (article("Lillehammer", "Anna Berg").encode(), "a-b", "Lillehammer", "Anna Berg"),
     "été.txt": (b"\xef\xbb\xbf" + article("Bergen", "Karin Lund").encode(), "ete", "Bergen", "Karin Lund"),
     "[draft] x.txt": (
         article("Tromsø", "Erik Holm").replace("\n", "\r\n").encode(), "draft-x", "Tromsø", "Erik Holm"
@@ -183,8 +183,14 @@ def mixed(tmp_path_factory) -> dict:
 
 
 def doc_of(mixed: dict, source: str) -> dict:
-    (doc,) = [d for d in mixed["briefing"]["documents"] if d["source"] == source]
+    """The document that holds a seed file: its story (twins are versions of one story)."""
+    (doc,) = [d for d in mixed["briefing"]["documents"] if source in {v["source"] for v in d["versions"]}]
     return doc
+
+
+def file_id(mixed: dict, source: str) -> str:
+    """A seed file's own id (a story in several versions has its oldest version's)."""
+    return next(v["id"] for v in doc_of(mixed, source)["versions"] if v["source"] == source)
 
 
 def page_of(mixed: dict, source: str) -> Html:
@@ -195,9 +201,9 @@ def page_of(mixed: dict, source: str) -> Html:
 @pytest.mark.parametrize("name", list(MIXED))
 def test_file_name_gets_a_safe_stable_slug_and_a_working_page(mixed, name):
     doc = doc_of(mixed, name)
-    assert doc["id"] == IDS[name]  # stable: the same name always gives the same id
-    assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", doc["id"])
-    assert (mixed["docs"] / "sources" / f"{doc['id']}.md").is_file()
+    assert file_id(mixed, name) == IDS[name]  # stable: the same name always gives the same id
+    assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", file_id(mixed, name))
+    assert (mixed["docs"] / "sources" / f"{file_id(mixed, name)}.md").is_file()
     page = page_of(mixed, name)
     assert name in page.text  # "Seed file: <name>", literally
     assert len(page.paragraphs) == len(doc["paragraphs"])
@@ -205,21 +211,26 @@ def test_file_name_gets_a_safe_stable_slug_and_a_working_page(mixed, name):
 
 
 def test_ids_and_source_pages_are_unique(mixed):
-    ids = [d["id"] for d in mixed["briefing"]["documents"]]
+    ids = [v["id"] for d in mixed["briefing"]["documents"] for v in d["versions"]]
     assert len(ids) == len(set(ids)) == len(MIXED)
     pages = sorted(p.name for p in (mixed["docs"] / "sources").glob("*.md"))
     assert pages == sorted(["index.md", *(f"{i}.md" for i in ids)])
 
 
-def test_twins_with_the_same_title_and_text_do_not_collide(mixed):
-    a, b = doc_of(mixed, "twin a.txt"), doc_of(mixed, "twin-a.txt")
-    assert (a["title"], a["paragraphs"]) == (b["title"], b["paragraphs"]) and a["id"] != b["id"]
-    quotes = [q for q in mixed["briefing"]["quotes"] if q["document"] in (a["id"], b["id"])]
-    assert sorted(q["document"] for q in quotes) == sorted([a["id"], b["id"]])
-    assert len({q["id"] for q in quotes}) == 2
-    assert page_of(mixed, "twin a.txt").paragraphs == page_of(mixed, "twin-a.txt").paragraphs
+def test_twins_with_the_same_title_and_text_are_one_story_at_both_addresses(mixed):
+    story = doc_of(mixed, "twin a.txt")
+    assert story is doc_of(mixed, "twin-a.txt")
+    versions = [(v["source"], v["id"]) for v in story["versions"]]
+    assert versions == [("twin a.txt", "twin-a-51d45f"), ("twin-a.txt", "twin-a")]
+    assert story["id"] == "twin-a-51d45f" and story["source"] == "twin-a.txt"
+    assert [p["text"] for p in story["paragraphs"]] == article_paragraphs("Oslo", "Anna Berg")
+    (quote,) = [q for q in mixed["briefing"]["quotes"] if q["text"] == "We agree on the essentials"
+                and q["speaker_name"] == "Anna Berg"]  # once, not once per copy or per file
+    assert {(r["document"], r["paragraph"]) for r in quote["sources"]} == {(story["id"], 2), ("a-b", 2)}
+    old = Html((mixed["site"] / "sources" / "twin-a" / "index.html").read_text(encoding="utf-8"))
+    assert "../twin-a-51d45f/#p2" in old.hrefs
     (anna,) = [x for x in mixed["briefing"]["actors"] if x["name"] == "Anna Berg"]
-    assert {a["id"], b["id"], doc_of(mixed, "a b.txt")["id"]} == {m["document"] for m in anna["mentions"]}
+    assert {story["id"], doc_of(mixed, "a b.txt")["id"]} == {m["document"] for m in anna["mentions"]}
 
 
 @pytest.mark.parametrize("name", list(ARTICLES))
@@ -228,10 +239,11 @@ def test_every_encoding_gives_the_same_text_and_quote(mixed, name):
     doc = doc_of(mixed, name)
     assert doc["title"] == f"Ministers Meet in {place}"
     assert [p["text"] for p in doc["paragraphs"]] == article_paragraphs(place, speaker)
-    quotes = [
-        (q["text"], q["speaker_name"], q["paragraph"])
+    quotes = [  # a quote that another file repeats is one quote with both sources
+        (q["text"], q["speaker_name"], ref["paragraph"])
         for q in mixed["briefing"]["quotes"]
-        if q["document"] == doc["id"]
+        for ref in q["sources"]
+        if ref["document"] == doc["id"]
     ]
     assert quotes == [("We agree on the essentials", speaker, 2)]
     assert page_of(mixed, name).marks["p2"] == ["We agree on the essentials"]

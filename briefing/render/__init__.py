@@ -32,7 +32,7 @@ from .pages import (
     quotes_page,
 )
 from .network import Network
-from .sources import source_page, sources_index_page
+from .sources import source_page, sources_index_page, version_page
 from .timeline import timeline_chart, timeline_page
 from .views import date_label
 
@@ -74,6 +74,9 @@ def pages(cat: Catalog, network: Network, downloads: list[dict[str, str]]) -> It
     topic_anchors = {t["name"]: t["anchor"] for t in sources["topics"]}
     for d in cat.sorted_documents():
         yield PageSpec(cat.doc_urls[d.id], "source.md.j2", d.heading, source_page(cat, d, topic_anchors))
+    for old_id in sorted(cat.version_of):
+        page = version_page(cat, old_id)
+        yield PageSpec(cat.doc_urls[old_id], "source_version.md.j2", page["title"], page)
 
 
 def render_site(

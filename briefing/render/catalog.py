@@ -145,8 +145,9 @@ class Catalog:
 
     def __init__(self, briefing: Briefing) -> None:
         self.briefing = briefing
-        doc_pages = unique_names([d.id for d in briefing.documents], reserved=["index"])
         self.documents = {d.id: d for d in briefing.documents}
+        self.version_of = {v.id: d for d in briefing.documents for v in d.versions if v.id not in self.documents}
+        doc_pages = unique_names([*self.documents, *self.version_of], reserved=["index"])
         self.doc_order = {d.id: i for i, d in enumerate(self.sorted_documents())}
         self.doc_urls = {d: f"sources/{name}.md" for d, name in doc_pages.items()}
         self.paragraphs = {
@@ -170,7 +171,8 @@ class Catalog:
         self.quotes_at: dict[tuple[str, int], list[Quote]] = defaultdict(list)
         self.by_speaker: dict[str, dict[str, list]] = defaultdict(lambda: {"quotes": [], "statements": []})
         for q in self.briefing.quotes:
-            self.quotes_at[q.document, q.paragraph].append(q)
+            for where in q.refs():
+                self.quotes_at[where.document, where.paragraph].append(q)
         for kind, records in (("quotes", self.briefing.quotes), ("statements", self.briefing.statements)):
             for r in records:
                 if r.speaker:
@@ -216,10 +218,12 @@ class Catalog:
         """Every item must point at an existing paragraph; say which one does not."""
         b = self.briefing
         items: list[tuple[str, str, int]] = [
-            (f"{kind} {item.id!r}", item.document, item.paragraph)
-            for kind, records in (("quote", b.quotes), ("statement", b.statements), ("event", b.events))
+            (f"{kind} {item.id!r}", where.document, where.paragraph)
+            for kind, records in (("quote", b.quotes), ("statement", b.statements))
             for item in records
+            for where in item.refs()
         ]
+        items += [(f"event {e.id!r}", e.document, e.paragraph) for e in b.events]
         items += [(f"glossary term {t.abbreviation!r}", t.document, t.paragraph) for t in b.glossary]
         for kind, entities in (("actor", self.actors), ("program", self.programs)):
             items += [(f"{kind} {e.id!r}", d, n) for e in entities.values() for d, n in e.paragraphs]

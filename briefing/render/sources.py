@@ -6,7 +6,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..model import Actor, Document, Program, Quote
+from ..model import Actor, Document, Paragraph, Program, Quote
 from ..slugs import slugify
 from .catalog import Catalog, PageIds, anchor, find_all
 from .escape import escape_fragment, md_text, normalize_text, opt_text, web_url
@@ -54,9 +54,52 @@ def source_page(cat: Catalog, d: Document, topic_anchors: dict[str, str]) -> dic
         "actors": [{"name": e.name, "url": e.url} for e in mentioned],
         "programs": [{"name": e.name, "url": e.url} for e in programs],
         "quote_count": sum(len(cat.quotes_at.get((d.id, p.n), [])) for p in d.paragraphs),
+        "paragraphs": [_paragraph_view(cat, d, p) for p in sorted(d.paragraphs, key=lambda p: p.n) if not p.version],
+        "versions": _version_views(cat, d),
+    }
+
+
+def _paragraph_view(cat: Catalog, d: Document, p: Paragraph) -> dict[str, Any]:
+    return {"n": p.n, "anchor": anchor(f"p{p.n}"), "html": render_paragraph(cat, d.id, p.n)}
+
+
+def _version_views(cat: Catalog, d: Document) -> list[dict[str, Any]]:
+    """A story's versions, oldest first, each with the paragraphs only it (and older ones) had;
+    empty for a document in one version."""
+    if len(d.versions) < 2:
+        return []
+    ids = PageIds("document", "text", "versions", *(f"p{p.n}" for p in d.paragraphs))
+    return [
+        {
+            "anchor": ids.take(f"version-{v.id}"),
+            "title": v.title or v.source,
+            "date": date_label(v.date[:10]) if v.date else None,
+            "source": v.source,
+            "url": cat.doc_urls.get(v.id) if v.id in cat.version_of else None,
+            "latest": i == len(d.versions) - 1,
+            "paragraphs": [
+                _paragraph_view(cat, d, p) for p in sorted(d.paragraphs, key=lambda p: p.n) if p.version == v.source
+            ],
+        }
+        for i, v in enumerate(d.versions)
+    ]
+
+
+def version_page(cat: Catalog, old_id: str) -> dict[str, Any]:
+    """The page at an earlier per-file address of a story's version: where its text went."""
+    story = cat.version_of[old_id]
+    version = next(v for v in story.versions if v.id == old_id)
+    story_url = cat.doc_urls[story.id]
+    return {
+        "anchor": anchor("document"),
+        "title": version.title or version.source,
+        "date": date_label(version.date[:10]) if version.date else None,
+        "source": version.source,
+        "story": {"title": story.heading, "url": story_url, "versions": len(story.versions)},
+        "latest": version.source == story.versions[-1].source,
         "paragraphs": [
-            {"n": p.n, "anchor": anchor(f"p{p.n}"), "html": render_paragraph(cat, d.id, p.n)}
-            for p in sorted(d.paragraphs, key=lambda p: p.n)
+            {"n": n, "anchor": anchor(f"p{n}"), "url": f"{story_url}#p{m}", "story_n": m}
+            for n, m in enumerate(version.paragraphs, start=1)
         ],
     }
 

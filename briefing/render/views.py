@@ -37,6 +37,7 @@ def quote_view(cat: Catalog, q: Quote, ids: PageIds) -> dict[str, Any]:
         "speaker": cat.actor_link(q.speaker),
         "context": opt_text(q.context),
         "ref": cat.ref(q.document, q.paragraph),
+        "refs": source_refs(cat, q),
     }
 
 
@@ -46,7 +47,15 @@ def statement_view(cat: Catalog, s: Statement) -> dict[str, Any]:
         "speaker_name": s.speaker_name,
         "speaker": cat.actor_link(s.speaker),
         "ref": cat.ref(s.document, s.paragraph),
+        "refs": source_refs(cat, s),
     }
+
+
+def source_refs(cat: Catalog, item: Quote | Statement) -> list[dict[str, Any]]:
+    """Every paragraph that carries a quote or statement, its own first, then in reading order."""
+    first, *others = item.refs()
+    others = sorted({(r.document, r.paragraph) for r in others} - {(first.document, first.paragraph)}, key=cat.ref_key)
+    return [cat.ref(first.document, first.paragraph)] + [cat.ref(d, n) for d, n in others]
 
 
 def event_view(cat: Catalog, e: Event) -> dict[str, Any]:
@@ -76,6 +85,7 @@ def document_summary(cat: Catalog, d: Document) -> dict[str, Any]:
         "title": d.heading,
         "url": cat.doc_urls[d.id],
         "date": date_label(d.date[:10]) if d.date else None,
-        "paragraphs": len(d.paragraphs),
+        "paragraphs": sum(1 for p in d.paragraphs if not p.version),
+        "versions": max(len(d.versions), 1),
         "subtitle": opt_text(d.subtitle),
     }

@@ -81,6 +81,7 @@ def test_render_site_writes_every_page(site_pages):
     expected |= {f"actors/{a.id}.md" for a in briefing.actors}
     expected |= {f"programs/{p.id}.md" for p in briefing.programs}
     expected |= {f"sources/{d.id}.md" for d in briefing.documents}
+    expected |= {f"sources/{v.id}.md" for d in briefing.documents for v in d.versions if v.id != d.id}
     assert set(site_pages) == expected
 
 
@@ -196,7 +197,7 @@ def test_inferred_dates_are_marked(site_html):
 def test_source_paragraphs_are_anchored_and_numbered(site_html):
     doc = load_fixture().documents[0]
     tree = Tree(site_html[f"sources/{doc.id}.md"])
-    paragraphs = [a for t, a in tree.tags if t == "p" and a.get("class") == "src-para"]
+    paragraphs = [a for t, a in tree.tags if t == "p" and "src-para" in (a.get("class") or "").split()]
     assert [a["id"] for a in paragraphs] == [f"p{p.n}" for p in doc.paragraphs]
     assert ("a", {"class": "src-num", "href": "#p4", "title": "Link to paragraph 4"}) in tree.tags
 
@@ -275,7 +276,6 @@ def test_a_document_without_a_title_is_shown_by_its_file_name(tmp_path):
     document = briefing.documents[0]
     document.title = ""
     pages = render_to(tmp_path, briefing)
-    source = next(text for path, text in pages.items() if path.startswith("sources/") and path != "sources/index.md"
-                  and document.id in path)
+    source = pages[f"sources/{document.id}.md"]
     assert f"# {md_text(document.source)}" in source
     assert md_text(document.source) in pages["sources/index.md"]
