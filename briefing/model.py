@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal, get_args
 
 SCHEMA_ID = "briefing/1"
 ACTOR_KINDS = ("person", "organization", "country", "location")
+# How a quote's or statement's speaker was found: named in the sentence, a pronoun resolved, a
+# description or document resolved to its actor, carried over from the previous speaker, or an
+# unnamed source kept by its wording.
+AttributionMethod = Literal["named", "pronoun", "description", "previous", "unnamed"]
+ATTRIBUTION_METHODS: tuple[str, ...] = get_args(AttributionMethod)
 
 
 class Record:
@@ -103,6 +108,7 @@ class Quote(Record):
     document: str
     paragraph: int
     context: str | None = None
+    attribution: AttributionMethod = "named"
 
 
 @dataclass
@@ -113,6 +119,7 @@ class Statement(Record):
     text: str
     document: str
     paragraph: int
+    attribution: AttributionMethod = "named"
 
 
 @dataclass

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.evaluate import containment, evaluate, normalize, score_glossary, score_named
+from briefing.evaluate import (
+    Report, attributions, containment, evaluate, format_methods, normalize, score_glossary, score_named, speaker_matches,
+)
 from briefing.store import read_json
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -51,6 +53,48 @@ def test_a_glossary_term_needs_the_right_expansion():
     wrong = score_glossary([{"abbreviation": "CNAD", "expansion": "Committee of Naval Affairs"}], gold)
     right = score_glossary([{"abbreviation": "CNAD", "expansion": "Conference of National Armaments Directors"}], gold)
     assert (wrong.tp, wrong.fp, right.tp, right.fp) == (0, 1, 1, 0)
+
+
+GOLD_ACTORS = [
+    {"name": "James Brown", "aliases": ["Brown"]},
+    {"name": "CQ Brown", "aliases": ["Gen. Brown", "Brown"]},
+    {"name": "Ana Ruiz", "aliases": ["Ruiz"]},
+]
+ACTORS = {"james-brown": {"name": "James Brown"}, "ruiz": {"name": "Ruiz"}, "ana": {"name": "Superintendent Ana Ruiz"}}
+
+
+@pytest.mark.parametrize(
+    "predicted, gold_speaker, right",
+    [
+        ({"speaker": "ruiz", "speaker_name": "Ruiz"}, "Ana Ruiz", True),  # a name only she carries
+        ({"speaker": "ana", "speaker_name": "Superintendent Ana Ruiz"}, "Ana Ruiz", True),
+        ({"speaker": None, "speaker_name": "a senior US official"}, "US official", True),
+        ({"speaker": "james-brown", "speaker_name": "James Brown"}, "CQ Brown", False),  # same surname only
+        ({"speaker": None, "speaker_name": "Brown"}, "CQ Brown", False),  # a name two gold actors share
+        ({"speaker": None, "speaker_name": "Jr."}, "Johnny Taylor, Jr.", False),
+        ({"speaker": None, "speaker_name": "Members"}, "Members of Parliament", False),
+    ],
+)
+def test_attribution_is_strict(predicted, gold_speaker, right):
+    assert speaker_matches(predicted, {"speaker": gold_speaker}, GOLD_ACTORS, ACTORS) is right
+
+
+def test_speaker_alternatives_count():
+    gold = {"speaker": "teachers unions", "speaker_alt": ["unions"]}
+    assert speaker_matches({"speaker": None, "speaker_name": "The unions"}, gold, [], {})
+
+
+def test_attribution_is_counted_per_method():
+    gold = [{"text": "we will act now", "speaker": "Ana Ruiz"}, {"text": "the threat is real", "speaker": "Ana Ruiz"},
+            {"text": "nothing was found", "speaker": "Ana Ruiz"}]
+    predicted = [
+        {"text": "We will act now.", "speaker": "ruiz", "speaker_name": "Ruiz", "attribution": "pronoun"},
+        {"text": "The threat is real", "speaker": "james-brown", "speaker_name": "James Brown", "attribution": "previous"},
+    ]
+    found = attributions(predicted, gold, GOLD_ACTORS, ACTORS, gold_key="text", threshold=0.9)
+    assert found == [("pronoun", True), ("previous", False)]
+    table = "\n".join(format_methods(Report({}, {}, {"quotes": {"pronoun": [1, 1], "previous": [1, 0]}})))
+    assert "pronoun               1        1     1.000" in table and "previous              1        0     0.000" in table
 
 
 # --- thresholds -------------------------------------------------------------------------------

@@ -28,6 +28,8 @@ def quotes_of_paragraph(reader: Reader, para: Paragraph, carry: Speaker | None, 
         speaker = attribution.speaker if attribution else inherited(reader, para, found, k, carry)
         if speaker is None:
             continue
+        if not attribution:
+            speaker = speaker.found_by("previous")
         text = para.text[start:end]
         if attribution:
             verbs.append(attribution.verb)
@@ -36,6 +38,7 @@ def quotes_of_paragraph(reader: Reader, para: Paragraph, carry: Speaker | None, 
         quotes.append(Quote(
             id=content_id("q", doc_id, para.n, text), text=text, speaker=speaker.id, speaker_name=speaker.name,
             document=doc_id, paragraph=para.n, context=attribution.context if attribution else None,
+            attribution=speaker.how,
         ))
     return quotes, verbs, last
 

@@ -3,11 +3,11 @@ who was named where (as a subject, as a speaker), and the antecedents of pronoun
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ...model import Actor
+from ...model import Actor, AttributionMethod
 from ...nlp import ParsedDocument
 from ..actors import ActorTable, Occurrence
 from ..lexicon import words
@@ -28,10 +28,16 @@ def _source_nouns() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Speaker:
-    """Who said it: an actor of the document, or only a wording (an unnamed source)."""
+    """Who said it: an actor of the document, or only a wording (an unnamed source), and how
+    the text names it (`model.AttributionMethod`)."""
 
     name: str
     actor: Actor | None = None
+    how: AttributionMethod = "named"
+
+    def found_by(self, how: AttributionMethod) -> Speaker:
+        """The same speaker, found another way ("she said" -> "pronoun")."""
+        return replace(self, how=how)
 
     @property
     def id(self) -> str | None:
@@ -79,7 +85,7 @@ class Reader:
             earlier = [(at, a) for at, a in self.voices.get(n, {}).items() if (n, at) < (para.n, offset) and a.kind in kinds]
             if earlier:
                 actor = max(earlier, key=lambda e: e[0])[1]
-                return Speaker(actor.name, actor)
+                return Speaker(actor.name, actor, "description")
         return None
 
     def named(self, para: Paragraph, token: Token, labels) -> Speaker | None:
@@ -88,7 +94,7 @@ class Reader:
         if token.ent_type_ in labels:
             span = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
         elif token.ent_type_ in NAME_LIKE_LABELS and token.pos_ == "PROPN" and "PERSON" in labels \
-                and not {token.lower_, token.lemma_.lower()} & _source_nouns():  # "Opelka" as NORP
+                and not token.text.islower() and not {token.lower_, token.lemma_.lower()} & _source_nouns():  # "Opelka" as NORP
             compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             span = para.doc[min([token.i, *[c.i for c in compounds]]) : token.i + 1]
         else:

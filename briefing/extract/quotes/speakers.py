@@ -80,13 +80,14 @@ def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = 
         return named
     noun = {head.lemma_.lower(), head.lower_}
     if noun & words("speech_nouns"):
-        author = named_inside(reader, para, head) or author_of(reader, para, head) or introduced_author(reader, para, head)
-        return author or Speaker(phrase(head))
+        author = named_inside(reader, para, head) or author_of(reader, para, head)
+        introduced = introduced_author(reader, para, head)
+        return author or (introduced and introduced.found_by("description")) or Speaker(phrase(head), how="unnamed")
     described = described_person(reader, para, head) or described_organization(reader, para, head)
     if described:
-        return described
+        return described.found_by("description")
     if noun & words("anonymous_sources") or lenient and head.pos_ == "NOUN":
-        return Speaker(phrase(head))
+        return Speaker(phrase(head), how="unnamed")
     return None
 
 
@@ -99,19 +100,19 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
         if actor is None:
             return None
         reader.pronouns.setdefault(actor.id, lower)
-        return Speaker(actor.name, actor)
+        return Speaker(actor.name, actor, "pronoun")
+    last = reader.last_speaker
     if lower in GROUP_PRONOUNS:
         group = group_before(reader, para, pronoun)
         if group:
-            return group
-        if reader.last_speaker and reader.last_speaker.actor is None:
-            return reader.last_speaker
+            return group.found_by("pronoun")
+        if last and last.actor is None:
+            return last.found_by("pronoun")
     if lower in THING_PRONOUNS:
         voice = reader.voice_before(para, pronoun.idx)
-        if voice is None and reader.last_speaker and reader.last_speaker.actor \
-                and reader.last_speaker.actor.kind == "organization":
-            return reader.last_speaker  # "[Big Machine] put out another statement ... it says"
-        return voice
+        if voice is None and last and last.actor and last.actor.kind == "organization":
+            voice = last  # "[Big Machine] put out another statement ... it says"
+        return voice.found_by("pronoun") if voice else None
     return None
 
 

@@ -67,7 +67,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             text = para.text[span[0] : span[1]]
             out.append(Statement(
                 id=content_id("s", doc_id, para.n, text), speaker=speaker.id, speaker_name=speaker.name,
-                text=text, document=doc_id, paragraph=para.n,
+                text=text, document=doc_id, paragraph=para.n, attribution=speaker.how,
             ))
             reader.last_speaker = speaker
     return out
