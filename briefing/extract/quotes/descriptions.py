@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ...model import Actor
 from ..lexicon import words
-from .grammar import definite, word_set
+from .grammar import common_singular, definite, word_set
 from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
@@ -21,7 +21,7 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
     among all persons of the document (a description that comes before the name). None
     when no one or several match."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    if head.tag_ != "NN" or not (definite(head) or owners):
+    if not common_singular(head) or not (definite(head) or owners):
         return None
     wanted = {head.lower_} | {
         c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("GPE", "NORP")

@@ -74,6 +74,12 @@ def inside_clause(token: Token) -> bool:
     return False
 
 
+def common_singular(noun: Token) -> bool:
+    """True for a singular common noun, also one the tagger took for a proper noun although it
+    is written in lower case ("the minister" tagged NNP)."""
+    return noun.tag_ == "NN" or noun.tag_ == "NNP" and noun.text.islower()
+
+
 def definite(noun: Token) -> bool:
     """True for a noun phrase led by "the" and no possessive ("the president", not "his aide")."""
     children = list(noun.children)
