@@ -48,6 +48,27 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     return None
 
 
+def with_frame(para: Paragraph, verb: Token, source: Source, span: tuple[int, int]) -> tuple[int, int]:
+    """The reported content `span` widened to the reporting frame around it: the speaker's
+    phrase and the verb ("Smith told reporters that ...", "..., Smith said", "..., according to
+    Smith"), else the verb alone. A frame is kept only when it and every word between it and the
+    content belong to the verb's clause ("he said, adding that ..." keeps only the content)."""
+    doc = para.doc
+    lo = next(t.i for t in doc if t.idx + len(t.text) > span[0])
+    hi = max(t.i for t in doc if t.idx < span[1])
+    clause = {t.i for t in verb.subtree}
+    for frame in ([verb.i, source.start, source.end - 1], [verb.i]):
+        first, last = min(frame), max(frame)
+        gap = range(last + 1, lo) if last < lo else range(hi + 1, first) if first > hi else range(0)
+        if all(i in clause for i in [*gap, *range(first, last + 1)]):
+            start, end = min(lo, first), max(hi, last)
+            while end > start and doc[end].is_punct and doc[end].text not in ".!?…" \
+                    and not _closes_open_mark(list(doc[start : end + 1])):
+                end -= 1
+            return doc[start].idx, doc[end].idx + len(doc[end].text)
+    return span
+
+
 def _has_subject_or_marker(lead: Span) -> bool:
     """True when the lead of a reported clause (its first token up to its head) holds a subject
     or a noun phrase before the head, or opens with "to", "whether", "if", a wh-word or a

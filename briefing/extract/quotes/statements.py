@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Statement
 from ...slugs import content_id
-from .content import content_span
+from .content import content_span, with_frame
 from .grammar import inside_clause, is_reporting
 from .passages import Paragraph, word_count
 from .reader import Reader
@@ -63,6 +63,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             if any(span[0] <= at < span[1] and at != verb.idx for at in attributing):
                 continue  # holds a quote with its attribution
             speaker = source.speaker
+            span = with_frame(para, verb, source, span)
             taken.append(span)
             text = para.text[span[0] : span[1]]
             out.append(Statement(

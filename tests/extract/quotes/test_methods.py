@@ -34,7 +34,7 @@ def methods_of(parse_with_actors):
         (["“We will not wait for others to act,” a senior diplomat said."],
          [("We will not wait for others to act", "a senior diplomat", "unnamed")]),
         ([INTRO, "She said the alliance would send more ships to the region."],
-         [("the alliance would send more ships to the region", "Jane Doe", "pronoun")]),
+         [("She said the alliance would send more ships to the region", "Jane Doe", "pronoun")]),
     ],
 )
 def test_each_speaker_says_how_it_was_found(methods_of, paragraphs, expected):
