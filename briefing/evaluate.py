@@ -151,10 +151,13 @@ def _pair(gold: list[dict], predicted: list[dict], matches) -> tuple[set[int], l
     return used, missed
 
 
-def score_passages(predicted: list[dict], gold: list[dict], *, gold_key: str, threshold: float) -> Score:
-    """Quotes, statements: a prediction matches a gold passage it mostly contains."""
+def score_passages(predicted: list[dict], gold: list[dict], *, gold_key: str, threshold: float,
+                   optional: list[str] = ()) -> Score:
+    """Quotes, statements: a prediction matches a gold passage it mostly contains; one that
+    matches an optional passage is neither a hit nor an error."""
     used, missed = _pair(gold, predicted, lambda g, p: containment(g[gold_key], p.get("text", "")) >= threshold)
-    extra = [p.get("text", "")[:70] for j, p in enumerate(predicted) if j not in used]
+    extra = [p.get("text", "")[:70] for j, p in enumerate(predicted)
+             if j not in used and not any(containment(o, p.get("text", "")) >= threshold for o in optional)]
     return Score(tp=len(used), fp=len(extra), fn=len(missed), missed=[g[gold_key][:70] for g in missed], extra=extra)
 
 
@@ -208,7 +211,8 @@ def evaluate_document(briefing: dict, gold: dict) -> tuple[dict[str, Score], flo
         raise BriefingError(f"{gold['document']}: no such document in the briefing")
     actors = {a["id"]: a for a in briefing["actors"]}
     mine = {key: [i for i in briefing.get(key, []) if _cites(i, doc_id)] for key in CATEGORIES}
-    quotes = score_passages(mine["quotes"], gold["quotes"], gold_key="text", threshold=0.9)
+    quotes = score_passages(mine["quotes"], gold["quotes"], gold_key="text", threshold=0.9,
+                            optional=gold.get("optional_quotes", []))
     found = attributions(mine["quotes"], gold["quotes"], gold["actors"], actors, gold_key="text", threshold=0.9)
     statements = score_passages(mine["statements"], gold.get("statements", []), gold_key="evidence", threshold=0.8)
     found_statements = attributions(mine["statements"], gold.get("statements", []), gold["actors"], actors,

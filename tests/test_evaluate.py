@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefing.evaluate import (
-    Report, attributions, containment, evaluate, format_methods, normalize, score_glossary, score_named, speaker_matches,
+    Report, attributions, containment, evaluate, format_methods, normalize, score_glossary, score_named, score_passages,
+    speaker_matches,
 )
 from briefing.store import read_json
 
@@ -53,6 +54,13 @@ def test_a_glossary_term_needs_the_right_expansion():
     wrong = score_glossary([{"abbreviation": "CNAD", "expansion": "Committee of Naval Affairs"}], gold)
     right = score_glossary([{"abbreviation": "CNAD", "expansion": "Conference of National Armaments Directors"}], gold)
     assert (wrong.tp, wrong.fp, right.tp, right.fp) == (0, 1, 1, 0)
+
+
+def test_an_optional_quote_is_neither_a_hit_nor_an_error():
+    gold = [{"text": "we will act now"}]
+    predicted = [{"text": "We will act now."}, {"text": "not to lose sight of"}, {"text": "a made-up quote here"}]
+    score = score_passages(predicted, gold, gold_key="text", threshold=0.9, optional=["not to lose sight of"])
+    assert (score.tp, score.fp, score.fn) == (1, 1, 0)
 
 
 GOLD_ACTORS = [

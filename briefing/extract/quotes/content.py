@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import words
-from .grammar import SUBJECT_DEPS, verb_names
+from .grammar import SUBJECT_DEPS, next_preposition, passive_agents, verb_names
 from .passages import CLOSERS, OPENERS, Paragraph
 from .speakers import Source
 
@@ -36,6 +36,8 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     if trailing and not verb_names(verb) & words("appeal_verbs"):
         return _chars(doc, sentence.start, start - 1) if _has_main_clause(doc, sentence.start, start - 1) else None
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not clause and _set_off(doc, start, max(source.end, verb.i + 1), sentence):  # "The plan, she said, is ..."
+        return _chars(doc, sentence.start, sentence.end)
     if clause:
         start = clause[0].left_edge.i
         if verb.lemma_.lower() not in words("listener_verbs"):  # "suggested [the reason] is ..."
@@ -43,7 +45,7 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
         if not _has_subject_or_marker(doc[start : clause[0].i + 1]):
             return None  # "told friends that the interview aired ... was": a broken parse
         return _chars(doc, start, clause[-1].right_edge.i + 1)
-    if _reports_an_object(verb):
+    if _reports_an_object(verb) or passive_agents(verb):  # "The plan was announced by X in May."
         return _predicate(doc, verb)
     return None
 
@@ -60,13 +62,20 @@ def with_frame(para: Paragraph, verb: Token, source: Source, span: tuple[int, in
     for frame in ([verb.i, source.start, source.end - 1], [verb.i]):
         first, last = min(frame), max(frame)
         gap = range(last + 1, lo) if last < lo else range(hi + 1, first) if first > hi else range(0)
-        if all(i in clause for i in [*gap, *range(first, last + 1)]):
+        if all(i in clause or doc[i].is_punct for i in [*gap, *range(first, last + 1)]):
             start, end = min(lo, first), max(hi, last)
             while end > start and doc[end].is_punct and doc[end].text not in ".!?…" \
                     and not _closes_open_mark(list(doc[start : end + 1])):
                 end -= 1
             return doc[start].idx, doc[end].idx + len(doc[end].text)
     return span
+
+
+def _set_off(doc: Doc, start: int, end: int, sentence: Span) -> bool:
+    """True when tokens [start, end) (a speaker and a verb) stand inside the sentence between
+    commas or dashes: a parenthetical attribution of the whole sentence."""
+    marks = (",", "—", "–")
+    return sentence.start < start - 1 and end < sentence.end - 1 and doc[start - 1].text in marks and doc[end].text in marks
 
 
 def _has_subject_or_marker(lead: Span) -> bool:
@@ -88,9 +97,10 @@ def _reports_an_object(verb: Token) -> bool:
     if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return False
     listed = verb_names(verb) & words("reporting_object_verbs")
+    with_preposition = {f"{verb.lemma_.lower()} {p}" for p in next_preposition(verb)}
     if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
-        return verb.lemma_.lower() in listed
-    return bool(listed - {verb.lemma_.lower()})  # "called for an end to ..."
+        return bool(listed - with_preposition)  # "ruled out a deal", not "called for" + object
+    return bool(listed & with_preposition or listed - {verb.lemma_.lower()})  # "called for an end to ..."
 
 
 def _predicate(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -99,7 +109,7 @@ def _predicate(doc: Doc, verb: Token) -> tuple[int, int] | None:
     a coordinated clause."""
     start = verb.i
     for child in reversed(list(verb.lefts)):
-        if child.right_edge.i != start - 1 or child.dep_ not in SUBJECT_DEPS | {"aux", "neg", "advmod"}:
+        if child.right_edge.i != start - 1 or child.dep_ not in SUBJECT_DEPS | {"aux", "auxpass", "neg", "advmod"}:
             break
         if child.dep_ in SUBJECT_DEPS and any(t.is_punct for t in child.subtree):
             break

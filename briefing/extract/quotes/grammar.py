@@ -24,11 +24,8 @@ def is_reporting(token: Token, *, beliefs: bool = False) -> bool:
         return True
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
-    lemma = token.lemma_.lower()
-    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
     verbs = reporting_verbs() | words("belief_verbs") if beliefs else reporting_verbs()
-    return any(f"{lemma} {p}" in verbs for p in [*particles, *next_preposition(token)]) \
-        or (lemma in verbs and not particles)
+    return bool(verb_names(token) & verbs)
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -38,6 +35,9 @@ def subjects(verb: Token) -> list[Token]:
     "a statement saying ...")."""
     if verb.lower_ == "according":
         return [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    agents = passive_agents(verb)
+    if agents:
+        return agents
     current = verb
     for _ in range(4):
         found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -50,15 +50,38 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def passive_agents(verb: Token) -> list[Token]:
+    """The agents of a passive verb ("was announced by the president" -> president)."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def relative_heads(pronoun: Token) -> list[Token]:
+    """The nouns a relative pronoun subject may stand for, nearest first: the noun its clause
+    modifies, then the nouns that one completes through "of" ("critics of the plan, who argued
+    ..." -> plan, critics)."""
+    verb = pronoun.head
+    if pronoun.tag_ not in ("WP", "WDT") or pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "relcl":
+        return []
+    heads = [verb.head]
+    while heads[-1].dep_ == "pobj" and heads[-1].head.lower_ == "of" and heads[-1].head.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(heads[-1].head.head)
+    return heads
+
+
 def next_preposition(verb: Token) -> list[str]:
     """The preposition right after the verb, when it heads the verb's complement ("call for")."""
     return [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1]
 
 
 def verb_names(verb: Token) -> set[str]:
-    """How a verb is listed in the word lists: its lemma, and "lemma preposition" ("call for")."""
+    """How a verb is listed in the word lists: "lemma particle" ("ruled out"), else its lemma;
+    "lemma adverb" for an adverb right after it ("hit back"); "lemma preposition" ("call for")."""
     lemma = verb.lemma_.lower()
-    return {lemma, *(f"{lemma} {p}" for p in next_preposition(verb))}
+    own = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"] or [lemma]
+    adverbs = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1]
+    return {*own, *adverbs, *(f"{lemma} {p}" for p in next_preposition(verb))}
 
 
 def main_verb(token: Token) -> bool:

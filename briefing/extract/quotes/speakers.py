@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..lexicon import words
 from .descriptions import author_of, described_organization, described_person, introduced_author, named_inside
-from .grammar import SUBJECT_DEPS, is_reporting, main_verb, subjects
+from .grammar import SUBJECT_DEPS, is_reporting, main_verb, relative_heads, subjects
 from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
@@ -66,6 +66,9 @@ def adjacent_source(reader: Reader, para: Paragraph, verb: Token) -> Source | No
 
 def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = False) -> Speaker | None:
     """The speaker named by a subject noun phrase, or None when it names no one."""
+    antecedents = relative_heads(head)
+    if antecedents:  # "critics of the plan, who argued that ..."
+        return next(filter(None, (speaker_of(reader, para, a, lenient=lenient) for a in antecedents)), None)
     if head.pos_ == "PRON":
         return pronoun_speaker(reader, para, head)
     named = reader.named(para, head, SPEAKER_LABELS) or reader.listed(para, head)
@@ -147,8 +150,11 @@ def phrase(head: Token) -> str:
     end = head.i
     for child in head.rights:
         span = list(child.subtree)
-        if child.dep_ in ("prep", "amod", "acl") and len(span) <= MAX_PHRASE_TAIL and not any(t.is_punct for t in span):
-            end = span[-1].i
+        cut = next((k for k, t in enumerate(span) if t.is_punct), len(span))  # a clause set off by a comma
+        if child.dep_ in ("prep", "amod", "acl") and 0 < cut <= MAX_PHRASE_TAIL and (cut == len(span) or cut > 1):
+            end = span[cut - 1].i
+            if cut < len(span):
+                break
         else:
             break
     return head.doc[start : end + 1].text

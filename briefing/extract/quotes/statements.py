@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 from ...model import Statement
 from ...slugs import content_id
 from .content import content_span, with_frame
-from .grammar import inside_clause, is_reporting
+from ..lexicon import words
+from .grammar import inside_clause, is_reporting, passive_agents, relative_heads, verb_names
 from .passages import Paragraph, word_count
 from .reader import Reader
 from .speakers import source_of
@@ -23,14 +24,24 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
     for token in sentence:
         if not para.outside(token) or not is_reporting(token, beliefs=True):
             continue
-        if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according":
+        relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children)
+        if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative:
             continue
-        if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children):
-            continue  # negated, passive or infinitive speech reports nothing ("was denied entry", "to call for")
-        if inside_clause(token) or _reported_by_another(token):
+        if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children) and not _announced_by(token):
+            continue  # negated, infinitive or passive speech reports nothing ("was denied entry", "to call for")
+        if token.lemma_.lower() in words("belief_verbs") and any(c.tag_ == "MD" for c in token.children):
+            continue  # a belief the writer supposes ("may still believe"), not one stated
+        if not relative and inside_clause(token) or _reported_by_another(token):
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def _announced_by(verb: Token) -> bool:
+    """True for a passive declaration with its agent ("was announced by the president"); a
+    passive appeal or denial is an act, not speech ("was denied by the embassy")."""
+    return bool(passive_agents(verb)) and not any(c.dep_ == "neg" for c in verb.children) \
+        and not verb_names(verb) & words("appeal_verbs")
 
 
 def _reported_by_another(token: Token) -> bool:

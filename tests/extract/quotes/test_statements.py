@@ -62,9 +62,10 @@ def test_object_content_keeps_the_whole_sentence(statements_of):
     "paragraph, expected",
     [
         ("Those figures will come after the doctrine is published, according to budget documents.",
-         [("Those figures will come after the doctrine is published", "budget documents", None)]),
+         [("Those figures will come after the doctrine is published, according to budget documents", "budget documents",
+           None)]),
         ("The alliance adopted a new strategy in 2021, according to a NATO release.",
-         [("The alliance adopted a new strategy in 2021", "NATO", "nato")]),
+         [("The alliance adopted a new strategy in 2021, according to a NATO release", "NATO", "nato")]),
         ("The talks will resume next month, a senior official said.",
          [("The talks will resume next month, a senior official said", "a senior official", None)]),
     ],
@@ -217,7 +218,7 @@ def test_statement_with_quoted_fragment(statements_of, paragraph, expected):
          [("Acme Corp. said it would cut 500 jobs by the end of the year", "Acme Corp."), ("The company said the cuts would be completed by March", "Acme Corp.")]),
         # "it" likewise
         (["Boeing confirmed the delay on Monday.", "In a statement, it said the first flight would slip to next year."],
-         [("it said the first flight would slip to next year", "Boeing")]),
+         [("Boeing confirmed the delay on Monday.", "Boeing"), ("it said the first flight would slip to next year", "Boeing")]),
         # "they": a plural group
         (["Protesters gathered outside parliament on Sunday.", "They said the new law threatens free speech."],
          [("They said the new law threatens free speech", "Protesters")]),
