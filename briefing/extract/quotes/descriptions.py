@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ...model import Actor
 from ..lexicon import words
-from .grammar import common_singular, definite, word_set
+from .grammar import common_singular, definite, is_reporting, phrase, subjects, word_set
 from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
@@ -92,11 +92,15 @@ def author_of(reader: Reader, para: Paragraph, noun: Token) -> Speaker | None:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in words("publishing_verbs"):
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "through") and is_reporting(verb.head):  # "X said in a statement"
+        candidates += subjects(verb.head)
     for token in candidates:
         if para.outside(token):
             author = reader.named(para, token, SPEAKER_LABELS) or reader.listed(para, token)
             if author:
                 return author
+            if token.pos_ == "NOUN" and token.lemma_.lower() in words("anonymous_sources"):
+                return Speaker(phrase(token), how="unnamed")  # "the military said in a statement"
     return None
 
 
@@ -112,6 +116,22 @@ def introduced_author(reader: Reader, para: Paragraph, head: Token) -> Speaker |
         author = author_of(reader, where, token)
         if author or not definite(token):
             return author
+    return None
+
+
+def named_document(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """`the law` -> the document named earlier with that noun as the last word of its name
+    ("the Eugenic Protection Law"), within `DOCUMENT_LOOKBACK` paragraphs."""
+    if not definite(head):
+        return None
+    lemma = head.lemma_.lower()
+    for where, token in tokens_before(reader, para, head):
+        if token.lemma_.lower() == lemma and token.text[:1].isupper() and where.outside(token):
+            start = token.i
+            while start > token.left_edge.i and where.doc[start - 1].text[:1].isupper() and where.doc[start - 1].dep_ != "det":
+                start -= 1
+            if start < token.i:
+                return Speaker(where.doc[start : token.i + 1].text)
     return None
 
 

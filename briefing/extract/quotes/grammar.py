@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MAX_PHRASE_TAIL = 10  # tokens of the complement kept in an unnamed source's wording
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -117,3 +118,22 @@ def word_set(text: str) -> set[str]:
 def has_who_clause(span: Span) -> bool:
     """True when the span's head has a "who" relative clause ("X, who represents Y")."""
     return any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in span.root.children)
+
+
+def phrase(head: Token) -> str:
+    """The wording of an unnamed source: determiners, modifiers, the noun and a short
+    prepositional or participial complement ("a spokesperson for the ministry", "two
+    people briefed on the talks")."""
+    left = [c for c in head.lefts if c.dep_ not in ("punct", "cc", "appos")]
+    start = min((c.left_edge.i for c in left), default=head.i)
+    end = head.i
+    for child in head.rights:
+        span = list(child.subtree)
+        cut = next((k for k, t in enumerate(span) if t.is_punct), len(span))  # a clause set off by a comma
+        if child.dep_ in ("prep", "amod", "acl") and 0 < cut <= MAX_PHRASE_TAIL and (cut == len(span) or cut > 1):
+            end = span[cut - 1].i
+            if cut < len(span):
+                break
+        else:
+            break
+    return head.doc[start : end + 1].text

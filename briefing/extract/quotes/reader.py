@@ -19,11 +19,19 @@ ORGANIZATION_KINDS = frozenset({"organization", "country"})
 NAME_LIKE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 PRONOUN_LOOKBACK = 4  # paragraphs searched for a person named as a subject
+VOICE_LOOKBACK = 2  # paragraphs before searched for the organization "the company" or "it" stands for
 
 
 def _source_nouns() -> frozenset[str]:
     """Nouns that name documents or unnamed sources (never a person's name)."""
     return words("speech_nouns") | words("anonymous_sources")
+
+
+def organization_name(actor: Actor) -> bool:
+    """True for an organization whose name ends in an organization's head word or legal form
+    ("... Productions", "... Corp."): never a person, whatever label the model gave it."""
+    last = actor.name.split()[-1].casefold() if actor.name.split() else ""
+    return actor.kind == "organization" and last in words("actor_org_heads") | words("actor_org_suffixes")
 
 
 @dataclass(frozen=True)
@@ -78,15 +86,52 @@ class Reader:
         self._spoken_index[paragraph] = (entries, longest)
         return entries, longest
 
-    def voice_before(self, para: Paragraph, offset: int, kinds=ORGANIZATION_KINDS) -> Speaker | None:
-        """The organization or country named last as a subject before (paragraph, offset), in
-        that paragraph or the one before: the referent of "it said", "the agency said"."""
-        for n in (para.n, para.n - 1):
-            earlier = [(at, a) for at, a in self.voices.get(n, {}).items() if (n, at) < (para.n, offset) and a.kind in kinds]
-            if earlier:
-                actor = max(earlier, key=lambda e: e[0])[1]
-                return Speaker(actor.name, actor, "description")
+    def voice_before(self, para: Paragraph, offset: int, kinds=ORGANIZATION_KINDS, *, subjects_only: bool = False
+                     ) -> Speaker | None:
+        """The organization or country a description ("the agency said") or "it" stands for,
+        looking back from (paragraph, offset) one paragraph at a time, up to `VOICE_LOOKBACK`
+        paragraphs before: the one named last in a main clause's subject ("Acme Corp. chief Jo
+        Lee said ..." names Acme Corp. in its subject), else the only one named in that
+        paragraph (not with `subjects_only`). None when the nearest paragraph naming any names
+        several, none a subject."""
+        for n in range(para.n, para.n - 1 - VOICE_LOOKBACK, -1):
+            named = {at: (a, True) for at, a in self.voices.get(n, {}).items()}
+            for occ in self._occurrences_in(n):
+                actor = self.actors.get(occ.actor_id)
+                if actor and occ.start not in named and not self.quoted(occ):
+                    named[occ.start] = (actor, self._in_subject(n, occ.start, occ.end))
+            found = [(a, subject) for at, (a, subject) in sorted(named.items(), reverse=True)
+                     if (n, at) < (para.n, offset) and a.kind in kinds]
+            chosen = next((a for a, subject in found if subject), None)
+            if chosen is None and not subjects_only and len({a.id for a, _subject in found}) == 1:
+                chosen = found[0][0]
+            if chosen:
+                return Speaker(chosen.name, chosen, "description")
+            if found:
+                return None
         return None
+
+    def note_voice(self, para: Paragraph, token: Token, actor: Actor | None) -> None:
+        """Remember an organization or country found speaking as the subject at `token`."""
+        if actor and actor.kind in ORGANIZATION_KINDS and token.dep_ in SUBJECT_DEPS:
+            self.voices.setdefault(para.n, {})[token.idx] = actor
+
+    def _occurrences_in(self, paragraph: int) -> list[Occurrence]:
+        """The actor table's occurrences in one paragraph, in order."""
+        lo = bisect.bisect_left(self._occ_keys, (paragraph, 0))
+        hi = bisect.bisect_left(self._occ_keys, (paragraph + 1, 0))
+        return self.actors.occurrences[lo:hi]
+
+    def _in_subject(self, paragraph: int, start: int, end: int) -> bool:
+        """True when characters [start, end) of a paragraph lie in the subject phrase of a clause
+        (as the head, a modifier or an apposition of it)."""
+        if not 1 <= paragraph <= len(self.paragraphs):
+            return False
+        span = self.paragraphs[paragraph - 1].doc.char_span(start, end, alignment_mode="expand")
+        token = span.root if span is not None else None
+        while token is not None and token.dep_ in ("compound", "poss", "amod", "nmod", "appos", "pobj", "prep"):
+            token = token.head
+        return token is not None and token.dep_ in SUBJECT_DEPS and main_verb(token.head)
 
     def named(self, para: Paragraph, token: Token, labels) -> Speaker | None:
         """The actor (or bare name) whose named-entity span holds `token`; a proper noun the
@@ -110,7 +155,7 @@ class Reader:
         if label == "ORG" and has_who_clause(span):
             label = "PERSON"  # "Montell Figgins, who represents Thomas, said"
         actor = self.as_person(actor, text, label)
-        if actor and label == "PERSON" and (token.ent_type_ or actor.kind == "person"):
+        if actor and label == "PERSON" and (token.ent_type_ or actor.kind == "person") and not organization_name(actor):
             self.person_like.add(actor.id)  # not an organization the model left untagged here
         if actor and actor.kind in ORGANIZATION_KINDS and token.dep_ in SUBJECT_DEPS:
             self.voices.setdefault(para.n, {})[span.start_char] = actor

@@ -7,15 +7,17 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicon import words
-from .descriptions import author_of, described_organization, described_person, introduced_author, named_inside
-from .grammar import SUBJECT_DEPS, is_reporting, main_verb, relative_heads, subjects
+from .descriptions import (
+    author_of, described_organization, described_person, introduced_author, named_document, named_inside, tokens_before,
+)
+from .grammar import SUBJECT_DEPS, definite, is_reporting, main_verb, phrase, relative_heads, subjects
 from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they"})
 THING_PRONOUNS = frozenset({"it"})
-MAX_PHRASE_TAIL = 10  # tokens of the complement kept in an unnamed source's wording
+SOURCE_LOOKBACK = 6  # paragraphs searched for the introduction of "the official"
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = 
     named = reader.named(para, head, SPEAKER_LABELS) or reader.listed(para, head)
     if named is None or named.actor is None or named.actor.kind != "person":  # "HANOI (AP) — Secretary X"
         labels = {"PERSON"} if named else SPEAKER_LABELS  # "The company, Acme Corp., said"
-        for child in head.children:
+        for child in [*head.children, *closing_appositive(head)]:
             if child.dep_ == "appos" and para.outside(child):
                 apposed = reader.named(para, child, labels)
                 if apposed:
@@ -82,15 +84,44 @@ def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = 
     if named:
         return named
     noun = {head.lemma_.lower(), head.lower_}
+    contents = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if noun & words("transparent_nouns") and contents:  # "a copy of the law" speaks as the law
+        return speaker_of(reader, para, contents[0], lenient=lenient)
     if noun & words("speech_nouns"):
         author = named_inside(reader, para, head) or author_of(reader, para, head)
-        introduced = introduced_author(reader, para, head)
+        introduced = introduced_author(reader, para, head) or named_document(reader, para, head)
         return author or (introduced and introduced.found_by("description")) or Speaker(phrase(head), how="unnamed")
-    described = described_person(reader, para, head) or described_organization(reader, para, head)
+    described = described_person(reader, para, head) or described_organization(reader, para, head) \
+        or introduced_source(reader, para, head)
     if described:
+        reader.note_voice(para, head, described.actor)  # what "it" may stand for next
         return described.found_by("description")
     if noun & words("anonymous_sources") or lenient and head.pos_ == "NOUN":
         return Speaker(phrase(head), how="unnamed")
+    return None
+
+
+def closing_appositive(head: Token) -> list[Token]:
+    """An appositive that closes the subject phrase of `head` although the parse hung it lower
+    ("The company that runs the show, Acme Corp., said": the name ends the subject)."""
+    end = head.right_edge.i - (1 if head.right_edge.is_punct else 0)
+    return [t for t in head.subtree if t.dep_ == "appos" and t.head != head and t.right_edge.i == end]
+
+
+def introduced_source(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """`the official` -> the unnamed source introduced earlier with the same noun ("an Israeli
+    defense official told reporters ...", "citing the regional health commission"): the latest
+    indefinite or modified mention of that noun, within `SOURCE_LOOKBACK` paragraphs, in its
+    own wording."""
+    lemma = head.lemma_.lower()
+    if not definite(head) or lemma not in words("anonymous_sources"):
+        return None
+    for where, token in tokens_before(reader, para, head):
+        if where.n < para.n - SOURCE_LOOKBACK:
+            return None
+        if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and where.outside(token) and token is not head \
+                and (not definite(token) or any(c.dep_ in ("amod", "compound") for c in token.lefts)):
+            return Speaker(phrase(token), how="description")
     return None
 
 
@@ -112,7 +143,7 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
         if last and last.actor is None:
             return last.found_by("pronoun")
     if lower in THING_PRONOUNS:
-        voice = reader.voice_before(para, pronoun.idx)
+        voice = reader.voice_before(para, pronoun.idx, subjects_only=True)
         if voice is None and last and last.actor and last.actor.kind == "organization":
             voice = last  # "[Big Machine] put out another statement ... it says"
         return voice.found_by("pronoun") if voice else None
@@ -139,22 +170,3 @@ def group_before(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | N
             if token.tag_ in ("NNS", "NNPS") or speaker.actor and speaker.actor.kind in ("organization", "country"):
                 return speaker
     return None
-
-
-def phrase(head: Token) -> str:
-    """The wording of an unnamed source: determiners, modifiers, the noun and a short
-    prepositional or participial complement ("a spokesperson for the ministry", "two
-    people briefed on the talks")."""
-    left = [c for c in head.lefts if c.dep_ not in ("punct", "cc", "appos")]
-    start = min((c.left_edge.i for c in left), default=head.i)
-    end = head.i
-    for child in head.rights:
-        span = list(child.subtree)
-        cut = next((k for k, t in enumerate(span) if t.is_punct), len(span))  # a clause set off by a comma
-        if child.dep_ in ("prep", "amod", "acl") and 0 < cut <= MAX_PHRASE_TAIL and (cut == len(span) or cut > 1):
-            end = span[cut - 1].i
-            if cut < len(span):
-                break
-        else:
-            break
-    return head.doc[start : end + 1].text
