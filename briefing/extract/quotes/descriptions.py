@@ -10,7 +10,6 @@ from .grammar import common_singular, definite, is_reporting, phrase, subjects, 
 from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
-TITLE_WORDS = 5  # words before a person's name read as a title ("China's ambassador to Britain")
 DOCUMENT_LOOKBACK = 20  # paragraphs searched for the introduction of "the report"
 
 
@@ -64,18 +63,8 @@ def introduced_organization(reader: Reader, para: Paragraph, head: Token) -> Spe
 
 
 def titles(reader: Reader, actor: Actor) -> list[set[str]]:
-    """The word sets that describe a person: each role and alias, and the words of the noun
-    phrase just before each mention ("France's ambassador John Smith")."""
-    if not reader.title_words:
-        for occ in reader.actors.occurrences:
-            if occ.paragraph <= len(reader.paragraphs):
-                doc = reader.paragraphs[occ.paragraph - 1].doc
-                span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
-                if span is not None:
-                    lead = doc[max(span.root.left_edge.i, span.start - TITLE_WORDS) : span.start]
-                    reader.title_words.setdefault(occ.actor_id, []).append(word_set(lead.text))
-        reader.title_words[""] = []  # computed
-    return [word_set(t) for t in [*actor.roles, *actor.aliases]] + reader.title_words.get(actor.id, [])
+    """The word sets that describe a person (`Reader.descriptions`)."""
+    return reader.descriptions(actor)
 
 
 def author_of(reader: Reader, para: Paragraph, noun: Token) -> Speaker | None:

@@ -30,15 +30,16 @@ def is_reporting(token: Token, *, beliefs: bool = False) -> bool:
 
 
 def subjects(verb: Token) -> list[Token]:
-    """The verb's subjects (for "according to X", X); borrowed from the governing verb of a
+    """The verb's subjects (for "according to X", X; for a passive, its agent or the document
+    it is "in": "was described as ... in a report by X"); borrowed from the governing verb of a
     subject-less conjunct or participle ("he said, adding that ..."), or from the noun a
     subject-less verb chain modifies ("The group, X, formed ... and sent a letter stating ...",
     "a statement saying ...")."""
     if verb.lower_ == "according":
         return [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    agents = passive_agents(verb)
-    if agents:
-        return agents
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):  # the passive's subject is its topic
+        return passive_agents(verb) or [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words("speech_nouns")]
     current = verb
     for _ in range(4):
         found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]

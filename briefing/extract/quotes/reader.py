@@ -11,7 +11,7 @@ from ...model import Actor, AttributionMethod
 from ...nlp import ParsedDocument
 from ..actors import ActorTable, Occurrence
 from ..lexicon import words
-from .grammar import SUBJECT_DEPS, has_who_clause, main_verb
+from .grammar import SUBJECT_DEPS, has_who_clause, main_verb, word_set
 from .passages import Paragraph
 
 ORGANIZATION_KINDS = frozenset({"organization", "country"})
@@ -19,6 +19,7 @@ ORGANIZATION_KINDS = frozenset({"organization", "country"})
 NAME_LIKE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 PRONOUN_LOOKBACK = 4  # paragraphs searched for a person named as a subject
+TITLE_WORDS = 5  # words before a person's name read as a title ("China's ambassador to Britain")
 VOICE_LOOKBACK = 2  # paragraphs before searched for the organization "the company" or "it" stands for
 
 
@@ -32,6 +33,11 @@ def organization_name(actor: Actor) -> bool:
     ("... Productions", "... Corp."): never a person, whatever label the model gave it."""
     last = actor.name.split()[-1].casefold() if actor.name.split() else ""
     return actor.kind == "organization" and last in words("actor_org_heads") | words("actor_org_suffixes")
+
+
+def _group_noun(token: Token) -> bool:
+    """True for a capitalized plural of a source noun ("The Members of Parliament said")."""
+    return token.tag_ == "NNPS" and token.lower_.endswith("s") and token.lower_[:-1] in words("anonymous_sources")
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ class Reader:
     pronouns: dict[str, str] = field(default_factory=dict)  # actor id -> the pronoun used for it
     voices: dict[int, dict[int, Actor]] = field(default_factory=dict)  # paragraph -> offset -> organization named as a subject
     title_words: dict[str, list[set[str]]] = field(default_factory=dict)  # actor id -> word sets before its mentions
+    bare_speakers: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # persons named with no actor
 
     def __post_init__(self) -> None:
         self._occ_keys = [(o.paragraph, o.start) for o in self.actors.occurrences]
@@ -139,7 +146,8 @@ class Reader:
         if token.ent_type_ in labels:
             span = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
         elif token.ent_type_ in NAME_LIKE_LABELS and token.pos_ == "PROPN" and "PERSON" in labels \
-                and not token.text.islower() and not {token.lower_, token.lemma_.lower()} & _source_nouns():  # "Opelka" as NORP
+                and not token.text.islower() and not _group_noun(token) \
+                and not {token.lower_, token.lemma_.lower()} & _source_nouns():  # "Opelka" as NORP, not "Members"
             compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             span = para.doc[min([token.i, *[c.i for c in compounds]]) : token.i + 1]
         else:
@@ -155,6 +163,8 @@ class Reader:
         if label == "ORG" and has_who_clause(span):
             label = "PERSON"  # "Montell Figgins, who represents Thomas, said"
         actor = self.as_person(actor, text, label)
+        if actor is None and label == "PERSON" and token.dep_ in SUBJECT_DEPS:
+            self.bare_speakers.append(((para.n, span.start_char), text))
         if actor and label == "PERSON" and (token.ent_type_ or actor.kind == "person") and not organization_name(actor):
             self.person_like.add(actor.id)  # not an organization the model left untagged here
         if actor and actor.kind in ORGANIZATION_KINDS and token.dep_ in SUBJECT_DEPS:
@@ -194,21 +204,51 @@ class Reader:
                 best, best_overlap = occ, overlap
         return self.actors.get(best.actor_id) if best else None
 
-    def person_before(self, paragraph: int, offset: int, pronoun: str) -> Actor | None:
+    def person_before(self, paragraph: int, offset: int, pronoun: str) -> Speaker | None:
         """The person a pronoun at (paragraph, offset) refers to: the last person named as a
         subject or speaker within a few paragraphs, else the last person named; quotes are
-        skipped, and so are persons already referred to by the other pronoun ("he"/"she")."""
-        fallback = None
+        skipped, and so are persons the text marks as the other gender ("he"/"she": the pronoun
+        used for them before, a title such as "Ms." or "spokesman"). A speaker named without an
+        actor of the table ("Lee Park, an analyst, said") counts when named after that person."""
+        found, fallback = None, None
         for at, actor, subject in self._persons_before(paragraph, offset):
-            if self.pronouns.get(actor.id, pronoun) != pronoun:
+            if self.gender(actor) not in (None, pronoun):
                 continue
             if fallback is None:
-                fallback = actor
+                fallback = (at, actor)
             if at[0] < paragraph - PRONOUN_LOOKBACK:
                 break
             if subject:
-                return actor
-        return fallback
+                found = (at, actor)
+                break
+        at, actor = found or fallback or ((0, 0), None)
+        bare = [(where, name) for where, name in self.bare_speakers if at < where < (paragraph, offset)]
+        if bare:
+            return Speaker(bare[-1][1])
+        return Speaker(actor.name, actor) if actor else None
+
+    def gender(self, actor: Actor) -> str | None:
+        """The pronoun the text marks a person with: the one used for them before, else one
+        that their titles imply ("Ms.", "chairman": `feminine_titles.txt`, `masculine_titles.txt`)."""
+        if actor.id in self.pronouns:
+            return self.pronouns[actor.id]
+        said = set().union(*self.descriptions(actor)) if self.descriptions(actor) else set()
+        feminine, masculine = bool(said & words("feminine_titles")), bool(said & words("masculine_titles"))
+        return "she" if feminine and not masculine else "he" if masculine and not feminine else None
+
+    def descriptions(self, actor: Actor) -> list[set[str]]:
+        """The word sets that describe a person: each role and alias, and the words of the noun
+        phrase just before each mention ("France's ambassador John Smith")."""
+        if not self.title_words:
+            for occ in self.actors.occurrences:
+                if occ.paragraph <= len(self.paragraphs):
+                    doc = self.paragraphs[occ.paragraph - 1].doc
+                    span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
+                    if span is not None:
+                        lead = doc[max(span.root.left_edge.i, span.start - TITLE_WORDS) : span.start]
+                        self.title_words.setdefault(occ.actor_id, []).append(word_set(lead.text))
+            self.title_words[""] = []  # computed
+        return [word_set(t) for t in [*actor.roles, *actor.aliases]] + self.title_words.get(actor.id, [])
 
     def persons_before(self, paragraph: int, offset: int) -> list[tuple[tuple[int, int], Actor, bool]]:
         """Persons named outside quotes before (paragraph, offset), nearest first, as

@@ -84,6 +84,8 @@ def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = 
     if named:
         return named
     noun = {head.lemma_.lower(), head.lower_}
+    if head.tag_ == "NNPS" and head.lower_.endswith("s"):
+        noun.add(head.lower_[:-1])  # "The Members of Parliament": a capitalized group noun
     contents = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if noun & words("transparent_nouns") and contents:  # "a copy of the law" speaks as the law
         return speaker_of(reader, para, contents[0], lenient=lenient)
@@ -130,11 +132,12 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
     just before (or the last unnamed source)."""
     lower = pronoun.lower_
     if lower in PERSON_PRONOUNS:
-        actor = reader.person_before(para.n, pronoun.idx, lower)
-        if actor is None:
+        person = reader.person_before(para.n, pronoun.idx, lower)
+        if person is None:
             return None
-        reader.pronouns.setdefault(actor.id, lower)
-        return Speaker(actor.name, actor, "pronoun")
+        if person.actor:
+            reader.pronouns.setdefault(person.actor.id, lower)
+        return person.found_by("pronoun")
     last = reader.last_speaker
     if lower in GROUP_PRONOUNS:
         group = group_before(reader, para, pronoun)
