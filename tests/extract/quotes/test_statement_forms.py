@@ -91,3 +91,19 @@ def test_relative_passive_group_and_document_speakers(statements_of, paragraph, 
 )
 def test_no_statement(statements_of, paragraph):
     assert statements_of([paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Doe told a closed-door meeting that the rebels were under pressure, according to a source who attended.",
+         [("Doe told a closed-door meeting that the rebels were under pressure", "Jane Doe")]),
+        ("The rebels are facing pressure over the war, Doe said at the meeting, the source said.",
+         [("The rebels are facing pressure over the war, Doe said", "Jane Doe")]),
+        # the words of an unnamed source stay the messenger's
+        ("The talks will resume next week, according to a source who said the date was set.",
+         [("The talks will resume next week, according to a source who said the date was set", "a source")]),
+    ],
+)
+def test_the_speaker_is_the_source_not_the_messenger(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
