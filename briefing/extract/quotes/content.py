@@ -24,17 +24,14 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     if verb.lower_ == "according":
         return _around(doc, sentence, verb.left_edge.i, verb.right_edge.i + 1)
     start = min(source.start, verb.i)
-    frame_end = max(source.end, verb.i + 1)
-    for child in verb.rights:  # the speaker's own clause: circumstances contiguous with it
-        if child.i < frame_end:
-            continue
-        if not (child.dep_ in FRAME_DEPS or _source_note(child)) or child.left_edge.i > frame_end:
-            break
-        frame_end = child.right_edge.i + 1
+    frame_end = _frame_end(verb, max(source.end, verb.i + 1))
     last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
     trailing = frame_end >= last and start > sentence.start and doc[start - 1].text in (",", "—", "–")
     if trailing and not verb_names(verb) & words("appeal_verbs"):
         return _chars(doc, sentence.start, start - 1) if _has_main_clause(doc, sentence.start, start - 1) else None
+    taken_for_object = _clause_taken_for_object(verb)
+    if taken_for_object:
+        return _chars(doc, taken_for_object[0].left_edge.i, taken_for_object[0].right_edge.i + 1)
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if not clause and _set_off(doc, start, max(source.end, verb.i + 1), sentence):  # "The plan, she said, is ..."
         return _chars(doc, sentence.start, sentence.end)
@@ -50,10 +47,24 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     return None
 
 
+def _frame_end(verb: Token, at: int) -> int:
+    """Token index just past the speaker's own clause after `at`: the circumstances contiguous
+    with the verb ("said on Monday", "told reporters in Geneva", "said, citing officials")."""
+    listener = verb.lemma_.lower() in words("listener_verbs")
+    for child in verb.rights:
+        if child.i < at:
+            continue
+        own = child.dep_ in FRAME_DEPS or _source_note(child) or listener and child.dep_ == "dobj"  # "told reporters"
+        if not own or child.left_edge.i > at:
+            break
+        at = child.right_edge.i + 1
+    return at
+
+
 def with_frame(para: Paragraph, verb: Token, source: Source, span: tuple[int, int]) -> tuple[int, int]:
     """The reported content `span` widened to the reporting frame around it: the speaker's
-    phrase and the verb ("Smith told reporters that ...", "..., Smith said", "..., according to
-    Smith"), else the verb alone. A frame is kept only when it and every word between it and the
+    phrase and the verb ("Smith told reporters that ...", "..., Smith said on Monday", "...,
+    according to Smith"), else the verb alone. A frame is kept only when it and every word between it and the
     content belong to the verb's clause ("he said, adding that ..." keeps only the content)."""
     doc = para.doc
     lo = next(t.i for t in doc if t.idx + len(t.text) > span[0])
@@ -63,12 +74,28 @@ def with_frame(para: Paragraph, verb: Token, source: Source, span: tuple[int, in
         first, last = min(frame), max(frame)
         gap = range(last + 1, lo) if last < lo else range(hi + 1, first) if first > hi else range(0)
         if all(i in clause or doc[i].is_punct for i in [*gap, *range(first, last + 1)]):
+            if first > hi:  # "..., a source told reporters on Monday": the whole frame after the content
+                last = _frame_end(verb, last + 1) - 1
+                while doc[last].is_punct:
+                    last -= 1
             start, end = min(lo, first), max(hi, last)
             while end > start and doc[end].is_punct and doc[end].text not in ".!?…" \
                     and not _closes_open_mark(list(doc[start : end + 1])):
                 end -= 1
             return doc[start].idx, doc[end].idx + len(doc[end].text)
     return span
+
+
+def _clause_taken_for_object(verb: Token) -> list[Token]:
+    """A reported clause the parse took for an object ("said more than 500 people registered":
+    "people" as object, "registered" hanging from it): the object of a verb that takes no
+    object, when a finite verb or participle with no subject of its own hangs from it ("said
+    the thing he wanted" reports no clause)."""
+    if verb.lemma_.lower() in words("reporting_object_verbs") | words("listener_verbs"):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+            and any(g.dep_ in ("acl", "relcl") and g.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+                    and not any(s.dep_ in SUBJECT_DEPS for s in g.children) for g in c.rights)]
 
 
 def _set_off(doc: Doc, start: int, end: int, sentence: Span) -> bool:

@@ -3,10 +3,11 @@ subjects, main clauses and noun-phrase shapes."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import words
+from ..lexicon import lines, words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_PHRASE_TAIL = 10  # tokens of the complement kept in an unnamed source's wording
@@ -112,8 +113,16 @@ def definite(noun: Token) -> bool:
 
 
 def word_set(text: str) -> set[str]:
-    """The lower-case words of a title or role ("Defense Secretary" -> {"defense", "secretary"})."""
-    return set(re.findall(r"[^\W\d_]+", text.lower()))
+    """The lower-case words of a title or role, abbreviated titles also spelled out ("Defense
+    Secretary" -> {"defense", "secretary"}; "Gov." -> {"gov", "governor"})."""
+    found = set(re.findall(r"[^\W\d_]+", text.lower()))
+    return found | {full for short, full in title_abbreviations() if short in found}
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> tuple[tuple[str, str], ...]:
+    """(abbreviation, word) pairs of `title_abbreviations.txt`."""
+    return tuple(tuple(line.split()) for line in lines("title_abbreviations"))
 
 
 def has_who_clause(span: Span) -> bool:

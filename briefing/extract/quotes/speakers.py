@@ -15,6 +15,7 @@ from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 GROUP_PRONOUNS = frozenset({"they"})
 THING_PRONOUNS = frozenset({"it"})
 SOURCE_LOOKBACK = 6  # paragraphs searched for the introduction of "the official"
@@ -99,8 +100,20 @@ def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = 
         reader.note_voice(para, head, described.actor)  # what "it" may stand for next
         return described.found_by("description")
     if noun & words("anonymous_sources") or lenient and head.pos_ == "NOUN":
-        return Speaker(phrase(head), how="unnamed")
+        return owned_source(reader, para, head) or Speaker(phrase(head), how="unnamed")
     return None
+
+
+def owned_source(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """`his office`, `her spokesperson` -> "Jo Lee's office": the owner a possessive pronoun
+    stands for, named in the wording (no actor: the office is not the person)."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    person = reader.person_before(para.n, owner.idx, POSSESSIVE_PRONOUNS[owner.lower_]) if owner else None
+    if person is None:
+        return None
+    wording = phrase(head)
+    at = owner.idx - head.doc[head.left_edge.i].idx
+    return Speaker(f"{wording[:at]}{person.name}’s{wording[at + len(owner.text):]}", how="pronoun")
 
 
 def closing_appositive(head: Token) -> list[Token]:

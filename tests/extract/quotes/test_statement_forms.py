@@ -99,7 +99,7 @@ def test_no_statement(statements_of, paragraph):
         ("Doe told a closed-door meeting that the rebels were under pressure, according to a source who attended.",
          [("Doe told a closed-door meeting that the rebels were under pressure", "Jane Doe")]),
         ("The rebels are facing pressure over the war, Doe said at the meeting, the source said.",
-         [("The rebels are facing pressure over the war, Doe said", "Jane Doe")]),
+         [("The rebels are facing pressure over the war, Doe said at the meeting", "Jane Doe")]),
         # the words of an unnamed source stay the messenger's
         ("The talks will resume next week, according to a source who said the date was set.",
          [("The talks will resume next week, according to a source who said the date was set", "a source")]),
@@ -107,3 +107,29 @@ def test_no_statement(statements_of, paragraph):
 )
 def test_the_speaker_is_the_source_not_the_messenger(statements_of, paragraph, expected):
     assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an abbreviated title describes the person ("Gov." -> "the governor")
+        (["Gov. Eric Holm spoke at the rally.", "The governor said he was waiting for the commission to report."],
+         [("The governor said he was waiting for the commission to report", "Eric Holm")]),
+        # a possessive pronoun names the owner of an unnamed source
+        (["Gov. Eric Holm spoke at the rally.", "His office said he was keeping his plans to travel on Monday."],
+         [("His office said he was keeping his plans to travel on Monday", "Eric Holm’s office")]),
+        # the parse took the reported clause for an object
+        (["The unions said more than 15,000 people registered for the rally."],
+         [("The unions said more than 15,000 people registered for the rally", "The unions")]),
+        # a trailing frame keeps its listener and circumstances
+        (["The plan would begin after a ceasefire in the city, a US official told reporters on Monday."],
+         [("The plan would begin after a ceasefire in the city, a US official told reporters on Monday",
+           "a US official")]),
+    ],
+)
+def test_titles_owners_and_broken_clauses(statements_of, paragraphs, expected):
+    assert statements_of(paragraphs) == expected
+
+
+def test_an_object_that_is_only_a_thing_is_no_clause(statements_of):
+    assert statements_of(["Smith said the thing he wanted."]) == []

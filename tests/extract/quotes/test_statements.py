@@ -39,7 +39,7 @@ def pairs(statements):
          [("The group connects industry representatives from member nations, said John Smith, director at Acme Corp.", "John Smith")]),
         ("It is important to understand how other nonmembers have worked with the alliance, John Smith, "
          "a former ambassador to the conference in Geneva, said through an interpreter.",
-         [("It is important to understand how other nonmembers have worked with the alliance, John Smith, a former ambassador to the conference in Geneva, said", "John Smith")]),
+         [("It is important to understand how other nonmembers have worked with the alliance, John Smith, a former ambassador to the conference in Geneva, said through an interpreter", "John Smith")]),
     ],
 )
 def test_reported_clause_and_speaker(statements_of, paragraph, expected):
