@@ -130,15 +130,19 @@ class Reader:
         return self.actors.occurrences[lo:hi]
 
     def _in_subject(self, paragraph: int, start: int, end: int) -> bool:
-        """True when characters [start, end) of a paragraph lie in the subject phrase of a clause
-        (as the head, a modifier or an apposition of it)."""
+        """True when characters [start, end) of a paragraph name the subject of a main clause:
+        as its head, its apposition, or a modifier of a person's name ("Acme Corp. chief Jo Lee
+        said"); not a modifier of a common noun ("the US military said" is not the US)."""
         if not 1 <= paragraph <= len(self.paragraphs):
             return False
         span = self.paragraphs[paragraph - 1].doc.char_span(start, end, alignment_mode="expand")
-        token = span.root if span is not None else None
-        while token is not None and token.dep_ in ("compound", "poss", "amod", "nmod", "appos", "pobj", "prep"):
+        if span is None:
+            return False
+        token, named = span.root, True  # the subject is this name, or a person it describes
+        while token.dep_ in ("compound", "poss", "amod", "nmod", "appos", "pobj", "prep"):
+            named = token.dep_ == "appos" or named and token.head.pos_ == "PROPN"
             token = token.head
-        return token is not None and token.dep_ in SUBJECT_DEPS and main_verb(token.head)
+        return named and token.dep_ in SUBJECT_DEPS and main_verb(token.head)
 
     def named(self, para: Paragraph, token: Token, labels) -> Speaker | None:
         """The actor (or bare name) whose named-entity span holds `token`; a proper noun the
