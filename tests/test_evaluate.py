@@ -140,10 +140,16 @@ def test_the_pattern_article_meets_the_bar(built):
 
 # Floors a little under the measured figures on articles the extractors were not written
 # against: they catch regressions; the figures themselves are in the issue notes.
-UNSEEN_FLOORS = {"actors": 0.8, "quotes": 0.85, "events": 0.8, "programs": 0.5, "glossary": 0.85, "statements": 0.5}
+UNSEEN_FLOORS = {"actors": 0.8, "quotes": 0.95, "events": 0.8, "programs": 0.5, "glossary": 0.85, "statements": 0.79}
+ATTRIBUTION_FLOOR = 0.93  # quotes with the gold speaker, strictly (0.953 measured)
 
 
 @pytest.mark.parametrize("category", sorted(UNSEEN_FLOORS))
 def test_unseen_articles_stay_above_their_floor(built, category):
     report = evaluate(built, UNSEEN_GOLD)
     assert report.mean_f1(category) >= UNSEEN_FLOORS[category]
+
+
+def test_unseen_quotes_keep_their_speakers(built):
+    report = evaluate(built, UNSEEN_GOLD)
+    assert sum(report.attribution.values()) / len(report.attribution) >= ATTRIBUTION_FLOOR
