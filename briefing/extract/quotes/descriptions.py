@@ -41,8 +41,9 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
 def described_organization(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
     """`the agency`, `the news organization` (nouns in `organization_nouns.txt`) -> the
     organization the same noun introduced by name earlier ("The group, WeWorkers Coalition,"),
-    else the organization named last as a subject, in this paragraph or the one before."""
-    if not definite(head) or head.lemma_.lower() not in words("organization_nouns"):
+    else the one `Reader.voice_before` finds. A plural ("the companies") stands for no one
+    organization."""
+    if not definite(head) or head.lemma_.lower() not in words("organization_nouns") or not common_singular(head):
         return None
     return introduced_organization(reader, para, head) or reader.voice_before(para, head.idx, {"organization"})
 

@@ -45,6 +45,11 @@ def test_an_organization_description_resolves_to_the_one_named_before(speakers_o
     assert speakers_of(paragraphs) == expected
 
 
+def test_a_plural_description_stands_for_no_one_organization(speakers_of):
+    paragraphs = ["Acme Corp. won the contract on Monday.", "The companies said they would hire more pilots next year."]
+    assert speakers_of(paragraphs) == [("The companies", "unnamed")]
+
+
 def test_two_organizations_named_as_objects_leave_the_description_unresolved(speakers_of):
     paragraphs = ["Regulators fined Acme Corp. and Borealis Holdings Inc. on Monday.",
                   "The company said that it would appeal the fine."]
