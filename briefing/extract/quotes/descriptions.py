@@ -96,17 +96,25 @@ def author_of(reader: Reader, para: Paragraph, noun: Token) -> Speaker | None:
 
 def introduced_author(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
     """`the report` -> the author of the report introduced earlier ("a report by X"), when
-    the latest introduction of a document of that kind names one."""
+    the latest introduction of a document of that kind names one. A description with words of
+    its own ("the joint statement") stands only for a document introduced with them."""
     if not definite(head):
         return None
     lemma = head.lemma_.lower()
     for where, token in tokens_before(reader, para, head):
         if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or not where.outside(token):
             continue
+        if not _modifiers(head) <= _modifiers(token):
+            continue
         author = author_of(reader, where, token)
         if author or not definite(token):
             return author
     return None
+
+
+def _modifiers(noun: Token) -> set[str]:
+    """The adjectives and nouns that qualify a noun ("the joint statement" -> {"joint"})."""
+    return {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")}
 
 
 def named_document(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:

@@ -78,6 +78,12 @@ def test_documents_and_introduced_sources(speakers_of, paragraphs, expected):
     assert speakers_of(paragraphs) == expected
 
 
+def test_a_document_with_words_of_its_own_is_another_document(speakers_of):
+    paragraphs = ["The ministers agreed to fund the plan, the defense ministry said in a statement.",
+                  "“We are not building a wall,” the joint statement said."]
+    assert speakers_of(paragraphs) == [("the joint statement", "unnamed")]
+
+
 def test_an_official_never_introduced_keeps_its_wording(speakers_of):
     assert speakers_of(["The official said the air force had been preparing for months."]) == [
         ("The official", "unnamed")]
