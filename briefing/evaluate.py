@@ -5,6 +5,11 @@ A gold file (`*.gold.json`, format `briefing-gold/1`) annotates one seed documen
 programs, glossary terms and reported statements; `optional_*` lists name items that are
 neither required nor counted as false positives. Matching is lenient about case, quote marks,
 punctuation and a leading article, and strict about content.
+
+Attribution is strict: a quote's speaker is right when its name (or its actor's canonical name)
+holds the gold speaker's wording, one of its `speaker_alt`, or a name of the gold actor that no
+other gold actor shares ("James Brown" is not "Gen. CQ Brown", though both are "Brown"). It is
+also reported per attribution method (how the speaker was found: `model.ATTRIBUTION_METHODS`).
 """
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BriefingError
-from .model import Briefing
+from .model import ATTRIBUTION_METHODS, Briefing
 
 CATEGORIES = ("actors", "quotes", "events", "programs", "glossary", "statements")
 _PUNCT = re.compile(r"[\"'`.,;:!?()\[\]]")
@@ -69,6 +74,8 @@ class Score:
 class Report:
     scores: dict[str, dict[str, Score]]  # document -> category -> score
     attribution: dict[str, float]  # document -> share of gold quotes with the right speaker
+    # (quotes | statements) -> attribution method -> [gold items found, with the right speaker]
+    methods: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
     def mean_f1(self, category: str) -> float:
         values = [s[category].f1 for s in self.scores.values()]
@@ -84,17 +91,25 @@ def _cites(item: dict, doc_id: str) -> bool:
     return any(r.get("document") == doc_id for r in refs)
 
 
-def _speaker_names(item: dict, actors: dict[str, dict]) -> set[str]:
-    names = {normalize(item.get("speaker_name") or "")}
+def gold_speaker_names(gold_item: dict, gold_actors: list[dict]) -> set[str]:
+    """The names that point at a gold item's speaker: its wording and `speaker_alt`, and the
+    names of the gold actor it names that no other gold actor shares."""
+    said = {normalize(n) for n in [gold_item["speaker"], *gold_item.get("speaker_alt", [])]}
+    named = [_names(a) for a in gold_actors]
+    wanted = set(said)
+    for k, names in enumerate(named):
+        if names & said:
+            wanted |= names - set().union(*(n for j, n in enumerate(named) if j != k and not n & said))
+    return wanted - {""}
+
+
+def speaker_matches(item: dict, gold_item: dict, gold_actors: list[dict], actors: dict[str, dict]) -> bool:
+    """True when the predicted speaker (its wording or its actor's canonical name) holds one of
+    the gold speaker's names as whole words ("a senior US official" holds "US official")."""
+    said = {normalize(item.get("speaker_name") or "")}
     if item.get("speaker") in actors:
-        names |= _names(actors[item["speaker"]])
-    return names - {""}
-
-
-def _speaker_matches(item: dict, gold_speaker: str, actors: dict[str, dict]) -> bool:
-    target = normalize(gold_speaker)
-    surname = target.split()[-1]
-    return any(n == target or n.split()[-1] == surname for n in _speaker_names(item, actors))
+        said.add(normalize(actors[item["speaker"]]["name"]))
+    return any(f" {w} " in f" {p} " for w in gold_speaker_names(gold_item, gold_actors) for p in said - {""})
 
 
 def score_named(predicted: list[dict], gold: list[dict], optional: list[str]) -> Score:
@@ -136,10 +151,13 @@ def _pair(gold: list[dict], predicted: list[dict], matches) -> tuple[set[int], l
     return used, missed
 
 
-def score_passages(predicted: list[dict], gold: list[dict], *, gold_key: str, threshold: float) -> Score:
-    """Quotes, statements: a prediction matches a gold passage it mostly contains."""
+def score_passages(predicted: list[dict], gold: list[dict], *, gold_key: str, threshold: float,
+                   optional: list[str] = ()) -> Score:
+    """Quotes, statements: a prediction matches a gold passage it mostly contains; one that
+    matches an optional passage is neither a hit nor an error."""
     used, missed = _pair(gold, predicted, lambda g, p: containment(g[gold_key], p.get("text", "")) >= threshold)
-    extra = [p.get("text", "")[:70] for j, p in enumerate(predicted) if j not in used]
+    extra = [p.get("text", "")[:70] for j, p in enumerate(predicted)
+             if j not in used and not any(containment(o, p.get("text", "")) >= threshold for o in optional)]
     return Score(tp=len(used), fp=len(extra), fn=len(missed), missed=[g[gold_key][:70] for g in missed], extra=extra)
 
 
@@ -189,20 +207,21 @@ def _file_stems(document: dict) -> set[str]:
     return {Path(f["source"]).stem for f in [document, *document.get("versions", [])]}
 
 
-def evaluate_document(briefing: dict, gold: dict) -> tuple[dict[str, Score], float]:
-    """Scores for the one document a gold file annotates, and its quote attribution rate."""
+def evaluate_document(briefing: dict, gold: dict) -> tuple[dict[str, Score], float, dict[str, list[tuple[str, bool]]]]:
+    """Scores for the one document a gold file annotates, its quote attribution rate, and the
+    (method, right speaker) of each gold quote and statement found."""
     stem = Path(gold["document"]).stem
     doc_id = next((d["id"] for d in briefing["documents"] if stem in _file_stems(d)), None)
     if doc_id is None:
         raise BriefingError(f"{gold['document']}: no such document in the briefing")
     actors = {a["id"]: a for a in briefing["actors"]}
     mine = {key: [i for i in briefing.get(key, []) if _cites(i, doc_id)] for key in CATEGORIES}
-    quotes = score_passages(mine["quotes"], gold["quotes"], gold_key="text", threshold=0.9)
-    attributed = sum(
-        any(containment(g["text"], q["text"]) >= 0.9 and _speaker_matches(q, g["speaker"], actors) for q in mine["quotes"])
-        for g in gold["quotes"]
-    )
+    quotes = score_passages(mine["quotes"], gold["quotes"], gold_key="text", threshold=0.9,
+                            optional=gold.get("optional_quotes", []))
+    found = attributions(mine["quotes"], gold["quotes"], gold["actors"], actors, gold_key="text", threshold=0.9)
     statements = score_passages(mine["statements"], gold.get("statements", []), gold_key="evidence", threshold=0.8)
+    found_statements = attributions(mine["statements"], gold.get("statements", []), gold["actors"], actors,
+                                    gold_key="evidence", threshold=0.8)
     scores = {
         "actors": score_named(mine["actors"], gold["actors"], gold.get("optional_actors", [])),
         "quotes": quotes,
@@ -211,7 +230,21 @@ def evaluate_document(briefing: dict, gold: dict) -> tuple[dict[str, Score], flo
         "glossary": score_glossary(mine["glossary"], gold.get("glossary", [])),
         "statements": statements,
     }
-    return scores, attributed / len(gold["quotes"]) if gold["quotes"] else 1.0
+    attributed = sum(right for _method, right in found)
+    return scores, attributed / len(gold["quotes"]) if gold["quotes"] else 1.0, {"quotes": found, "statements": found_statements}
+
+
+def attributions(predicted: list[dict], gold: list[dict], gold_actors: list[dict], actors: dict[str, dict], *,
+                 gold_key: str, threshold: float) -> list[tuple[str, bool]]:
+    """For each gold item found (a prediction holds it), the attribution method of the prediction
+    that matches it (one with the right speaker when there is one) and whether the speaker is right."""
+    out = []
+    for g in gold:
+        holding = [p for p in predicted if containment(g[gold_key], p.get("text", "")) >= threshold]
+        right = [p for p in holding if speaker_matches(p, g, gold_actors, actors)]
+        if holding:
+            out.append(((right or holding)[0].get("attribution", "named"), bool(right)))
+    return out
 
 
 def evaluate(briefing: Briefing, gold_paths: list[Path]) -> Report:
@@ -222,8 +255,28 @@ def evaluate(briefing: Briefing, gold_paths: list[Path]) -> Report:
             gold = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise BriefingError(f"{path}: cannot read gold file ({exc})") from None
-        report.scores[gold["document"]], report.attribution[gold["document"]] = evaluate_document(data, gold)
+        scores, rate, found = evaluate_document(data, gold)
+        report.scores[gold["document"]], report.attribution[gold["document"]] = scores, rate
+        for kind, pairs in found.items():
+            for method, right in pairs:
+                counts = report.methods.setdefault(kind, {}).setdefault(method, [0, 0])
+                counts[0] += 1
+                counts[1] += right
     return report
+
+
+def format_methods(report: Report) -> list[str]:
+    """Attribution accuracy per method, for the gold quotes and statements that were found."""
+    lines = []
+    for kind in ("quotes", "statements"):
+        methods = report.methods.get(kind, {})
+        lines.append(f"\n{'method':<12} {kind:>10} {'correct':>8} {'accuracy':>9}   (gold {kind} found)")
+        for method in [m for m in ATTRIBUTION_METHODS if m in methods]:
+            n, right = methods[method]
+            lines.append(f"{method:<12} {n:>10} {right:>8} {right / n:>9.3f}")
+        n, right = sum(v[0] for v in methods.values()), sum(v[1] for v in methods.values())
+        lines.append(f"{'all':<12} {n:>10} {right:>8} {right / n if n else 1.0:>9.3f}")
+    return lines
 
 
 def format_report(report: Report, *, verbose: bool = False) -> str:
@@ -234,7 +287,8 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
         r = sum(r.recall for r in rows) / len(rows)
         lines.append(f"{category:<11} {p:6.3f} {r:6.3f} {report.mean_f1(category):6.3f}")
     attribution = sum(report.attribution.values()) / len(report.attribution)
-    lines.append(f"{'attribution':<11} {attribution:6.3f}")
+    lines.append(f"{'attribution':<11} {attribution:6.3f}   (quotes with the gold speaker, strictly)")
+    lines += format_methods(report)
     if verbose:
         for doc, scores in report.scores.items():
             lines.append(f"\n== {doc}")

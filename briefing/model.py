@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal, get_args
 
 SCHEMA_ID = "briefing/1"
 ACTOR_KINDS = ("person", "organization", "country", "location")
+# How a quote's or statement's speaker was found: named in the sentence, a pronoun resolved, a
+# description or document resolved to its actor, carried over from the previous speaker, or an
+# unnamed source kept by its wording.
+AttributionMethod = Literal["named", "pronoun", "description", "previous", "unnamed"]
+ATTRIBUTION_METHODS: tuple[str, ...] = get_args(AttributionMethod)
 
 
 class Record:
@@ -147,6 +152,7 @@ class Quote(Sourced):
     paragraph: int
     context: str | None = None
     sources: list[Ref] = field(default_factory=list)
+    attribution: AttributionMethod = "named"
 
 
 @dataclass
@@ -158,6 +164,7 @@ class Statement(Sourced):
     document: str
     paragraph: int
     sources: list[Ref] = field(default_factory=list)
+    attribution: AttributionMethod = "named"
 
 
 @dataclass

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.evaluate import containment, evaluate, evaluate_document, normalize, score_glossary, score_named
+from briefing.evaluate import (
+    Report, attributions, containment, evaluate, evaluate_document, format_methods, normalize, score_glossary,
+    score_named, score_passages, speaker_matches,
+)
 from briefing.store import read_json
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -53,6 +56,55 @@ def test_a_glossary_term_needs_the_right_expansion():
     assert (wrong.tp, wrong.fp, right.tp, right.fp) == (0, 1, 1, 0)
 
 
+def test_an_optional_quote_is_neither_a_hit_nor_an_error():
+    gold = [{"text": "we will act now"}]
+    predicted = [{"text": "We will act now."}, {"text": "not to lose sight of"}, {"text": "a made-up quote here"}]
+    score = score_passages(predicted, gold, gold_key="text", threshold=0.9, optional=["not to lose sight of"])
+    assert (score.tp, score.fp, score.fn) == (1, 1, 0)
+
+
+GOLD_ACTORS = [
+    {"name": "James Brown", "aliases": ["Brown"]},
+    {"name": "CQ Brown", "aliases": ["Gen. Brown", "Brown"]},
+    {"name": "Ana Ruiz", "aliases": ["Ruiz"]},
+]
+ACTORS = {"james-brown": {"name": "James Brown"}, "ruiz": {"name": "Ruiz"}, "ana": {"name": "Superintendent Ana Ruiz"}}
+
+
+@pytest.mark.parametrize(
+    "predicted, gold_speaker, right",
+    [
+        ({"speaker": "ruiz", "speaker_name": "Ruiz"}, "Ana Ruiz", True),  # a name only she carries
+        ({"speaker": "ana", "speaker_name": "Superintendent Ana Ruiz"}, "Ana Ruiz", True),
+        ({"speaker": None, "speaker_name": "a senior US official"}, "US official", True),
+        ({"speaker": "james-brown", "speaker_name": "James Brown"}, "CQ Brown", False),  # same surname only
+        ({"speaker": None, "speaker_name": "Brown"}, "CQ Brown", False),  # a name two gold actors share
+        ({"speaker": None, "speaker_name": "Jr."}, "Johnny Taylor, Jr.", False),
+        ({"speaker": None, "speaker_name": "Members"}, "Members of Parliament", False),
+    ],
+)
+def test_attribution_is_strict(predicted, gold_speaker, right):
+    assert speaker_matches(predicted, {"speaker": gold_speaker}, GOLD_ACTORS, ACTORS) is right
+
+
+def test_speaker_alternatives_count():
+    gold = {"speaker": "teachers unions", "speaker_alt": ["unions"]}
+    assert speaker_matches({"speaker": None, "speaker_name": "The unions"}, gold, [], {})
+
+
+def test_attribution_is_counted_per_method():
+    gold = [{"text": "we will act now", "speaker": "Ana Ruiz"}, {"text": "the threat is real", "speaker": "Ana Ruiz"},
+            {"text": "nothing was found", "speaker": "Ana Ruiz"}]
+    predicted = [
+        {"text": "We will act now.", "speaker": "ruiz", "speaker_name": "Ruiz", "attribution": "pronoun"},
+        {"text": "The threat is real", "speaker": "james-brown", "speaker_name": "James Brown", "attribution": "previous"},
+    ]
+    found = attributions(predicted, gold, GOLD_ACTORS, ACTORS, gold_key="text", threshold=0.9)
+    assert found == [("pronoun", True), ("previous", False)]
+    table = "\n".join(format_methods(Report({}, {}, {"quotes": {"pronoun": [1, 1], "previous": [1, 0]}})))
+    assert "pronoun               1        1     1.000" in table and "previous              1        0     0.000" in table
+
+
 # --- thresholds -------------------------------------------------------------------------------
 
 CATEGORIES = ("actors", "quotes", "events", "programs", "glossary")
@@ -88,7 +140,8 @@ def test_the_pattern_article_meets_the_bar(built):
 
 # Floors a little under the measured figures on articles the extractors were not written
 # against: they catch regressions; the figures themselves are in the issue notes.
-UNSEEN_FLOORS = {"actors": 0.8, "quotes": 0.85, "events": 0.96, "programs": 0.95, "glossary": 0.97, "statements": 0.5}
+UNSEEN_FLOORS = {"actors": 0.8, "quotes": 0.95, "events": 0.96, "programs": 0.95, "glossary": 0.97, "statements": 0.79}
+ATTRIBUTION_FLOOR = 0.93  # quotes with the gold speaker, strictly (0.953 measured)
 
 
 @pytest.mark.parametrize("category", sorted(UNSEEN_FLOORS))
@@ -112,6 +165,11 @@ def test_a_gold_file_of_an_earlier_version_scores_its_story_and_quotes_cited_as_
     }
     gold = {"document": "oslo-1.txt", "actors": [{"name": "Anna Berg", "kind": "person"}],
             "quotes": [{"text": "We agree on the essentials", "speaker": "Anna Berg"}], "events": [], "programs": []}
-    scores, attribution = evaluate_document(briefing, gold)
+    scores, attribution, _ = evaluate_document(briefing, gold)
     assert (scores["quotes"].tp, scores["quotes"].fp, scores["actors"].tp) == (1, 0, 1)
     assert attribution == 1.0
+
+
+def test_unseen_quotes_keep_their_speakers(built):
+    report = evaluate(built, UNSEEN_GOLD)
+    assert sum(report.attribution.values()) / len(report.attribution) >= ATTRIBUTION_FLOOR

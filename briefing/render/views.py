@@ -28,6 +28,21 @@ def kind_label(kind: str) -> str:
     return KIND_NAMES.get(kind, kind)
 
 
+# How an inferred speaker was found, as the pages say it: (short label, explanation). A named
+# speaker needs no note, and an unnamed source is already shown by its wording.
+INFERRED_SPEAKER = {
+    "pronoun": ("inferred: pronoun", "The text names the speaker by a pronoun (“he said”); who it is was inferred"),
+    "description": ("inferred: description", "The text describes the speaker (“the minister said”); who it is was inferred"),
+    "previous": ("inferred: previous speaker", "No speaker in this sentence: carried over from the quote before"),
+}
+
+
+def inferred_speaker(attribution: str) -> dict[str, str] | None:
+    """The note an inferred attribution carries on the pages: {label, title}, or None."""
+    note = INFERRED_SPEAKER.get(attribution)
+    return {"label": note[0], "title": note[1]} if note else None
+
+
 def quote_view(cat: Catalog, q: Quote, ids: PageIds) -> dict[str, Any]:
     return {
         "id": q.id,
@@ -36,6 +51,7 @@ def quote_view(cat: Catalog, q: Quote, ids: PageIds) -> dict[str, Any]:
         "speaker_name": q.speaker_name,
         "speaker": cat.actor_link(q.speaker),
         "context": opt_text(q.context),
+        "inferred": inferred_speaker(q.attribution),
         "ref": cat.ref(q.document, q.paragraph),
         "refs": source_refs(cat, q),
     }
@@ -46,6 +62,7 @@ def statement_view(cat: Catalog, s: Statement) -> dict[str, Any]:
         "text": s.text,
         "speaker_name": s.speaker_name,
         "speaker": cat.actor_link(s.speaker),
+        "inferred": inferred_speaker(s.attribution),
         "ref": cat.ref(s.document, s.paragraph),
         "refs": source_refs(cat, s),
     }

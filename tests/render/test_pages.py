@@ -165,6 +165,25 @@ def test_each_quote_is_its_own_anchored_figure(site_html):
     assert sorted(figures) == sorted(q.id for q in load_fixture().quotes)
 
 
+def _speaker_marks(html_page: str) -> list[dict]:
+    return [a for t, a in Tree(html_page).tags if t == "span" and a.get("class") == "inferred attribution"]
+
+
+@pytest.mark.parametrize("page", ["quotes.md", "actors/nobushige-takamizawa.md", "actors/fumio-kishida.md"])
+def test_inferred_speakers_are_marked_in_words(site_html, page):
+    """A pronoun, description or previous speaker is marked; a named one or an unnamed source is not."""
+    fixture = load_fixture()
+    shown = [i for i in [*fixture.quotes, *fixture.statements] if page == "quotes.md" or page == f"actors/{i.speaker}.md"]
+    marks = _speaker_marks(site_html[page])
+    assert len(marks) == sum(i.attribution in ("pronoun", "description", "previous") for i in shown) > 0
+    assert all(m["title"] for m in marks)
+    assert Tree(site_html[page]).text.count("(inferred: ") == len(marks)  # said in words, not by colour
+
+
+def test_named_speakers_carry_no_mark(site_html):
+    assert _speaker_marks(site_html["actors/liviu-lazar.md"]) == []
+
+
 def test_every_statement_links_to_its_paragraph(site_pages):
     for s in load_fixture().statements:
         assert f"(sources/{s.document}.md#p{s.paragraph})" in site_pages["quotes.md"]

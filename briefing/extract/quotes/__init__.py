@@ -12,22 +12,36 @@ One pass over the paragraphs, in order:
    in May, said X`), else one in the clause leading into it (`X said: “…”`), else a naming
    verb (`X called it “…”`, four words or more), else the author of a document the passage
    describes (`X released a report that depicted “…”`), else the speaker of the paragraph's
-   other quotes or, for a passage opening the paragraph, the last speaker of the previous
-   paragraph (a quote running on, a quote-only paragraph). Scare quotes and quoted titles (one
+   other quotes, else the speaker of the sentence just before it or the person that sentence
+   is about (`Jo Lee voiced her despair. “…”`), or, for a passage opening the paragraph, the
+   last speaker of the previous paragraph (a quote running on, a quote-only paragraph). A
+   passive report speaks for its agent or author (`was described as “…” in a report by X`),
+   never for its subject. Scare quotes and quoted titles (one
    to three words without a verb, Title Case) are skipped; a short utterance opening its
    sentence (`“Oh my,” X said`) is kept.
 3. Statements: sentences whose reporting verb (`said`, `noted`, `according to`, `accused`,
-   `urged`, `called for`, a belief: `believes`, ...) outside the quotes has a speaker as
-   subject; the text is the reported clause (or, for accusations and appeals, the verb's own
-   clause), verbatim. A statement may hold a quoted fragment, but never only repeats a quote.
+   `disputed`, `ruled out`, `called for`, a belief: `believes`, a finding: `found`, ...)
+   outside the quotes has a speaker as subject, also in a relative clause (`critics, who
+   argued that …`), a passive with its agent (`was announced by X`) or set off by commas
+   (`The plan, she said, is …`); the text is the reporting clause, verbatim: the reported
+   clause (or, for accusations and appeals, the verb's own clause) with the speaker's phrase
+   and the verb when they are contiguous with it. A statement may hold a quoted fragment, but
+   never only repeats a quote. When a messenger carries a named speaker's words (`X told …,
+   according to a source`), the statement is X's. A belief the writer supposes (`may still
+   believe`) is none.
 
 Speakers come from the verb's subject: a named person, organization or country (its actor), a
-pronoun (`he`, `she`: the last person named as a subject before it; `they`: a group or
-organization named as a subject just before; `it`: an organization), a description (`the
-president` -> the one person with that role; `the agency` -> the organization named just
-before), a document (`a White House statement` -> White House; `the report` -> the author of
-the report introduced earlier; `budget documents`), or an unnamed source (`two people briefed
-on the talks`), kept with its wording and no actor. Word lists live in `briefing/data/`.
+pronoun (`he`, `she`: the last person named as a subject before it whom the text does not mark
+as the other gender, by a pronoun used before or a title such as `Ms.` or `chairman`; `they`:
+a group or organization named as a subject just before; `it`: an organization), a description
+(`the president`, `the governor` after `Gov. X` -> the one person with that role; `the agency`
+-> the organization named in a main clause's subject of the nearest paragraph naming any; `the
+official` -> the source introduced earlier), a document (`a White House statement` -> White
+House; `the report`, `the statement` -> the author introduced earlier, `X said in a
+statement`; `a copy of the law` -> the law; `the indictment`), or an unnamed source (`two
+people briefed on the talks`, `his office` -> "X’s office"), kept with its wording and no
+actor. Each quote and statement records how (`attribution`: named, pronoun, description,
+previous, unnamed). Word lists live in `briefing/data/`.
 
 Modules: `passages` (quote marks, passages kept as speech), `attribution` (the verb and
 frame attributing a passage), `direct` (the quotes of a paragraph, inherited speakers),

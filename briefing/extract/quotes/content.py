@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import words
-from .grammar import SUBJECT_DEPS, verb_names
+from .grammar import SUBJECT_DEPS, next_preposition, passive_agents, verb_names
 from .passages import CLOSERS, OPENERS, Paragraph
 from .speakers import Source
 
@@ -24,18 +24,17 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     if verb.lower_ == "according":
         return _around(doc, sentence, verb.left_edge.i, verb.right_edge.i + 1)
     start = min(source.start, verb.i)
-    frame_end = max(source.end, verb.i + 1)
-    for child in verb.rights:  # the speaker's own clause: circumstances contiguous with it
-        if child.i < frame_end:
-            continue
-        if not (child.dep_ in FRAME_DEPS or _source_note(child)) or child.left_edge.i > frame_end:
-            break
-        frame_end = child.right_edge.i + 1
+    frame_end = _frame_end(verb, max(source.end, verb.i + 1))
     last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
     trailing = frame_end >= last and start > sentence.start and doc[start - 1].text in (",", "—", "–")
     if trailing and not verb_names(verb) & words("appeal_verbs"):
         return _chars(doc, sentence.start, start - 1) if _has_main_clause(doc, sentence.start, start - 1) else None
+    taken_for_object = _clause_taken_for_object(verb)
+    if taken_for_object:
+        return _chars(doc, taken_for_object[0].left_edge.i, taken_for_object[0].right_edge.i + 1)
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not clause and _set_off(doc, start, max(source.end, verb.i + 1), sentence):  # "The plan, she said, is ..."
+        return _chars(doc, sentence.start, sentence.end)
     if clause:
         start = clause[0].left_edge.i
         if verb.lemma_.lower() not in words("listener_verbs"):  # "suggested [the reason] is ..."
@@ -43,9 +42,67 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
         if not _has_subject_or_marker(doc[start : clause[0].i + 1]):
             return None  # "told friends that the interview aired ... was": a broken parse
         return _chars(doc, start, clause[-1].right_edge.i + 1)
-    if _reports_an_object(verb):
+    if _reports_an_object(verb) or passive_agents(verb):  # "The plan was announced by X in May."
         return _predicate(doc, verb)
     return None
+
+
+def _frame_end(verb: Token, at: int) -> int:
+    """Token index just past the speaker's own clause after `at`: the circumstances contiguous
+    with the verb ("said on Monday", "told reporters in Geneva", "said, citing officials")."""
+    listener = verb.lemma_.lower() in words("listener_verbs")
+    for child in verb.rights:
+        if child.i < at:
+            continue
+        own = child.dep_ in FRAME_DEPS or _source_note(child) or listener and child.dep_ == "dobj"  # "told reporters"
+        if not own or child.left_edge.i > at:
+            break
+        at = child.right_edge.i + 1
+    return at
+
+
+def with_frame(para: Paragraph, verb: Token, source: Source, span: tuple[int, int]) -> tuple[int, int]:
+    """The reported content `span` widened to the reporting frame around it: the speaker's
+    phrase and the verb ("Smith told reporters that ...", "..., Smith said on Monday", "...,
+    according to Smith"), else the verb alone. A frame is kept only when it and every word between it and the
+    content belong to the verb's clause ("he said, adding that ..." keeps only the content)."""
+    doc = para.doc
+    lo = next(t.i for t in doc if t.idx + len(t.text) > span[0])
+    hi = max(t.i for t in doc if t.idx < span[1])
+    clause = {t.i for t in verb.subtree}
+    for frame in ([verb.i, source.start, source.end - 1], [verb.i]):
+        first, last = min(frame), max(frame)
+        gap = range(last + 1, lo) if last < lo else range(hi + 1, first) if first > hi else range(0)
+        if all(i in clause or doc[i].is_punct for i in [*gap, *range(first, last + 1)]):
+            if first > hi:  # "..., a source told reporters on Monday": the whole frame after the content
+                last = _frame_end(verb, last + 1) - 1
+                while doc[last].is_punct:
+                    last -= 1
+            start, end = min(lo, first), max(hi, last)
+            while end > start and doc[end].is_punct and doc[end].text not in ".!?…" \
+                    and not _closes_open_mark(list(doc[start : end + 1])):
+                end -= 1
+            return doc[start].idx, doc[end].idx + len(doc[end].text)
+    return span
+
+
+def _clause_taken_for_object(verb: Token) -> list[Token]:
+    """A reported clause the parse took for an object ("said more than 500 people registered":
+    "people" as object, "registered" hanging from it): the object of a verb that takes no
+    object, when a finite verb or participle with no subject of its own hangs from it ("said
+    the thing he wanted" reports no clause)."""
+    if verb.lemma_.lower() in words("reporting_object_verbs") | words("listener_verbs"):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+            and any(g.dep_ in ("acl", "relcl") and g.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+                    and not any(s.dep_ in SUBJECT_DEPS for s in g.children) for g in c.rights)]
+
+
+def _set_off(doc: Doc, start: int, end: int, sentence: Span) -> bool:
+    """True when tokens [start, end) (a speaker and a verb) stand inside the sentence between
+    commas or dashes: a parenthetical attribution of the whole sentence."""
+    marks = (",", "—", "–")
+    return sentence.start < start - 1 and end < sentence.end - 1 and doc[start - 1].text in marks and doc[end].text in marks
 
 
 def _has_subject_or_marker(lead: Span) -> bool:
@@ -67,9 +124,10 @@ def _reports_an_object(verb: Token) -> bool:
     if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return False
     listed = verb_names(verb) & words("reporting_object_verbs")
+    with_preposition = {f"{verb.lemma_.lower()} {p}" for p in next_preposition(verb)}
     if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
-        return verb.lemma_.lower() in listed
-    return bool(listed - {verb.lemma_.lower()})  # "called for an end to ..."
+        return bool(listed - with_preposition)  # "ruled out a deal", not "called for" + object
+    return bool(listed & with_preposition or listed - {verb.lemma_.lower()})  # "called for an end to ..."
 
 
 def _predicate(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -78,7 +136,7 @@ def _predicate(doc: Doc, verb: Token) -> tuple[int, int] | None:
     a coordinated clause."""
     start = verb.i
     for child in reversed(list(verb.lefts)):
-        if child.right_edge.i != start - 1 or child.dep_ not in SUBJECT_DEPS | {"aux", "neg", "advmod"}:
+        if child.right_edge.i != start - 1 or child.dep_ not in SUBJECT_DEPS | {"aux", "auxpass", "neg", "advmod"}:
             break
         if child.dep_ in SUBJECT_DEPS and any(t.is_punct for t in child.subtree):
             break

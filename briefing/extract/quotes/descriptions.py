@@ -6,11 +6,10 @@ from spacy.tokens import Token
 
 from ...model import Actor
 from ..lexicon import words
-from .grammar import definite, word_set
+from .grammar import common_singular, definite, is_reporting, phrase, subjects, word_set
 from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
-TITLE_WORDS = 5  # words before a person's name read as a title ("China's ambassador to Britain")
 DOCUMENT_LOOKBACK = 20  # paragraphs searched for the introduction of "the report"
 
 
@@ -21,7 +20,7 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
     among all persons of the document (a description that comes before the name). None
     when no one or several match."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    if head.tag_ != "NN" or not (definite(head) or owners):
+    if not common_singular(head) or not (definite(head) or owners):
         return None
     wanted = {head.lower_} | {
         c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("GPE", "NORP")
@@ -42,8 +41,9 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
 def described_organization(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
     """`the agency`, `the news organization` (nouns in `organization_nouns.txt`) -> the
     organization the same noun introduced by name earlier ("The group, WeWorkers Coalition,"),
-    else the organization named last as a subject, in this paragraph or the one before."""
-    if not definite(head) or head.lemma_.lower() not in words("organization_nouns"):
+    else the one `Reader.voice_before` finds. A plural ("the companies") stands for no one
+    organization."""
+    if not definite(head) or head.lemma_.lower() not in words("organization_nouns") or not common_singular(head):
         return None
     return introduced_organization(reader, para, head) or reader.voice_before(para, head.idx, {"organization"})
 
@@ -64,18 +64,8 @@ def introduced_organization(reader: Reader, para: Paragraph, head: Token) -> Spe
 
 
 def titles(reader: Reader, actor: Actor) -> list[set[str]]:
-    """The word sets that describe a person: each role and alias, and the words of the noun
-    phrase just before each mention ("France's ambassador John Smith")."""
-    if not reader.title_words:
-        for occ in reader.actors.occurrences:
-            if occ.paragraph <= len(reader.paragraphs):
-                doc = reader.paragraphs[occ.paragraph - 1].doc
-                span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
-                if span is not None:
-                    lead = doc[max(span.root.left_edge.i, span.start - TITLE_WORDS) : span.start]
-                    reader.title_words.setdefault(occ.actor_id, []).append(word_set(lead.text))
-        reader.title_words[""] = []  # computed
-    return [word_set(t) for t in [*actor.roles, *actor.aliases]] + reader.title_words.get(actor.id, [])
+    """The word sets that describe a person (`Reader.descriptions`)."""
+    return reader.descriptions(actor)
 
 
 def author_of(reader: Reader, para: Paragraph, noun: Token) -> Speaker | None:
@@ -92,26 +82,54 @@ def author_of(reader: Reader, para: Paragraph, noun: Token) -> Speaker | None:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in words("publishing_verbs"):
         candidates += [c for c in verb.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "through") and is_reporting(verb.head):  # "X said in a statement"
+        candidates += subjects(verb.head)
     for token in candidates:
         if para.outside(token):
             author = reader.named(para, token, SPEAKER_LABELS) or reader.listed(para, token)
             if author:
                 return author
+            if token.pos_ == "NOUN" and token.lemma_.lower() in words("anonymous_sources"):
+                return Speaker(phrase(token), how="unnamed")  # "the military said in a statement"
     return None
 
 
 def introduced_author(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
     """`the report` -> the author of the report introduced earlier ("a report by X"), when
-    the latest introduction of a document of that kind names one."""
+    the latest introduction of a document of that kind names one. A description with words of
+    its own ("the joint statement") stands only for a document introduced with them."""
     if not definite(head):
         return None
     lemma = head.lemma_.lower()
     for where, token in tokens_before(reader, para, head):
         if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or not where.outside(token):
             continue
+        if not _modifiers(head) <= _modifiers(token):
+            continue
         author = author_of(reader, where, token)
         if author or not definite(token):
             return author
+    return None
+
+
+def _modifiers(noun: Token) -> set[str]:
+    """The adjectives and nouns that qualify a noun ("the joint statement" -> {"joint"})."""
+    return {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")}
+
+
+def named_document(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """`the law` -> the document named earlier with that noun as the last word of its name
+    ("the Eugenic Protection Law"), within `DOCUMENT_LOOKBACK` paragraphs."""
+    if not definite(head):
+        return None
+    lemma = head.lemma_.lower()
+    for where, token in tokens_before(reader, para, head):
+        if token.lemma_.lower() == lemma and token.text[:1].isupper() and where.outside(token):
+            start = token.i
+            while start > token.left_edge.i and where.doc[start - 1].text[:1].isupper() and where.doc[start - 1].dep_ != "det":
+                start -= 1
+            if start < token.i:
+                return Speaker(where.doc[start : token.i + 1].text)
     return None
 
 

@@ -10,7 +10,7 @@ from .attribution import Attribution, attribute
 from .grammar import inside_clause, is_reporting
 from .passages import Paragraph, Passage, closes_sentence, keep_passage, opens_sentence, trim
 from .reader import Reader, Speaker
-from .speakers import source_of
+from .speakers import source_of, speaker_of
 
 
 def quotes_of_paragraph(reader: Reader, para: Paragraph, carry: Speaker | None, next_opens: bool,
@@ -28,6 +28,8 @@ def quotes_of_paragraph(reader: Reader, para: Paragraph, carry: Speaker | None, 
         speaker = attribution.speaker if attribution else inherited(reader, para, found, k, carry)
         if speaker is None:
             continue
+        if not attribution:
+            speaker = speaker.found_by("previous")
         text = para.text[start:end]
         if attribution:
             verbs.append(attribution.verb)
@@ -36,6 +38,7 @@ def quotes_of_paragraph(reader: Reader, para: Paragraph, carry: Speaker | None, 
         quotes.append(Quote(
             id=content_id("q", doc_id, para.n, text), text=text, speaker=speaker.id, speaker_name=speaker.name,
             document=doc_id, paragraph=para.n, context=attribution.context if attribution else None,
+            attribution=speaker.how,
         ))
     return quotes, verbs, last
 
@@ -64,13 +67,20 @@ def inherited(reader: Reader, para: Paragraph, found: list, k: int, carry: Speak
 
 def speaker_of_sentence_before(reader: Reader, para: Paragraph, passage: Passage, since: int) -> Speaker | None:
     """The speaker of a reporting verb in the sentence just before the passage (and after
-    offset `since`): "Sometimes rules are broken, he said. “But does that mean …?”"."""
+    offset `since`): "Sometimes rules are broken, he said. “But does that mean …?”", "A man at
+    the scene said there was no warning. “…”"; else the person that sentence is about, named as
+    its subject ("Jo Lee, a resident, voiced her despair. “…”")."""
     sentences = [s for s in para.doc.sents if since <= s.start_char and s.end_char <= passage.mark]
     if not sentences:
         return None
     for verb in reversed(list(sentences[-1])):
         if para.outside(verb) and is_reporting(verb) and not inside_clause(verb):
-            source = source_of(reader, para, verb)
+            source = source_of(reader, para, verb, lenient=True)
             if source:
                 return source.speaker
+    root = sentences[-1].root
+    for subject in (c for c in root.children if c.dep_ == "nsubj" and para.outside(c)):
+        speaker = speaker_of(reader, para, subject)
+        if speaker and reader.is_person(speaker.actor) and speaker.how == "named":
+            return speaker
     return None

@@ -3,12 +3,14 @@ subjects, main clauses and noun-phrase shapes."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import words
+from ..lexicon import lines, words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MAX_PHRASE_TAIL = 10  # tokens of the complement kept in an unnamed source's wording
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -24,20 +26,21 @@ def is_reporting(token: Token, *, beliefs: bool = False) -> bool:
         return True
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
-    lemma = token.lemma_.lower()
-    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
     verbs = reporting_verbs() | words("belief_verbs") if beliefs else reporting_verbs()
-    return any(f"{lemma} {p}" in verbs for p in [*particles, *next_preposition(token)]) \
-        or (lemma in verbs and not particles)
+    return bool(verb_names(token) & verbs)
 
 
 def subjects(verb: Token) -> list[Token]:
-    """The verb's subjects (for "according to X", X); borrowed from the governing verb of a
+    """The verb's subjects (for "according to X", X; for a passive, its agent or the document
+    it is "in": "was described as ... in a report by X"); borrowed from the governing verb of a
     subject-less conjunct or participle ("he said, adding that ..."), or from the noun a
     subject-less verb chain modifies ("The group, X, formed ... and sent a letter stating ...",
     "a statement saying ...")."""
     if verb.lower_ == "according":
         return [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):  # the passive's subject is its topic
+        return passive_agents(verb) or [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words("speech_nouns")]
     current = verb
     for _ in range(4):
         found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -50,15 +53,38 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def passive_agents(verb: Token) -> list[Token]:
+    """The agents of a passive verb ("was announced by the president" -> president)."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def relative_heads(pronoun: Token) -> list[Token]:
+    """The nouns a relative pronoun subject may stand for, nearest first: the noun its clause
+    modifies, then the nouns that one completes through "of" ("critics of the plan, who argued
+    ..." -> plan, critics)."""
+    verb = pronoun.head
+    if pronoun.tag_ not in ("WP", "WDT") or pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "relcl":
+        return []
+    heads = [verb.head]
+    while heads[-1].dep_ == "pobj" and heads[-1].head.lower_ == "of" and heads[-1].head.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(heads[-1].head.head)
+    return heads
+
+
 def next_preposition(verb: Token) -> list[str]:
     """The preposition right after the verb, when it heads the verb's complement ("call for")."""
     return [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1]
 
 
 def verb_names(verb: Token) -> set[str]:
-    """How a verb is listed in the word lists: its lemma, and "lemma preposition" ("call for")."""
+    """How a verb is listed in the word lists: "lemma particle" ("ruled out"), else its lemma;
+    "lemma adverb" for an adverb right after it ("hit back"); "lemma preposition" ("call for")."""
     lemma = verb.lemma_.lower()
-    return {lemma, *(f"{lemma} {p}" for p in next_preposition(verb))}
+    own = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"] or [lemma]
+    adverbs = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1]
+    return {*own, *adverbs, *(f"{lemma} {p}" for p in next_preposition(verb))}
 
 
 def main_verb(token: Token) -> bool:
@@ -74,6 +100,12 @@ def inside_clause(token: Token) -> bool:
     return False
 
 
+def common_singular(noun: Token) -> bool:
+    """True for a singular common noun, also one the tagger took for a proper noun although it
+    is written in lower case ("the minister" tagged NNP)."""
+    return noun.tag_ == "NN" or noun.tag_ == "NNP" and noun.text.islower()
+
+
 def definite(noun: Token) -> bool:
     """True for a noun phrase led by "the" and no possessive ("the president", not "his aide")."""
     children = list(noun.children)
@@ -81,10 +113,37 @@ def definite(noun: Token) -> bool:
 
 
 def word_set(text: str) -> set[str]:
-    """The lower-case words of a title or role ("Defense Secretary" -> {"defense", "secretary"})."""
-    return set(re.findall(r"[^\W\d_]+", text.lower()))
+    """The lower-case words of a title or role, abbreviated titles also spelled out ("Defense
+    Secretary" -> {"defense", "secretary"}; "Gov." -> {"gov", "governor"})."""
+    found = set(re.findall(r"[^\W\d_]+", text.lower()))
+    return found | {full for short, full in title_abbreviations() if short in found}
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> tuple[tuple[str, str], ...]:
+    """(abbreviation, word) pairs of `title_abbreviations.txt`."""
+    return tuple(tuple(line.split()) for line in lines("title_abbreviations"))
 
 
 def has_who_clause(span: Span) -> bool:
     """True when the span's head has a "who" relative clause ("X, who represents Y")."""
     return any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in span.root.children)
+
+
+def phrase(head: Token) -> str:
+    """The wording of an unnamed source: determiners, modifiers, the noun and a short
+    prepositional or participial complement ("a spokesperson for the ministry", "two
+    people briefed on the talks")."""
+    left = [c for c in head.lefts if c.dep_ not in ("punct", "cc", "appos")]
+    start = min((c.left_edge.i for c in left), default=head.i)
+    end = head.i
+    for child in head.rights:
+        span = list(child.subtree)
+        cut = next((k for k, t in enumerate(span) if t.is_punct), len(span))  # a clause set off by a comma
+        if child.dep_ in ("prep", "amod", "acl") and 0 < cut <= MAX_PHRASE_TAIL and (cut == len(span) or cut > 1):
+            end = span[cut - 1].i
+            if cut < len(span):
+                break
+        else:
+            break
+    return head.doc[start : end + 1].text

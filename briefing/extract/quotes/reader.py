@@ -3,15 +3,15 @@ who was named where (as a subject, as a speaker), and the antecedents of pronoun
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from ...model import Actor
+from ...model import Actor, AttributionMethod
 from ...nlp import ParsedDocument
 from ..actors import ActorTable, Occurrence
 from ..lexicon import words
-from .grammar import SUBJECT_DEPS, has_who_clause, main_verb
+from .grammar import SUBJECT_DEPS, has_who_clause, main_verb, word_set
 from .passages import Paragraph
 
 ORGANIZATION_KINDS = frozenset({"organization", "country"})
@@ -19,6 +19,8 @@ ORGANIZATION_KINDS = frozenset({"organization", "country"})
 NAME_LIKE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 PRONOUN_LOOKBACK = 4  # paragraphs searched for a person named as a subject
+TITLE_WORDS = 5  # words before a person's name read as a title ("China's ambassador to Britain")
+VOICE_LOOKBACK = 2  # paragraphs before searched for the organization "the company" or "it" stands for
 
 
 def _source_nouns() -> frozenset[str]:
@@ -26,12 +28,30 @@ def _source_nouns() -> frozenset[str]:
     return words("speech_nouns") | words("anonymous_sources")
 
 
+def organization_name(actor: Actor) -> bool:
+    """True for an organization whose name ends in an organization's head word or legal form
+    ("... Productions", "... Corp."): never a person, whatever label the model gave it."""
+    last = actor.name.split()[-1].casefold() if actor.name.split() else ""
+    return actor.kind == "organization" and last in words("actor_org_heads") | words("actor_org_suffixes")
+
+
+def _group_noun(token: Token) -> bool:
+    """True for a capitalized plural of a source noun ("The Members of Parliament said")."""
+    return token.tag_ == "NNPS" and token.lower_.endswith("s") and token.lower_[:-1] in words("anonymous_sources")
+
+
 @dataclass(frozen=True)
 class Speaker:
-    """Who said it: an actor of the document, or only a wording (an unnamed source)."""
+    """Who said it: an actor of the document, or only a wording (an unnamed source), and how
+    the text names it (`model.AttributionMethod`)."""
 
     name: str
     actor: Actor | None = None
+    how: AttributionMethod = "named"
+
+    def found_by(self, how: AttributionMethod) -> Speaker:
+        """The same speaker, found another way ("she said" -> "pronoun")."""
+        return replace(self, how=how)
 
     @property
     def id(self) -> str | None:
@@ -52,6 +72,7 @@ class Reader:
     pronouns: dict[str, str] = field(default_factory=dict)  # actor id -> the pronoun used for it
     voices: dict[int, dict[int, Actor]] = field(default_factory=dict)  # paragraph -> offset -> organization named as a subject
     title_words: dict[str, list[set[str]]] = field(default_factory=dict)  # actor id -> word sets before its mentions
+    bare_speakers: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # persons named with no actor
 
     def __post_init__(self) -> None:
         self._occ_keys = [(o.paragraph, o.start) for o in self.actors.occurrences]
@@ -72,15 +93,56 @@ class Reader:
         self._spoken_index[paragraph] = (entries, longest)
         return entries, longest
 
-    def voice_before(self, para: Paragraph, offset: int, kinds=ORGANIZATION_KINDS) -> Speaker | None:
-        """The organization or country named last as a subject before (paragraph, offset), in
-        that paragraph or the one before: the referent of "it said", "the agency said"."""
-        for n in (para.n, para.n - 1):
-            earlier = [(at, a) for at, a in self.voices.get(n, {}).items() if (n, at) < (para.n, offset) and a.kind in kinds]
-            if earlier:
-                actor = max(earlier, key=lambda e: e[0])[1]
-                return Speaker(actor.name, actor)
+    def voice_before(self, para: Paragraph, offset: int, kinds=ORGANIZATION_KINDS, *, subjects_only: bool = False
+                     ) -> Speaker | None:
+        """The organization or country a description ("the agency said") or "it" stands for,
+        looking back from (paragraph, offset) one paragraph at a time, up to `VOICE_LOOKBACK`
+        paragraphs before: the one named last in a main clause's subject ("Acme Corp. chief Jo
+        Lee said ..." names Acme Corp. in its subject), else the only one named in that
+        paragraph (not with `subjects_only`). None when the nearest paragraph naming any names
+        several, none a subject."""
+        for n in range(para.n, para.n - 1 - VOICE_LOOKBACK, -1):
+            named = {at: (a, True) for at, a in self.voices.get(n, {}).items()}
+            for occ in self._occurrences_in(n):
+                actor = self.actors.get(occ.actor_id)
+                if actor and occ.start not in named and not self.quoted(occ):
+                    named[occ.start] = (actor, self._in_subject(n, occ.start, occ.end))
+            found = [(a, subject) for at, (a, subject) in sorted(named.items(), reverse=True)
+                     if (n, at) < (para.n, offset) and a.kind in kinds]
+            chosen = next((a for a, subject in found if subject), None)
+            if chosen is None and not subjects_only and len({a.id for a, _subject in found}) == 1:
+                chosen = found[0][0]
+            if chosen:
+                return Speaker(chosen.name, chosen, "description")
+            if found:
+                return None
         return None
+
+    def note_voice(self, para: Paragraph, token: Token, actor: Actor | None) -> None:
+        """Remember an organization or country found speaking as the subject at `token`."""
+        if actor and actor.kind in ORGANIZATION_KINDS and token.dep_ in SUBJECT_DEPS:
+            self.voices.setdefault(para.n, {})[token.idx] = actor
+
+    def _occurrences_in(self, paragraph: int) -> list[Occurrence]:
+        """The actor table's occurrences in one paragraph, in order."""
+        lo = bisect.bisect_left(self._occ_keys, (paragraph, 0))
+        hi = bisect.bisect_left(self._occ_keys, (paragraph + 1, 0))
+        return self.actors.occurrences[lo:hi]
+
+    def _in_subject(self, paragraph: int, start: int, end: int) -> bool:
+        """True when characters [start, end) of a paragraph name the subject of a main clause:
+        as its head, its apposition, or a modifier of a person's name ("Acme Corp. chief Jo Lee
+        said"); not a modifier of a common noun ("the US military said" is not the US)."""
+        if not 1 <= paragraph <= len(self.paragraphs):
+            return False
+        span = self.paragraphs[paragraph - 1].doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token, named = span.root, True  # the subject is this name, or a person it describes
+        while token.dep_ in ("compound", "poss", "amod", "nmod", "appos", "pobj", "prep"):
+            named = token.dep_ == "appos" or named and token.head.pos_ == "PROPN"
+            token = token.head
+        return named and token.dep_ in SUBJECT_DEPS and main_verb(token.head)
 
     def named(self, para: Paragraph, token: Token, labels) -> Speaker | None:
         """The actor (or bare name) whose named-entity span holds `token`; a proper noun the
@@ -88,7 +150,8 @@ class Reader:
         if token.ent_type_ in labels:
             span = next((e for e in para.doc.ents if e.start <= token.i < e.end), None)
         elif token.ent_type_ in NAME_LIKE_LABELS and token.pos_ == "PROPN" and "PERSON" in labels \
-                and not {token.lower_, token.lemma_.lower()} & _source_nouns():  # "Opelka" as NORP
+                and not token.text.islower() and not _group_noun(token) \
+                and not {token.lower_, token.lemma_.lower()} & _source_nouns():  # "Opelka" as NORP, not "Members"
             compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             span = para.doc[min([token.i, *[c.i for c in compounds]]) : token.i + 1]
         else:
@@ -104,7 +167,9 @@ class Reader:
         if label == "ORG" and has_who_clause(span):
             label = "PERSON"  # "Montell Figgins, who represents Thomas, said"
         actor = self.as_person(actor, text, label)
-        if actor and label == "PERSON" and (token.ent_type_ or actor.kind == "person"):
+        if actor is None and label == "PERSON" and token.dep_ in SUBJECT_DEPS:
+            self.bare_speakers.append(((para.n, span.start_char), text))
+        if actor and label == "PERSON" and (token.ent_type_ or actor.kind == "person") and not organization_name(actor):
             self.person_like.add(actor.id)  # not an organization the model left untagged here
         if actor and actor.kind in ORGANIZATION_KINDS and token.dep_ in SUBJECT_DEPS:
             self.voices.setdefault(para.n, {})[span.start_char] = actor
@@ -143,21 +208,51 @@ class Reader:
                 best, best_overlap = occ, overlap
         return self.actors.get(best.actor_id) if best else None
 
-    def person_before(self, paragraph: int, offset: int, pronoun: str) -> Actor | None:
+    def person_before(self, paragraph: int, offset: int, pronoun: str) -> Speaker | None:
         """The person a pronoun at (paragraph, offset) refers to: the last person named as a
         subject or speaker within a few paragraphs, else the last person named; quotes are
-        skipped, and so are persons already referred to by the other pronoun ("he"/"she")."""
-        fallback = None
+        skipped, and so are persons the text marks as the other gender ("he"/"she": the pronoun
+        used for them before, a title such as "Ms." or "spokesman"). A speaker named without an
+        actor of the table ("Lee Park, an analyst, said") counts when named after that person."""
+        found, fallback = None, None
         for at, actor, subject in self._persons_before(paragraph, offset):
-            if self.pronouns.get(actor.id, pronoun) != pronoun:
+            if self.gender(actor) not in (None, pronoun):
                 continue
             if fallback is None:
-                fallback = actor
+                fallback = (at, actor)
             if at[0] < paragraph - PRONOUN_LOOKBACK:
                 break
             if subject:
-                return actor
-        return fallback
+                found = (at, actor)
+                break
+        at, actor = found or fallback or ((0, 0), None)
+        bare = [(where, name) for where, name in self.bare_speakers if at < where < (paragraph, offset)]
+        if bare:
+            return Speaker(bare[-1][1])
+        return Speaker(actor.name, actor) if actor else None
+
+    def gender(self, actor: Actor) -> str | None:
+        """The pronoun the text marks a person with: the one used for them before, else one
+        that their titles imply ("Ms.", "chairman": `feminine_titles.txt`, `masculine_titles.txt`)."""
+        if actor.id in self.pronouns:
+            return self.pronouns[actor.id]
+        said = set().union(*self.descriptions(actor)) if self.descriptions(actor) else set()
+        feminine, masculine = bool(said & words("feminine_titles")), bool(said & words("masculine_titles"))
+        return "she" if feminine and not masculine else "he" if masculine and not feminine else None
+
+    def descriptions(self, actor: Actor) -> list[set[str]]:
+        """The word sets that describe a person: each role and alias, and the words of the noun
+        phrase just before each mention ("France's ambassador John Smith")."""
+        if not self.title_words:
+            for occ in self.actors.occurrences:
+                if occ.paragraph <= len(self.paragraphs):
+                    doc = self.paragraphs[occ.paragraph - 1].doc
+                    span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
+                    if span is not None:
+                        lead = doc[max(span.root.left_edge.i, span.start - TITLE_WORDS) : span.start]
+                        self.title_words.setdefault(occ.actor_id, []).append(word_set(lead.text))
+            self.title_words[""] = []  # computed
+        return [word_set(t) for t in [*actor.roles, *actor.aliases]] + self.title_words.get(actor.id, [])
 
     def persons_before(self, paragraph: int, offset: int) -> list[tuple[tuple[int, int], Actor, bool]]:
         """Persons named outside quotes before (paragraph, offset), nearest first, as

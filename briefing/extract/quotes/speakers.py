@@ -7,15 +7,18 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicon import words
-from .descriptions import author_of, described_organization, described_person, introduced_author, named_inside
-from .grammar import SUBJECT_DEPS, is_reporting, main_verb, subjects
+from .descriptions import (
+    author_of, described_organization, described_person, introduced_author, named_document, named_inside, tokens_before,
+)
+from .grammar import SUBJECT_DEPS, definite, is_reporting, main_verb, phrase, relative_heads, subjects
 from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 GROUP_PRONOUNS = frozenset({"they"})
 THING_PRONOUNS = frozenset({"it"})
-MAX_PHRASE_TAIL = 10  # tokens of the complement kept in an unnamed source's wording
+SOURCE_LOOKBACK = 6  # paragraphs searched for the introduction of "the official"
 
 
 @dataclass(frozen=True)
@@ -66,12 +69,15 @@ def adjacent_source(reader: Reader, para: Paragraph, verb: Token) -> Source | No
 
 def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = False) -> Speaker | None:
     """The speaker named by a subject noun phrase, or None when it names no one."""
+    antecedents = relative_heads(head)
+    if antecedents:  # "critics of the plan, who argued that ..."
+        return next(filter(None, (speaker_of(reader, para, a, lenient=lenient) for a in antecedents)), None)
     if head.pos_ == "PRON":
         return pronoun_speaker(reader, para, head)
     named = reader.named(para, head, SPEAKER_LABELS) or reader.listed(para, head)
     if named is None or named.actor is None or named.actor.kind != "person":  # "HANOI (AP) — Secretary X"
         labels = {"PERSON"} if named else SPEAKER_LABELS  # "The company, Acme Corp., said"
-        for child in head.children:
+        for child in [*head.children, *closing_appositive(head)]:
             if child.dep_ == "appos" and para.outside(child):
                 apposed = reader.named(para, child, labels)
                 if apposed:
@@ -79,14 +85,58 @@ def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = 
     if named:
         return named
     noun = {head.lemma_.lower(), head.lower_}
+    if head.tag_ == "NNPS" and head.lower_.endswith("s"):
+        noun.add(head.lower_[:-1])  # "The Members of Parliament": a capitalized group noun
+    contents = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if noun & words("transparent_nouns") and contents:  # "a copy of the law" speaks as the law
+        return speaker_of(reader, para, contents[0], lenient=lenient)
     if noun & words("speech_nouns"):
-        author = named_inside(reader, para, head) or author_of(reader, para, head) or introduced_author(reader, para, head)
-        return author or Speaker(phrase(head))
-    described = described_person(reader, para, head) or described_organization(reader, para, head)
+        author = named_inside(reader, para, head) or author_of(reader, para, head)
+        introduced = introduced_author(reader, para, head) or named_document(reader, para, head)
+        return author or (introduced and introduced.found_by("description")) or Speaker(phrase(head), how="unnamed")
+    described = described_person(reader, para, head) or described_organization(reader, para, head) \
+        or introduced_source(reader, para, head)
     if described:
-        return described
+        reader.note_voice(para, head, described.actor)  # what "it" may stand for next
+        return described.found_by("description")
     if noun & words("anonymous_sources") or lenient and head.pos_ == "NOUN":
-        return Speaker(phrase(head))
+        return owned_source(reader, para, head) or Speaker(phrase(head), how="unnamed")
+    return None
+
+
+def owned_source(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """`his office`, `her spokesperson` -> "Jo Lee's office": the owner a possessive pronoun
+    stands for, named in the wording (no actor: the office is not the person)."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    person = reader.person_before(para.n, owner.idx, POSSESSIVE_PRONOUNS[owner.lower_]) if owner else None
+    if person is None:
+        return None
+    wording = phrase(head)
+    at = owner.idx - head.doc[head.left_edge.i].idx
+    return Speaker(f"{wording[:at]}{person.name}’s{wording[at + len(owner.text):]}", how="pronoun")
+
+
+def closing_appositive(head: Token) -> list[Token]:
+    """An appositive that closes the subject phrase of `head` although the parse hung it lower
+    ("The company that runs the show, Acme Corp., said": the name ends the subject)."""
+    end = head.right_edge.i - (1 if head.right_edge.is_punct else 0)
+    return [t for t in head.subtree if t.dep_ == "appos" and t.head != head and t.right_edge.i == end]
+
+
+def introduced_source(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """`the official` -> the unnamed source introduced earlier with the same noun ("an Israeli
+    defense official told reporters ...", "citing the regional health commission"): the latest
+    indefinite or modified mention of that noun, within `SOURCE_LOOKBACK` paragraphs, in its
+    own wording."""
+    lemma = head.lemma_.lower()
+    if not definite(head) or lemma not in words("anonymous_sources"):
+        return None
+    for where, token in tokens_before(reader, para, head):
+        if where.n < para.n - SOURCE_LOOKBACK:
+            return None
+        if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and where.outside(token) and token is not head \
+                and (not definite(token) or any(c.dep_ in ("amod", "compound") for c in token.lefts)):
+            return Speaker(phrase(token), how="description")
     return None
 
 
@@ -95,23 +145,24 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
     just before (or the last unnamed source)."""
     lower = pronoun.lower_
     if lower in PERSON_PRONOUNS:
-        actor = reader.person_before(para.n, pronoun.idx, lower)
-        if actor is None:
+        person = reader.person_before(para.n, pronoun.idx, lower)
+        if person is None:
             return None
-        reader.pronouns.setdefault(actor.id, lower)
-        return Speaker(actor.name, actor)
+        if person.actor:
+            reader.pronouns.setdefault(person.actor.id, lower)
+        return person.found_by("pronoun")
+    last = reader.last_speaker
     if lower in GROUP_PRONOUNS:
         group = group_before(reader, para, pronoun)
         if group:
-            return group
-        if reader.last_speaker and reader.last_speaker.actor is None:
-            return reader.last_speaker
+            return group.found_by("pronoun")
+        if last and last.actor is None:
+            return last.found_by("pronoun")
     if lower in THING_PRONOUNS:
-        voice = reader.voice_before(para, pronoun.idx)
-        if voice is None and reader.last_speaker and reader.last_speaker.actor \
-                and reader.last_speaker.actor.kind == "organization":
-            return reader.last_speaker  # "[Big Machine] put out another statement ... it says"
-        return voice
+        voice = reader.voice_before(para, pronoun.idx, subjects_only=True)
+        if voice is None and last and last.actor and last.actor.kind == "organization":
+            voice = last  # "[Big Machine] put out another statement ... it says"
+        return voice.found_by("pronoun") if voice else None
     return None
 
 
@@ -135,19 +186,3 @@ def group_before(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | N
             if token.tag_ in ("NNS", "NNPS") or speaker.actor and speaker.actor.kind in ("organization", "country"):
                 return speaker
     return None
-
-
-def phrase(head: Token) -> str:
-    """The wording of an unnamed source: determiners, modifiers, the noun and a short
-    prepositional or participial complement ("a spokesperson for the ministry", "two
-    people briefed on the talks")."""
-    left = [c for c in head.lefts if c.dep_ not in ("punct", "cc", "appos")]
-    start = min((c.left_edge.i for c in left), default=head.i)
-    end = head.i
-    for child in head.rights:
-        span = list(child.subtree)
-        if child.dep_ in ("prep", "amod", "acl") and len(span) <= MAX_PHRASE_TAIL and not any(t.is_punct for t in span):
-            end = span[-1].i
-        else:
-            break
-    return head.doc[start : end + 1].text

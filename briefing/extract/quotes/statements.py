@@ -6,8 +6,9 @@ from spacy.tokens import Span, Token
 
 from ...model import Statement
 from ...slugs import content_id
-from .content import content_span
-from .grammar import inside_clause, is_reporting
+from .content import content_span, with_frame
+from ..lexicon import words
+from .grammar import SUBJECT_DEPS, inside_clause, is_reporting, passive_agents, relative_heads, verb_names
 from .passages import Paragraph, word_count
 from .reader import Reader
 from .speakers import source_of
@@ -23,14 +24,24 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
     for token in sentence:
         if not para.outside(token) or not is_reporting(token, beliefs=True):
             continue
-        if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according":
+        relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children)
+        if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative:
             continue
-        if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children):
-            continue  # negated, passive or infinitive speech reports nothing ("was denied entry", "to call for")
-        if inside_clause(token) or _reported_by_another(token):
+        if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children) and not _announced_by(token):
+            continue  # negated, infinitive or passive speech reports nothing ("was denied entry", "to call for")
+        if token.lemma_.lower() in words("belief_verbs") and any(c.tag_ == "MD" for c in token.children):
+            continue  # a belief the writer supposes ("may still believe"), not one stated
+        if not relative and inside_clause(token) or _reported_by_another(token):
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def _announced_by(verb: Token) -> bool:
+    """True for a passive declaration with its agent ("was announced by the president"); a
+    passive appeal or denial is an act, not speech ("was denied by the embassy")."""
+    return bool(passive_agents(verb)) and not any(c.dep_ == "neg" for c in verb.children) \
+        and not verb_names(verb) & words("appeal_verbs")
 
 
 def _reported_by_another(token: Token) -> bool:
@@ -60,17 +71,43 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             span = content_span(para, verb, source, sentence)
             if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span):
                 continue
+            inner = _reporter_inside(reader, para, verb, span)
+            if inner is not None:  # "X told ..., according to a source": the source only carried X's words
+                source, where = source_of(reader, para, inner), para.doc.char_span(*span, alignment_mode="expand")
+                own = content_span(para, inner, source, where)
+                verb, span = (inner, own) if own else (inner, span)  # without a clause of its own: the whole report
             if any(span[0] <= at < span[1] and at != verb.idx for at in attributing):
                 continue  # holds a quote with its attribution
             speaker = source.speaker
+            span = with_frame(para, verb, source, span)
             taken.append(span)
             text = para.text[span[0] : span[1]]
             out.append(Statement(
                 id=content_id("s", doc_id, para.n, text), speaker=speaker.id, speaker_name=speaker.name,
-                text=text, document=doc_id, paragraph=para.n,
+                text=text, document=doc_id, paragraph=para.n, attribution=speaker.how,
             ))
             reader.last_speaker = speaker
     return out
+
+
+def _reporter_inside(reader: Reader, para: Paragraph, verb: Token, span: tuple[int, int]) -> Token | None:
+    """The reporting verb with a speaker of its own inside what a messenger reports ("Burns
+    told the conference ..., according to a source", "..., Burns said, the source said"): the
+    statement is that speaker's, when it is an actor. A messenger is "according to" or a verb
+    after its content."""
+    if verb.lower_ != "according" and verb.idx < span[1]:
+        return None
+    content = para.doc.char_span(*span, alignment_mode="expand") or ()
+    for token in content:
+        if token is verb or not para.outside(token) or not is_reporting(token) \
+                or token.head != token and token.head in content \
+                or not any(c.dep_ in SUBJECT_DEPS for c in token.children) \
+                or any(c.tag_ == "MD" or c.dep_ == "neg" for c in token.children):
+            continue  # only the head of the content, with a subject of its own, neither modal nor negated
+        source = source_of(reader, para, token)
+        if source and source.speaker.actor:
+            return token
+    return None
 
 
 def _cuts_passage(para: Paragraph, span: tuple[int, int]) -> bool:

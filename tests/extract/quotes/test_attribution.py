@@ -166,3 +166,63 @@ def test_naming_verb_quotes(quotes_of, paragraph, expected):
 def test_belief_verb_does_not_attribute_a_quote(quotes_of):
     paragraph = "Jane Doe believes that voters will one day scream, “Make it all go away right now.”"
     assert quotes_of([paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "she" skips a man named in between: the title says who is who
+        (["Ms. Lopez, a lawyer for the families, spoke to reporters on Monday.",
+          "Acme chairman Taylor Smith said the company would pay.", "“We will appeal this ruling,” she said."],
+         [("We will appeal this ruling", "Lopez")]),
+        (["Mr. Grant, a lawyer for the families, spoke to reporters on Monday.",
+          "Acme spokeswoman Robin Hale said the company would pay.", "“We will appeal this ruling,” he said."],
+         [("We will appeal this ruling", "Grant")]),
+    ],
+)
+def test_a_pronoun_skips_a_person_of_the_other_gender(quotes_of, paragraphs, expected):
+    assert [(q.text, q.speaker_name) for q in quotes_of(paragraphs) if q.paragraph == 3] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a quote after a narration sentence takes the person that sentence is about
+        ("Omar Haddad, a resident of the camp, voiced his despair. “Where should we go? Nobody tells us anything.”",
+         [("Where should we go? Nobody tells us anything.", "Omar Haddad", "previous")]),
+        # or the speaker of its reporting verb, even an unnamed one
+        ("A man interviewed at the scene said there had been no warning. “We pulled people out with our hands.”",
+         [("We pulled people out with our hands.", "A man interviewed at the scene", "previous")]),
+    ],
+)
+def test_a_quote_after_a_narration_sentence(quotes_of, paragraph, expected):
+    assert [(q.text, q.speaker_name, q.attribution) for q in quotes_of([paragraph])] == expected
+
+
+def test_a_narration_sentence_about_no_one_named_attributes_nothing(quotes_of):
+    assert quotes_of(["The minister was arrested on Monday. “This is a travesty of justice and we will fight it.”"]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # two speakers in one sentence
+        (["Finance Minister Ana Ruiz and Defense Minister Carl Berg spoke on Saturday.",
+          "Ruiz said “the blood of our citizens has a price,” while Berg said “the answer will be the same everywhere.”"],
+         [("the blood of our citizens has a price", "Ana Ruiz"), ("the answer will be the same everywhere.", "Carl Berg")]),
+        # a capitalized group is one speaker, not its first word
+        (["The Members of the European Parliament said in a letter that “the mission left the wrong impression.”"],
+         [("the mission left the wrong impression.", "The Members of the European Parliament")]),
+        # editorial brackets stay inside the quote
+        (["“I can […] surely state that after his victory, [Smith] will act at once,” Ana Ruiz wrote."],
+         [("I can […] surely state that after his victory, [Smith] will act at once", "Ana Ruiz")]),
+        # a passive report: the document's author, not the subject it describes
+        (["The policy was described as “a necessary measure for the nation” in a report by the Institute of Health Studies."],
+         [("a necessary measure for the nation", "Institute of Health Studies")]),
+        # a partial quote closing a reported clause
+        (["The Acme Corporation said it would review its training materials “to ensure the absence of political messages” soon."],
+         [("to ensure the absence of political messages", "Acme Corporation")]),
+    ],
+)
+def test_speakers_of_harder_sentences(quotes_of, paragraphs, expected):
+    assert [(q.text, q.speaker_name) for q in quotes_of(paragraphs) if q.paragraph == len(paragraphs)] == expected

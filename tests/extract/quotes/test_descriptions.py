@@ -1,0 +1,89 @@
+"""Descriptions and documents resolved to the speaker they stand for: "the organization" after a
+paragraph naming it, "the statement" after "X said in a statement", "the official" after "an
+official told ...", "a copy of the law", "the indictment alleges"."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.quotes import extract_quotes
+
+
+@pytest.fixture(scope="module")
+def speakers_of(parse_with_actors):
+    """`speakers_of(paragraphs)` -> [(speaker name, attribution)] of the last paragraph's quotes
+    and statements."""
+
+    def _speakers(paragraphs: list[str]):
+        quotes, statements = extract_quotes(*parse_with_actors(paragraphs))
+        return [(i.speaker_name, i.attribution) for i in [*quotes, *statements] if i.paragraph == len(paragraphs)]
+
+    return _speakers
+
+
+ASSOCIATION = "Northern Growers Association President Mary Kline called for a boycott of Acme Corp. on Monday."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # named inside the subject of the paragraph before, not the company named as an object
+        ([ASSOCIATION, "The organization said that the move hurts small farms."],
+         [("Northern Growers Association", "description")]),
+        # "it" right after: the organization the description stood for
+        ([ASSOCIATION, "The organization said that the move hurts small farms. It also noted that prices rose sharply in May."],
+         [("Northern Growers Association", "description"), ("Northern Growers Association", "pronoun")]),
+        # the only organization of the paragraph before, whatever its role
+        (["Last week the board of the Civic Union for Open Data approved a new charter.",
+          "“We will publish every budget line from now on,” the group said."],
+         [("Civic Union for Open Data", "description")]),
+        # an appositive closing the subject names it, though the parse hangs it lower
+        (["The company that runs the festival, Harbor Events Productions, denies that a deal was reached."],
+         [("Harbor Events Productions", "named")]),
+    ],
+)
+def test_an_organization_description_resolves_to_the_one_named_before(speakers_of, paragraphs, expected):
+    assert speakers_of(paragraphs) == expected
+
+
+def test_a_plural_description_stands_for_no_one_organization(speakers_of):
+    paragraphs = ["Acme Corp. won the contract on Monday.", "The companies said they would hire more pilots next year."]
+    assert speakers_of(paragraphs) == [("The companies", "unnamed")]
+
+
+def test_two_organizations_named_as_objects_leave_the_description_unresolved(speakers_of):
+    paragraphs = ["Regulators fined Acme Corp. and Borealis Holdings Inc. on Monday.",
+                  "The company said that it would appeal the fine."]
+    assert speakers_of(paragraphs) == [("The company", "unnamed")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["The army said in a statement that one soldier was killed.",
+          "“The cause of the crash is under investigation,” the statement said."],
+         [("The army", "description")]),
+        (["A senior defense official told reporters that the strike had been planned for weeks.",
+          "The official said the air force had been preparing for months."],
+         [("A senior defense official", "description")]),
+        (["The patient was hospitalized, the ministry said, citing the regional health commission.",
+          "No one else has shown symptoms so far, the commission said."],
+         [("the regional health commission", "description")]),
+        (["The Clean Harbors Law was passed in 1972.", "Its aim was broad, according to a copy of the law."],
+         [("Clean Harbors Law", "description")]),
+        (["The indictment alleges that the analyst acted as an agent of a foreign power."],
+         [("The indictment", "unnamed")]),
+    ],
+)
+def test_documents_and_introduced_sources(speakers_of, paragraphs, expected):
+    assert speakers_of(paragraphs) == expected
+
+
+def test_a_document_with_words_of_its_own_is_another_document(speakers_of):
+    paragraphs = ["The ministers agreed to fund the plan, the defense ministry said in a statement.",
+                  "“We are not building a wall,” the joint statement said."]
+    assert speakers_of(paragraphs) == [("the joint statement", "unnamed")]
+
+
+def test_an_official_never_introduced_keeps_its_wording(speakers_of):
+    assert speakers_of(["The official said the air force had been preparing for months."]) == [
+        ("The official", "unnamed")]

@@ -1,0 +1,135 @@
+"""Forms of reported speech beyond "X said (that) ...": parenthetical attributions, verbs whose
+content is a noun phrase, relative clauses, passives with an agent, groups, and beliefs."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.quotes import extract_quotes
+
+INTRO = "Defense Minister Jane Doe spoke at the summit in Brussels on Tuesday."
+
+
+@pytest.fixture(scope="module")
+def statements_of(parse_with_actors):
+    """`statements_of(paragraphs)` -> [(text, speaker name)] of the last paragraph's statements."""
+
+    def _statements(paragraphs: list[str]):
+        _quotes, statements = extract_quotes(*parse_with_actors(paragraphs))
+        return [(s.text, s.speaker_name) for s in statements if s.paragraph == len(paragraphs)]
+
+    return _statements
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The coastal states, she said, want a common answer to the threat.",
+         [("The coastal states, she said, want a common answer to the threat.", "Jane Doe")]),
+        ("Over the past month, she said, more than two tons of food reached the port.",
+         [("Over the past month, she said, more than two tons of food reached the port.", "Jane Doe")]),
+        ("Still, she added, the pressure on the budget keeps growing.",
+         [("Still, she added, the pressure on the budget keeps growing.", "Jane Doe")]),
+        ("That does not mean the talks will end, she added, but the tone may change.",
+         [("That does not mean the talks will end, she added, but the tone may change.", "Jane Doe")]),
+    ],
+)
+def test_a_parenthetical_attribution_reports_the_whole_sentence(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Doe disputed the notion that she had run a private channel.",
+         [("Doe disputed the notion that she had run a private channel.", "Jane Doe")]),
+        ("Doe rejected the claim that the alliance had pursued a policy of war.",
+         [("Doe rejected the claim that the alliance had pursued a policy of war.", "Jane Doe")]),
+        ("Doe hit back against most of the points raised by the opposition.",
+         [("Doe hit back against most of the points raised by the opposition.", "Jane Doe")]),
+        ("Doe hinted at plans to cut the aid to the region.",
+         [("Doe hinted at plans to cut the aid to the region.", "Jane Doe")]),
+        ("Doe touted the budget as a step toward higher pay.",
+         [("Doe touted the budget as a step toward higher pay.", "Jane Doe")]),
+        ("Doe posted that the vote marked a clear win for the coalition.",
+         [("Doe posted that the vote marked a clear win for the coalition", "Jane Doe")]),
+        ("The ministry has ruled out any role for the rebels in the attack.",
+         [("The ministry has ruled out any role for the rebels in the attack.", "The ministry")]),
+    ],
+)
+def test_verbs_of_dispute_disclosure_and_promise(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The move drew anger from critics of the new tax, who have argued that it hurts small farms.",
+         [("who have argued that it hurts small farms", "critics of the new tax")]),
+        ("The bridge was announced by Ana Ruiz in her speech in March.",
+         [("The bridge was announced by Ana Ruiz in her speech in March.", "Ana Ruiz")]),
+        ("Others replied that they would cancel their memberships.",
+         [("Others replied that they would cancel their memberships", "Others")]),
+        ("Backers of the tariffs say the duties protect local jobs.",
+         [("Backers of the tariffs say the duties protect local jobs", "Backers of the tariffs")]),
+        ("A new study found that the glacier lost a third of its mass.",
+         [("A new study found that the glacier lost a third of its mass", "A new study")]),
+    ],
+)
+def test_relative_passive_group_and_document_speakers(statements_of, paragraph, expected):
+    assert statements_of([paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The leaders may still believe all this is a price worth paying.",  # the writer's guess
+        "The visa was denied by the embassy on Friday.",  # a passive act, not speech
+        "The court rejected the appeal on Friday.",  # no speaker
+        "The man, who said he was a farmer, was arrested.",  # no speaker noun
+        "The bank was found to have broken the rules.",  # a passive finding without an agent
+    ],
+)
+def test_no_statement(statements_of, paragraph):
+    assert statements_of([paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Doe told a closed-door meeting that the rebels were under pressure, according to a source who attended.",
+         [("Doe told a closed-door meeting that the rebels were under pressure", "Jane Doe")]),
+        ("The rebels are facing pressure over the war, Doe said at the meeting, the source said.",
+         [("The rebels are facing pressure over the war, Doe said at the meeting", "Jane Doe")]),
+        # the words of an unnamed source stay the messenger's
+        ("The talks will resume next week, according to a source who said the date was set.",
+         [("The talks will resume next week, according to a source who said the date was set", "a source")]),
+    ],
+)
+def test_the_speaker_is_the_source_not_the_messenger(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an abbreviated title describes the person ("Gov." -> "the governor")
+        (["Gov. Eric Holm spoke at the rally.", "The governor said he was waiting for the commission to report."],
+         [("The governor said he was waiting for the commission to report", "Eric Holm")]),
+        # a possessive pronoun names the owner of an unnamed source
+        (["Gov. Eric Holm spoke at the rally.", "His office said he was keeping his plans to travel on Monday."],
+         [("His office said he was keeping his plans to travel on Monday", "Eric Holm’s office")]),
+        # the parse took the reported clause for an object
+        (["The unions said more than 15,000 people registered for the rally."],
+         [("The unions said more than 15,000 people registered for the rally", "The unions")]),
+        # a trailing frame keeps its listener and circumstances
+        (["The plan would begin after a ceasefire in the city, a US official told reporters on Monday."],
+         [("The plan would begin after a ceasefire in the city, a US official told reporters on Monday",
+           "a US official")]),
+    ],
+)
+def test_titles_owners_and_broken_clauses(statements_of, paragraphs, expected):
+    assert statements_of(paragraphs) == expected
+
+
+def test_an_object_that_is_only_a_thing_is_no_clause(statements_of):
+    assert statements_of(["Smith said the thing he wanted."]) == []
