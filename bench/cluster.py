@@ -30,8 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # shared/ lies beside the clone (CI), or beside the folder of work trees
-DEFAULT_CORPUS = next((p for p in (ROOT.parent / "shared" / "corpus" / "cnn", ROOT.parents[1] / "shared" / "corpus" / "cnn")
-                       if p.is_dir()), ROOT.parent / "shared" / "corpus" / "cnn")
+CORPORA = [ROOT.parent / "shared" / "corpus" / "cnn", ROOT.parents[1] / "shared" / "corpus" / "cnn"]
+DEFAULT_CORPUS = next((p for p in CORPORA if p.is_dir()), CORPORA[0])
 CORES = os.cpu_count() or 1
 
 
@@ -154,8 +154,8 @@ def print_report(report: dict) -> None:
     words = report["average_words"]
     print(f"\nper worker: {rate:,.0f} words/s; average article {words:,.0f} words")
     for articles in (100_000, 1_000_000):
-        hours = [articles * words / (rate * n) / 3600 for n in (1, 10, 100)]
-        print(f"{articles:>9,} articles: " + ", ".join(f"{h:,.1f} h on {n} workers" for h, n in zip(hours, (1, 10, 100))))
+        hours = {n: articles * words / (rate * n) / 3600 for n in (1, 10, 100)}
+        print(f"{articles:>9,} articles: " + ", ".join(f"{h:,.1f} h on {n} workers" for n, h in hours.items()))
 
 
 def main() -> int:

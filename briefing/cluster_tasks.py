@@ -5,6 +5,8 @@ cached under keys that do not describe them: the task and the plugin check `code
 """
 from __future__ import annotations
 
+import asyncio
+
 from distributed import WorkerPlugin, get_worker
 
 from .cache import extractor_version
@@ -27,16 +29,19 @@ def _check(expected: str, worker: str) -> None:
 
 
 class ModelPlugin(WorkerPlugin):
-    """Loads the pinned spaCy model when a worker starts (or joins later), once per worker process."""
+    """Loads the pinned spaCy model when a worker starts (or joins later), once per worker process.
+
+    The model loads in a thread, so the worker keeps answering the scheduler meanwhile.
+    """
 
     name = "briefing-model"
 
     def __init__(self, version: str):
         self.version = version
 
-    def setup(self, worker) -> None:
+    async def setup(self, worker) -> None:
         _check(self.version, worker.address)
-        load_nlp()
+        await asyncio.get_running_loop().run_in_executor(None, load_nlp)
 
 
 def extract_on_worker(documents: list[dict], version: str) -> list:

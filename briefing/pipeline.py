@@ -138,7 +138,8 @@ def extract_all(
     if progress:
         progress.finish("extract")
     if failed and not extractions and not done:
-        raise BriefingError("\n".join(["no article could be extracted:", *(f"  {f.source}: {f.reason}" for f in failed)]))
+        lines = [f"  {f.source}: {f.reason}" for f in failed]
+        raise BriefingError("\n".join(["no article could be extracted:", *lines]))
     order = {d.source: i for i, d in enumerate(documents)}
     return sorted(extractions, key=lambda e: order[e.document.source]), sorted(failed, key=lambda f: order[f.source])
 

@@ -71,8 +71,11 @@ def test_cluster_values(value, expected):
     assert parse_cluster(value) == expected
 
 
-@pytest.mark.parametrize("value", ["local:0", "local:-1", "local:x", "local:²", "host", "host:", "ftp://host:1", "tcp://host:0",
-                                   "tcp://host:70000", "tcp://user@host:1", "host:8786/path", ""])
+@pytest.mark.parametrize(
+    "value",
+    ["local:0", "local:-1", "local:x", "local:²", "host", "host:", "ftp://host:1", "tcp://host:0", "tcp://host:70000",
+     "tcp://user@host:1", "host:8786/path", ""],
+)
 def test_bad_cluster_values(value):
     with pytest.raises(BriefingError, match="--cluster"):
         parse_cluster(value)
@@ -96,9 +99,9 @@ def test_batches_hold_about_a_word_budget_in_order(monkeypatch):
 
 def test_a_build_without_cluster_never_imports_dask(tmp_path):
     seeds = _small_seeds(tmp_path / "seeds", ["Oslo", "Bergen"])
+    argv = ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-cache", "--quiet"]
     code = (
-        "import sys; from briefing.cli import main; "
-        f"code = main(['build', '--seeds', {str(seeds)!r}, '--docs', {str(tmp_path / 'docs')!r}, '--no-cache', '--quiet']); "
+        f"import sys; from briefing.cli import main; code = main({argv!r}); "
         "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
