@@ -30,6 +30,9 @@ BATCH_DOCUMENTS = 32  # articles per task at most
 RETRIES = 1  # a task that raised runs once more; on a local cluster, a task whose worker died too
 IN_FLIGHT = 2  # batches submitted per worker thread at a time (the rest wait on the client)
 REFRESH_SECONDS = 2.0  # how often the number of worker threads is asked again
+# A local cluster gives up on a task after RETRIES + 1 worker deaths, and gives a worker one task
+# per thread at a time (not more), so that a worker's death counts against the task it was running only.
+LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": RETRIES, "distributed.scheduler.worker-saturation": 1.0}
 
 _LOCAL = re.compile(r"local:(.*)", re.DOTALL)
 _ADDRESS = re.compile(r"(?:(tcp|tls|ws|wss)://)?(\[[0-9A-Fa-f:.]+\]|[^\s:/\[\]@]+):([0-9]{1,5})")
@@ -114,22 +117,23 @@ def extract_on_cluster(documents: list[Document], spec: ClusterSpec) -> Iterator
         top_up()
         for future in finished:
             batch = running.pop(future)
-            if future.status == "finished":
-                yield from batch_results(future.result())
-            elif future.status == "error":
-                error = future.exception()
-                if isinstance(error, BriefingError):
-                    raise error
+            try:  # a finished batch can still fail here: its worker died before the result was fetched
+                done = future.result()
+            except BriefingError:
+                raise
+            except Exception as error:
+                if future.status == "cancelled":
+                    raise BriefingError(
+                        f"lost the Dask scheduler at {spec}; the articles extracted so far are in the cache, "
+                        "so a new build goes on from there"
+                    ) from None
                 if len(batch) > 1:  # find the article that breaks it: one task each
                     for document in batch:
                         submit([document])
                 else:
                     yield Failure(batch[0].source, _failure_reason(error))
             else:
-                raise BriefingError(
-                    f"lost the Dask scheduler at {spec} ({future.status} tasks); "
-                    "the articles extracted so far are in the cache, so a new build goes on from there"
-                )
+                yield from batch_results(done)
             top_up()
 
 
@@ -155,7 +159,7 @@ def _connect(spec: ClusterSpec) -> Iterator[Client]:
     from distributed import Client, LocalCluster
 
     if spec.address is None:
-        with dask.config.set({"distributed.scheduler.allowed-failures": RETRIES}):
+        with dask.config.set(LOCAL_CONFIG):
             cluster = LocalCluster(
                 n_workers=spec.workers,
                 threads_per_worker=1,
