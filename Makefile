@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup system-deps build site serve offline test bench browser-deps clean
+.PHONY: setup system-deps build site serve offline test bench bench-cluster browser-deps clean
 
 setup: $(STAMP)
 
@@ -48,6 +48,11 @@ test: setup browser-deps
 bench: setup
 	$(PY) -m compileall -q briefing >/dev/null
 	$(PY) bench/run.py
+
+# --cluster local:2 against --jobs 2 on ../shared/corpus/cnn/, and the scheduler's overhead with 1, 2 and 4 workers
+bench-cluster: setup
+	$(PY) -m compileall -q briefing >/dev/null
+	$(PY) bench/cluster.py
 
 clean:
 	rm -rf site site-offline .cache test-artifacts

@@ -2,6 +2,9 @@
 
 A thin layer over the library: it parses options, calls one function, and turns a
 `BriefingError` into one clear line on stderr with a non-zero exit code (never a traceback).
+
+Exit codes: 0 done; 1 an error, `docs/` left as it was; 3 built, but the articles named in the
+warnings on stderr failed extraction and are left out (the next build tries them again).
 """
 from __future__ import annotations
 
@@ -19,7 +22,12 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="extract seeds/*.txt into Markdown pages and briefing.json")
     build.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
     build.add_argument("--docs", type=Path, default=Path("docs"), help="output folder (default: docs)")
-    build.add_argument("--jobs", type=int, default=None, help="parallel extraction processes (default: all cores)")
+    where = build.add_mutually_exclusive_group()
+    where.add_argument("--jobs", type=int, default=None, help="parallel extraction processes (default: all cores)")
+    where.add_argument(
+        "--cluster", metavar="ADDRESS", default=None,
+        help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N worker processes",
+    )
     build.add_argument("--cache", type=Path, default=Path(".cache"), help="extraction cache folder (default: .cache)")
     build.add_argument("--no-cache", action="store_true", help="ignore and do not write the extraction cache")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
@@ -43,13 +51,27 @@ def _build(args: argparse.Namespace) -> int:
 
     if args.jobs is not None and args.jobs < 1:
         raise BriefingError("--jobs must be at least 1")
+    cluster = None
+    if args.cluster is not None:
+        from .cluster import parse_cluster
+
+        cluster = parse_cluster(args.cluster)
     progress = Progress(enabled=None if not args.quiet else False)
     result = build(
-        args.seeds, args.docs, jobs=args.jobs, cache_dir=None if args.no_cache else args.cache, progress=progress
+        args.seeds, args.docs, jobs=args.jobs, cluster=cluster, cache_dir=None if args.no_cache else args.cache,
+        progress=progress,
     )
+    for failure in result.failed:
+        print(f"briefing: warning: {_printable(failure.source)}: extraction failed, left out: {failure.reason}",
+              file=sys.stderr)
     if not args.quiet:
         print(result.summary())
-    return 0
+    return 3 if result.failed else 0
+
+
+def _printable(name: str) -> str:
+    """A file name as one line (a name with a newline or an escape is shown escaped)."""
+    return name if name.isprintable() else repr(name)
 
 
 def _site(args: argparse.Namespace) -> int:

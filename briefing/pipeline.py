@@ -13,11 +13,12 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from .cache import ExtractionCache
 from .export import downloads, write_exports
 from .graph import RelationGraph
+from .errors import BriefingError
 from .ingest import assign_ids, read_seeds, seed_files
 from .merge import merge
 from .model import Briefing, Document, Extraction
@@ -27,21 +28,27 @@ from .repeats import fold_repeats
 from .store import write_json
 from .stories import fold_stories
 
+if TYPE_CHECKING:  # Dask is imported only for a build on a cluster
+    from .cluster import ClusterSpec
+    from .parallel import Failure
+
 
 @dataclass
 class BuildResult:
     briefing: Briefing
     timings: dict[str, float] = field(default_factory=dict)
     cached: int = 0
+    failed: list[Failure] = field(default_factory=list)
 
     def summary(self) -> str:
         b = self.briefing
         seconds = sum(self.timings.values())
         files = sum(len(d.versions) for d in b.documents)
+        failed = f", {len(self.failed)} failed and left out" if self.failed else ""
         return (
             f"built {len(b.documents)} documents ({files} seed files): {len(b.actors)} actors, {len(b.quotes)} quotes, "
             f"{len(b.events)} events, {len(b.programs)} programs, {len(b.glossary)} terms "
-            f"in {seconds:.1f} s ({self.cached} from cache)"
+            f"in {seconds:.1f} s ({self.cached} from cache{failed})"
         )
 
 
@@ -50,25 +57,33 @@ def build(
     docs_dir: Path,
     *,
     jobs: int | None = None,
+    cluster: ClusterSpec | None = None,
     cache_dir: Path | None = None,
     progress=None,
 ) -> BuildResult:
-    """Build the briefing from `seeds_dir` into `docs_dir`; `cache_dir=None` disables the cache."""
+    """Build the briefing from `seeds_dir` into `docs_dir`; `cache_dir=None` disables the cache.
+
+    Uncached seeds are extracted by `jobs` processes here, or on a Dask `cluster`. A seed whose
+    extraction fails is left out and listed in `BuildResult.failed`; when no seed is left the
+    build fails and `docs_dir` stays as it was.
+    """
     timings: dict[str, float] = {}
     cache = ExtractionCache(cache_dir) if cache_dir else None
     with _stage("ingest", timings, progress):
         names, cached, documents = read_corpus(seeds_dir, cache)
     with _stage("extract", timings, None):  # extract_all reports its own per-document progress
-        extractions = extract_all(documents, cache=cache, jobs=jobs, progress=progress, done=len(cached))
+        extractions, failed = extract_all(
+            documents, cache=cache, jobs=jobs, cluster=cluster, progress=progress, done=len(cached)
+        )
     with _stage("stories", timings, progress):
         by_name = {**cached, **{e.document.source: e for e in extractions}}
-        stories = fold_stories([by_name[name] for name in names])
+        stories = fold_stories([by_name[name] for name in names if name in by_name])
     with _stage("merge", timings, progress):
         briefing = merge(stories)
         fold_repeats(briefing)
     with _stage("render", timings, progress):
         write_docs(briefing, docs_dir, cache_dir=cache_dir)
-    return BuildResult(briefing, timings, len(cached))
+    return BuildResult(briefing, timings, len(cached), failed)
 
 
 def read_corpus(
@@ -102,43 +117,60 @@ def _stage(name: str, timings: dict[str, float], progress) -> Iterator[None]:
 
 
 def extract_all(
-    documents: list[Document], *, cache: ExtractionCache | None, jobs: int | None, progress=None, done: int = 0
-) -> list[Extraction]:
-    """Parse and extract `documents` (in order), storing each result in the cache.
+    documents: list[Document],
+    *,
+    cache: ExtractionCache | None,
+    jobs: int | None,
+    cluster: ClusterSpec | None = None,
+    progress=None,
+    done: int = 0,
+) -> tuple[list[Extraction], list[Failure]]:
+    """Parse and extract `documents`: their extractions (in order) and the failures (by name).
 
-    `done` is the number of documents already taken from the cache, for the progress display.
+    Each extraction is stored in the cache as soon as it arrives, so an interrupted build loses
+    only the work in flight. `done` is the number of documents already taken from the cache, for
+    the progress display. When every document failed, a `BriefingError` lists them.
     """
     if progress:
         progress.start("extract", total=done + len(documents), done=done)
-    extractions = []
-    for extraction in _extract_fresh(documents, jobs=jobs):
-        extractions.append(extraction)
-        if cache:
-            cache.put(extraction)
+    extractions, failed = [], []
+    for result in _extract_fresh(documents, jobs=jobs, cluster=cluster):
+        if isinstance(result, Extraction):
+            extractions.append(result)
+            if cache:
+                cache.put(result)
+        else:
+            failed.append(result)
         if progress:
             progress.advance("extract")
     if progress:
         progress.finish("extract")
-    return extractions
+    if failed and not extractions and not done:
+        lines = [f"  {f.source}: {f.reason}" for f in failed]
+        raise BriefingError("\n".join(["no article could be extracted:", *lines]))
+    order = {d.source: i for i, d in enumerate(documents)}
+    return sorted(extractions, key=lambda e: order[e.document.source]), sorted(failed, key=lambda f: order[f.source])
 
 
-def _extract_fresh(documents: list[Document], *, jobs: int | None):
-    """Parse and extract documents; several processes share the work when `jobs` > 1.
+def _extract_fresh(documents: list[Document], *, jobs: int | None, cluster: ClusterSpec | None):
+    """Results of parsing and extracting documents (in any order): on a Dask `cluster` when one is
+    given, else in several processes when `jobs` > 1, else here.
 
-    spaCy and the extractors are imported here, so a build entirely from the cache skips them.
+    spaCy, the extractors and Dask are imported here, so a build entirely from the cache skips them.
     """
     if not documents:
         return
-    from .extract.document import extract_document
-    from .nlp import parse_documents
+    if cluster is not None:
+        from .cluster import extract_on_cluster
+
+        yield from extract_on_cluster(documents, cluster)
+        return
+    from .parallel import extract_each, extract_in_processes
 
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(documents) < 4:
-        for parsed in parse_documents(documents):
-            yield extract_document(parsed)
+        yield from extract_each(documents)
         return
-    from .parallel import extract_in_processes
-
     yield from extract_in_processes(documents, jobs=jobs)
 
 

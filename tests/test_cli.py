@@ -1,6 +1,7 @@
 """The command line: exit codes and one clear line per failure, never a traceback."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,6 +43,55 @@ def test_a_missing_seeds_folder_is_an_error(tmp_path, capsys):
 def test_jobs_must_be_positive(tmp_path, capsys):
     assert main(["build", "--seeds", str(ROOT / "seeds"), "--docs", str(tmp_path / "d"), "--jobs", "0"]) == 1
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_a_failed_article_is_a_warning_line_and_exit_code_3(tmp_path, capsys, monkeypatch):
+    from briefing.extract import document
+
+    original = document.extract_document
+
+    def extract(parsed):
+        if parsed.document.source == "a.txt":
+            raise ValueError("extractor bug")
+        return original(parsed)
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Title\n\nAnna Berg met Lars Holm in Oslo.\n", encoding="utf-8")
+    shutil.copy(ROOT / "seeds" / "000_3a1a43320c41dcd8.txt", seeds)
+    monkeypatch.setattr(document, "extract_document", extract)
+    assert main(["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-cache", "--jobs", "1"]) == 3
+    captured = capsys.readouterr()
+    assert captured.err.startswith("briefing: warning: a.txt: extraction failed, left out: ValueError: extractor bug")
+    assert len(captured.err.splitlines()) == 1
+    assert "1 failed and left out" in captured.out
+    assert (tmp_path / "docs" / "sources" / "000-3a1a43320c41dcd8.md").is_file()
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("local:0", "local:N needs a number of workers N of at least 1"),
+        ("local:two", "local:N needs a number of workers N of at least 1"),
+        ("local:", "local:N needs a number of workers N of at least 1"),
+        ("scheduler", "expected local:N or a Dask scheduler address"),
+        ("http://host:8786", "expected local:N or a Dask scheduler address"),
+        ("tcp://host:99999", "expected local:N or a Dask scheduler address"),
+        ("", "expected local:N or a Dask scheduler address"),
+    ],
+)
+def test_a_bad_cluster_value_is_one_clear_line(tmp_path, capsys, value, message):
+    assert main(["build", "--seeds", str(ROOT / "seeds"), "--docs", str(tmp_path / "d"), "--cluster", value]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"briefing: error: --cluster {value!r}: ") and message in err and len(err.splitlines()) == 1
+    assert not (tmp_path / "d").exists()
+
+
+def test_jobs_and_cluster_exclude_each_other(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--jobs", "2", "--cluster", "local:2"])
+    assert exit_.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
 
 
 def test_the_build_script_is_the_same_command(tmp_path):

@@ -197,3 +197,40 @@ def test_a_newer_version_keeps_the_story_id_and_reextracts_only_itself(versions_
     story = next(d for d in briefing["documents"] if d["id"] == "oslo-1")
     assert story["source"] == "oslo-3.txt" and len(story["versions"]) == 3
     assert (tmp_path / "docs" / "sources" / "oslo-2.md").exists()
+
+
+def _fail_on(source: str, monkeypatch) -> None:
+    from briefing.extract import document
+
+    original = document.extract_document
+
+    def extract(parsed):
+        if parsed.document.source == source:
+            raise ValueError("extractor bug")
+        return original(parsed)
+
+    monkeypatch.setattr(document, "extract_document", extract)
+
+
+def test_an_article_that_fails_extraction_is_left_out_and_named(seeds, tmp_path, monkeypatch):
+    _fail_on("oslo.txt", monkeypatch)
+    cache = tmp_path / "cache"
+    result = build(seeds, tmp_path / "docs", jobs=1, cache_dir=cache)
+    assert [(f.source, f.reason.split(" (at")[0]) for f in result.failed] == [("oslo.txt", "ValueError: extractor bug")]
+    assert [d.source for d in result.briefing.documents] == ["000_3a1a43320c41dcd8.txt"]
+    assert "1 failed and left out" in result.summary()
+    assert len(list((cache / "extract").glob("*.json"))) == 1  # the failure is not cached: the next build tries again
+    monkeypatch.undo()
+    again = build(seeds, tmp_path / "docs", jobs=1, cache_dir=cache)
+    assert (again.cached, again.failed) == (1, [])
+
+
+def test_a_build_where_every_article_fails_leaves_docs_untouched(seeds, tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    build(seeds, docs, jobs=1, cache_dir=None)
+    before = _snapshot(docs)
+    (seeds / "000_3a1a43320c41dcd8.txt").unlink()
+    _fail_on("oslo.txt", monkeypatch)
+    with pytest.raises(BriefingError, match="no article could be extracted:\n  oslo.txt: ValueError: extractor bug"):
+        build(seeds, docs, jobs=1, cache_dir=None)
+    assert _snapshot(docs) == before
