@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     site.add_argument("--site", type=Path, default=None, help="output folder (default: site, or site-offline)")
     site.add_argument("--offline", action="store_true", help="a copy that works from file:// with search")
     site.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
+    site.add_argument("--cache", type=Path, default=Path(".cache"), help="page manifest folder (default: .cache)")
+    site.add_argument("--no-cache", action="store_true", help="render every page (a cold build)")
 
     ev = commands.add_parser("eval", help="score briefing.json against gold annotations")
     ev.add_argument("gold", type=Path, nargs="+", help="*.gold.json files")
@@ -56,7 +58,10 @@ def _site(args: argparse.Namespace) -> int:
     from .site import mkdocs_build
 
     site_dir = args.site or Path("site-offline" if args.offline else "site")
-    mkdocs_build(args.docs.resolve(), site_dir.resolve(), offline=args.offline, config_file=args.config.resolve())
+    mkdocs_build(
+        args.docs.resolve(), site_dir.resolve(), offline=args.offline, config_file=args.config.resolve(),
+        cache_dir=None if args.no_cache else args.cache.resolve(),
+    )
     print(f"site written to {site_dir}" + (" (open index.html from disk)" if args.offline else ""))
     return 0
 
