@@ -79,7 +79,7 @@
 
   function entry(url, heading, text, level, label) {
     var a = document.createElement("a");
-    a.href = url;
+    a.href = new URL(url, location.href).href;
     a.className = "md-search-result__link";
     a.tabIndex = -1;
     var article = document.createElement("article");
