@@ -90,19 +90,24 @@ def added_article(seeds: Path) -> Path:
     return target
 
 
-def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
-    """Run `cmd` in a child of a fresh process: wall seconds and the peak RSS (MB) of its largest process."""
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float, float]:
+    """Run `cmd` in a child of a fresh process: wall seconds, CPU seconds (user + system, all its
+    processes) and the peak RSS (MB) of its largest process. On a shared machine the CPU time is
+    the steadier figure: wall time grows with everyone else's load."""
     start = time.perf_counter()
     done = subprocess.run([sys.executable, __file__, "--exec", *cmd], cwd=cwd, capture_output=True, text=True)
     seconds = time.perf_counter() - start
     if done.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    return seconds, float(done.stdout.strip().splitlines()[-1])
+    *_, cpu, peak = done.stdout.strip().splitlines()
+    return seconds, float(cpu), float(peak)
 
 
 def _exec(cmd: list[str]) -> int:
     code = subprocess.run(cmd, stdout=sys.stderr).returncode
-    print(f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.1f}")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"{usage.ru_utime + usage.ru_stime:.1f}")
+    print(f"{usage.ru_maxrss / 1024:.1f}")
     return code
 
 
@@ -138,25 +143,27 @@ def measure(repo: Path, size: int, work: Path, cache: Path) -> dict:
     build = [str(bin_dir / "briefing"), "build", "--seeds", str(seeds), "--docs", str(docs), "--cache", str(cache), "--quiet"]
     site_cmd = [str(bin_dir / "briefing"), "site", "--docs", str(docs), "--site", str(site)]
     row: dict = {"documents": len(list(seeds.glob("*.txt")))}
-    row["build_s"], row["build_mb"] = timed(build, repo)
-    row["site_s"], row["site_mb"] = timed(site_cmd, repo)
+    for step, cmd in (("build", build), ("site", site_cmd)):
+        row[f"{step}_s"], row[f"{step}_cpu"], row[f"{step}_mb"] = timed(cmd, repo)
     row.update(site_facts(docs, site))
     extra = added_article(seeds)
     try:
-        row["add_build_s"], row["add_build_mb"] = timed(build, repo)
-        row["add_site_s"], row["add_site_mb"] = timed(site_cmd, repo)
+        for step, cmd in (("add_build", build), ("add_site", site_cmd)):
+            row[f"{step}_s"], row[f"{step}_cpu"], row[f"{step}_mb"] = timed(cmd, repo)
     finally:
         extra.unlink()
     row["cold_s"] = row["build_s"] + row["site_s"]
     row["add_s"] = row["add_build_s"] + row["add_site_s"]
     row["add_over_cold"] = round(row["add_s"] / row["cold_s"], 3)
+    row["add_over_cold_cpu"] = round((row["add_build_cpu"] + row["add_site_cpu"]) / (row["build_cpu"] + row["site_cpu"]), 3)
     row["peak_mb"] = max(row["build_mb"], row["site_mb"], row["add_build_mb"], row["add_site_mb"])
     row["site_dir"] = str(site)
     return row
 
 
 def print_table(rows: list[dict]) -> None:
-    keys = ["documents", "build_s", "site_s", "add_build_s", "add_site_s", "add_over_cold", "peak_mb", "pages",
+    keys = ["documents", "build_s", "build_cpu", "site_s", "site_cpu", "add_build_s", "add_site_s", "add_site_cpu",
+            "add_over_cold", "add_over_cold_cpu", "peak_mb", "pages",
             "docs_mb", "site_mb", "largest_page_kb", "overview_kb", "pages_over_1mb"]
     print(" ".join(f"{k:>15}" for k in keys))
     for row in rows:
