@@ -28,7 +28,7 @@ site: build
 # The built site itself is served: `briefing site` renders only the pages that changed and
 # indexes the site with Pagefind (`mkdocs serve` would re-render every page on each change).
 serve: site
-	$(PY) -m http.server --directory site --bind 127.0.0.1 8000
+	$(VENV)/bin/briefing serve --site site --port 8000
 
 offline: build
 	$(VENV)/bin/briefing site --offline
