@@ -96,7 +96,7 @@ def test_search_finds_and_opens_the_right_page(page, site_url, catalog, kind):
         assert row.is_visible() and case.text in row.inner_text()
 
 
-@pytest.mark.parametrize("key", ["/", "s"])
+@pytest.mark.parametrize("key", ["/", "s", "f"])
 def test_search_by_keyboard_only(page, site_url, catalog, key):
     person = most_mentioned(catalog.actors, "person")
     page.goto(site_url + "/")
@@ -116,3 +116,16 @@ def test_search_by_keyboard_only(page, site_url, catalog, key):
     page.wait_for_url(focused)
     assert page.evaluate("location.pathname") == page_path(person.url)
     assert heading_text(page.locator("article h1").first) == person.name
+
+
+def test_escape_closes_the_search_and_arrow_up_returns_to_the_field(page, site_url, catalog):
+    person = most_mentioned(catalog.actors, "person")
+    page.goto(site_url + "/")
+    search(page, _surname(person), key="/")
+    assert page.evaluate("document.getElementById('__search').checked")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.matches('input.md-search__input')")
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__search').checked"), "Escape left the search open"
+    assert not page.evaluate("document.activeElement.matches('input.md-search__input')")
