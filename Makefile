@@ -1,5 +1,6 @@
 # Two commands do everything on a fresh machine:
-#   make serve   set up, build the briefing from seeds/ and serve it on http://127.0.0.1:8000
+#   make serve   set up, build the briefing and its site (Pagefind search included) from seeds/
+#                and serve site/ on http://127.0.0.1:8000
 #   make test    set up (Python packages, spaCy model, Chromium, axe-core) and run every test
 PYTHON ?= python3
 VENV   := .venv
@@ -25,8 +26,10 @@ build: setup
 site: build
 	$(VENV)/bin/briefing site
 
-serve: build
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+# The built site itself is served: `briefing site` renders only the pages that changed and
+# indexes the site with Pagefind (`mkdocs serve` would re-render every page on each change).
+serve: site
+	$(VENV)/bin/briefing serve --site site --port 8000
 
 offline: build
 	$(VENV)/bin/briefing site --offline
@@ -45,9 +48,13 @@ browser-deps:
 test: setup browser-deps
 	$(VENV)/bin/pytest
 
-bench: setup
+# bench/run.py: extraction at scale; bench/site.py: build + site at 159, 1,627 and 3,000 articles
+# (SIZES=159 for a quick run). Both print a table and write bench/out/.
+SIZES ?= 159,1627,3000
+bench: setup browser-deps
 	$(PY) -m compileall -q briefing >/dev/null
 	$(PY) bench/run.py
+	$(PY) bench/site.py --sizes $(SIZES) --search "president"
 
 # --cluster local:2 against --jobs 2 on ../shared/corpus/cnn/, and the scheduler's overhead with 1, 2 and 4 workers
 bench-cluster: setup

@@ -1,4 +1,4 @@
-"""Command line: `briefing build`, `briefing site`, `briefing eval`.
+"""Command line: `briefing build`, `briefing site`, `briefing serve`, `briefing eval`.
 
 A thin layer over the library: it parses options, calls one function, and turns a
 `BriefingError` into one clear line on stderr with a non-zero exit code (never a traceback).
@@ -37,6 +37,13 @@ def _parser() -> argparse.ArgumentParser:
     site.add_argument("--site", type=Path, default=None, help="output folder (default: site, or site-offline)")
     site.add_argument("--offline", action="store_true", help="a copy that works from file:// with search")
     site.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
+    site.add_argument("--cache", type=Path, default=Path(".cache"), help="page manifest folder (default: .cache)")
+    site.add_argument("--no-cache", action="store_true", help="render every page (a cold build)")
+
+    serve = commands.add_parser("serve", help="serve the built site on this machine (compressed, as a web host would)")
+    serve.add_argument("--site", type=Path, default=Path("site"), help="site folder (default: site)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
 
     ev = commands.add_parser("eval", help="score briefing.json against gold annotations")
     ev.add_argument("gold", type=Path, nargs="+", help="*.gold.json files")
@@ -78,8 +85,26 @@ def _site(args: argparse.Namespace) -> int:
     from .site import mkdocs_build
 
     site_dir = args.site or Path("site-offline" if args.offline else "site")
-    mkdocs_build(args.docs.resolve(), site_dir.resolve(), offline=args.offline, config_file=args.config.resolve())
+    mkdocs_build(
+        args.docs.resolve(), site_dir.resolve(), offline=args.offline, config_file=args.config.resolve(),
+        cache_dir=None if args.no_cache else args.cache.resolve(),
+    )
     print(f"site written to {site_dir}" + (" (open index.html from disk)" if args.offline else ""))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import make_server
+
+    if not (args.site / "index.html").is_file():
+        raise BriefingError(f"{args.site}: no built site here (run `briefing site` first)")
+    try:
+        server = make_server(args.site, args.host, args.port)
+    except OSError as exc:
+        raise BriefingError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
+    print(f"serving {args.site} on http://{args.host}:{server.server_address[1]}/ (Ctrl-C stops)")
+    with server:
+        server.serve_forever()
     return 0
 
 
@@ -94,7 +119,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"build": _build, "site": _site, "eval": _eval}[args.command]
+    handler = {"build": _build, "site": _site, "serve": _serve, "eval": _eval}[args.command]
     try:
         return handler(args)
     except BriefingError as exc:

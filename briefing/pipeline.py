@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from .cache import ExtractionCache
-from .export import downloads, write_exports
-from .graph import RelationGraph
 from .errors import BriefingError
+from .export import downloads, write_exports
+from .folders import fresh_beside, swap
+from .graph import RelationGraph
 from .ingest import assign_ids, read_seeds, seed_files
 from .merge import merge
 from .model import Briefing, Document, Extraction
@@ -184,28 +184,15 @@ def write_docs(briefing: Briefing, docs_dir: Path, *, cache_dir: Path | None = N
     docs_dir = docs_dir.resolve()
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
     reuse = PageReuse(manifest_path(cache_dir, docs_dir), docs_dir) if cache_dir else None
-    tmp = Path(tempfile.mkdtemp(prefix=f".{docs_dir.name}.tmp-", dir=docs_dir.parent))
+    tmp = fresh_beside(docs_dir)
     try:
         graph = RelationGraph(briefing)  # one relationship graph for the pages and the exports
         write_json(briefing, tmp / "briefing.json")
         write_exports(briefing, graph, tmp, reuse)
         render_site(briefing, tmp, reuse, graph=graph, downloads=downloads(tmp))
-        _swap(tmp, docs_dir)
+        swap(tmp, docs_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     if reuse:
         reuse.save()
-
-
-def _swap(new: Path, target: Path) -> None:
-    """Put `new` where `target` is, replacing it with two renames (no half-written state)."""
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        old.rmdir()
-        target.rename(old)
-        new.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        new.rename(target)
-    os.chmod(target, 0o755)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -214,9 +215,8 @@ def test_page_title_shows_hostile_text_as_text(site, pages):
     assert "<script>alert" not in raw
 
 
-def test_search_index_escapes_hostile_text(site):
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    text = " ".join(d["title"] + " " + d["text"] for d in index["docs"])
+def test_offline_search_index_escapes_hostile_text(offline_site):
+    text = (offline_site / "search" / "search_index.js").read_text(encoding="utf-8")
     assert "<script>" not in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
 
@@ -251,11 +251,56 @@ def test_detail_pages_are_not_in_the_nav(site):
     assert "actors/fumio-kishida/" not in raw.split('<div class="md-content"', 1)[0]
 
 
+# --- search ----------------------------------------------------------------------------------------
+
+
+def test_hosted_site_has_pagefind_and_no_whole_site_index(site, pages):
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert not (site / "search" / "search_index.json").exists()
+    raw = (site / "index.html").read_text(encoding="utf-8")
+    assert "iframe-worker" not in raw, "the file:// shim is only for the offline copy"
+    assert 'data-bf-search' in raw and "assets/javascripts/search.js" in raw
+
+
+@pytest.mark.parametrize(
+    "page, body",
+    [
+        ("actors/fumio-kishida/index.html", True),
+        ("sources/japan-nato/index.html", True),
+        ("quotes/fumio-kishida/index.html", True),
+        ("timeline/2022/index.html", True),
+        ("glossary/index.html", True),
+        ("index.html", False),
+        ("actors/index.html", False),
+        ("quotes/index.html", False),
+        ("sources/index.html", False),
+    ],
+)
+def test_only_content_pages_go_into_the_search_index(pages, page, body):
+    """Pagefind indexes the pages with a data-pagefind-body; lists and the overview have none."""
+    assert any("data-pagefind-body" in attrs for _, attrs in pages[page].tags) is body
+
+
+def test_pages_carry_their_search_filters(site):
+    def filters(page: str) -> set[tuple[str, str]]:
+        raw = (site / page).read_text(encoding="utf-8")
+        return set(re.findall(r'data-pagefind-filter="([a-z]+)">([^<]*)<', raw))
+
+    assert {("type", "actor"), ("kind", "Person")} <= filters("actors/fumio-kishida/index.html")
+    source = filters("sources/japan-nato/index.html")
+    assert {("type", "source"), ("year", "2022"), ("actor", "Fumio Kishida")} <= source
+    assert {("type", "event"), ("year", "2022")} <= filters("timeline/2022/index.html")
+    assert ("type", "quote") in filters("quotes/fumio-kishida/index.html")
+
+
 def test_offline_copy_links_html_files_and_inlines_search(offline_site):
     assert (offline_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index =")
     raw = (offline_site / "actors" / "fumio-kishida.html").read_text(encoding="utf-8")
     assert 'href="../sources/japan-nato.html#p4"' in raw
-    assert "unpkg.com" not in (offline_site / "index.html").read_text(encoding="utf-8")
+    home = (offline_site / "index.html").read_text(encoding="utf-8")
+    assert "unpkg.com" not in home
+    assert "assets/javascripts/iframe-worker.js" in home and "data-bf-search" not in home
+    assert not (offline_site / "pagefind").exists()
 
 
 def test_strict_build_fails_clearly_on_a_broken_link(tmp_path):
@@ -269,3 +314,48 @@ def test_strict_build_fails_clearly_on_a_broken_link(tmp_path):
 def test_missing_docs_folder_is_a_clear_error(tmp_path):
     with pytest.raises(BriefingError, match="no such folder"):
         mkdocs_build(tmp_path / "nope", tmp_path / "site")
+
+
+# --- incremental site build -----------------------------------------------------------------------
+
+
+def _html(site: Path) -> dict[str, Path]:
+    return {p.relative_to(site).as_posix(): p for p in site.rglob("*.html")}
+
+
+def test_a_rebuild_renders_only_the_pages_that_changed(tmp_path):
+    from briefing.pipeline import write_docs
+
+    docs, site, cache = tmp_path / "docs", tmp_path / "site", tmp_path / "cache"
+    briefing = Briefing.from_dict(json.loads(FIXTURE.read_text(encoding="utf-8")))
+    write_docs(briefing, docs, cache_dir=cache)
+    mkdocs_build(docs, site, cache_dir=cache)
+    before = {page: path.stat().st_ino for page, path in _html(site).items()}
+
+    actor = next(a for a in briefing.actors if a.id == "fumio-kishida")
+    actor.aliases.append("Mr Kishida")
+    write_docs(briefing, docs, cache_dir=cache)
+    mkdocs_build(docs, site, cache_dir=cache)
+    after = _html(site)
+    changed = {page for page, path in after.items() if path.stat().st_ino != before.get(page)}
+    assert "actors/fumio-kishida/index.html" in changed
+    assert len(changed) < len(after) // 4, sorted(changed)
+    assert "Mr Kishida" in (site / "actors/fumio-kishida/index.html").read_text(encoding="utf-8")
+    assert (site / "pagefind" / "pagefind.js").is_file()
+
+    mkdocs_build(docs, tmp_path / "cold")
+    cold = _html(tmp_path / "cold")
+    assert cold.keys() == after.keys()
+    assert all(cold[page].read_bytes() == after[page].read_bytes() for page in cold)
+
+
+def test_a_failed_build_leaves_the_previous_site(tmp_path, site):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\n[gone](missing.md)\n", encoding="utf-8")
+    target = tmp_path / "site"
+    shutil.copytree(site, target)
+    with pytest.raises(BriefingError):
+        mkdocs_build(docs, target, strict=True)
+    assert (target / "actors" / "fumio-kishida" / "index.html").is_file()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.tmp-")]

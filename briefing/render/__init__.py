@@ -7,12 +7,13 @@ pages and copies `assets/`. Output is deterministic: lists are sorted, nothing r
 """
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from jinja2 import Template
+from jinja2 import Environment, Template
 
 from ..graph import RelationGraph
 from ..model import Briefing
@@ -20,26 +21,29 @@ from .catalog import Catalog, excerpt, unique_names
 from .environment import make_environment
 from .reuse import PageReuse, page_key, site_key
 from .escape import md_text, normalize_text, web_url
+from .listing import ListPage
 from .pages import (
     abbreviation_block,
     abbreviation_definitions,
+    actor_letter_pages,
     actor_page,
     actors_index_page,
+    entity_list_pages,
     glossary_terms,
     overview_page,
     program_page,
     programs_index_page,
-    quotes_page,
 )
 from .network import Network
-from .sources import source_page, sources_index_page, version_page
-from .timeline import timeline_chart, timeline_page
+from .quotes import quotes_index_page, speaker_pages, speakers
+from .source_lists import sources_pages, topic_pages, topic_url, topics
+from .sources import source_page, version_page
+from .timeline import timeline_chart, timeline_pages
 from .views import date_label
 
 __all__ = [  # what the pipeline, the tests and the browser tests use
     "Catalog", "abbreviation_block", "abbreviation_definitions", "date_label", "excerpt", "make_environment",
-    "md_text", "normalize_text", "quotes_page", "render_site", "timeline_chart", "timeline_page",
-    "unique_names", "web_url",
+    "md_text", "normalize_text", "render_site", "speakers", "timeline_chart", "unique_names", "web_url",
 ]
 
 ASSETS_DIR = Path(__file__).resolve().parents[1] / "assets"
@@ -59,24 +63,43 @@ def pages(cat: Catalog, network: Network, downloads: list[dict[str, str]]) -> It
     """Every page of the site, in a fixed order."""
     overview = {**overview_page(cat), "network": network.overview_map(""), "downloads": downloads}
     yield PageSpec("index.md", "index.md.j2", "Overview", overview)
-    yield PageSpec("timeline.md", "timeline.md.j2", "Timeline", timeline_page(cat))
-    yield PageSpec("quotes.md", "quotes.md.j2", "Quotes and statements", quotes_page(cat))
+    yield from _lists(timeline_pages(cat), "timeline.md.j2")
+    everyone = speakers(cat)
+    yield PageSpec("quotes/index.md", "quotes_index.md.j2", "Quotes and statements", quotes_index_page(cat, everyone))
+    for speaker in everyone:
+        yield from _lists(speaker_pages(cat, speaker), "quotes.md.j2")
     yield PageSpec("glossary.md", "glossary.md.j2", "Glossary", {"terms": glossary_terms(cat)})
     yield PageSpec("actors/index.md", "actors_index.md.j2", "Actors", actors_index_page(cat))
+    for path, title, data in actor_letter_pages(cat):
+        yield PageSpec(path, "actors_letter.md.j2", title, data)
+    spoken = {s.actor.id: s for s in everyone if s.actor}
     for entity in cat.sorted_entities(cat.actors):
-        actor = {**actor_page(cat, entity), "map": network.actor_map(entity, "../"), "related": network.related(entity)}
-        yield PageSpec(f"actors/{entity.page}.md", "actor.md.j2", entity.name, actor)
+        data = {
+            **actor_page(cat, entity, spoken.get(entity.id)),
+            "map": network.actor_map(entity, "../"),
+            "related": network.related(entity),
+        }
+        yield PageSpec(entity.url, "actor.md.j2", entity.name, data)
+        yield from _lists(entity_list_pages(cat, entity), "entity_list.md.j2")
     yield PageSpec("programs/index.md", "programs_index.md.j2", "Programs", programs_index_page(cat))
     for entity in cat.sorted_entities(cat.programs):
-        yield PageSpec(f"programs/{entity.page}.md", "program.md.j2", entity.name, program_page(cat, entity))
-    sources = sources_index_page(cat)
-    yield PageSpec("sources/index.md", "sources_index.md.j2", "Sources", sources)
-    topic_anchors = {t["name"]: t["anchor"] for t in sources["topics"]}
+        yield PageSpec(entity.url, "program.md.j2", entity.name, program_page(cat, entity))
+        yield from _lists(entity_list_pages(cat, entity), "entity_list.md.j2")
+    all_topics = topics(cat)
+    yield from _lists(sources_pages(cat, all_topics), "sources.md.j2")
+    for topic in all_topics.values():
+        yield from _lists(topic_pages(cat, topic), "sources.md.j2")
+    topic_urls = {name: topic_url(topic) for name, topic in all_topics.items()}
     for d in cat.sorted_documents():
-        yield PageSpec(cat.doc_urls[d.id], "source.md.j2", d.heading, source_page(cat, d, topic_anchors))
+        yield PageSpec(cat.doc_urls[d.id], "source.md.j2", d.heading, source_page(cat, d, topic_urls))
     for old_id in sorted(cat.version_of):
         page = version_page(cat, old_id)
         yield PageSpec(cat.doc_urls[old_id], "source_version.md.j2", page["title"], page)
+
+
+def _lists(listed: Iterable[ListPage], template: str) -> Iterable[PageSpec]:
+    for page in listed:
+        yield PageSpec(page.path, template, page.title, page.data)
 
 
 def render_site(
@@ -98,14 +121,15 @@ def render_site(
     env = make_environment()
     cat = Catalog(briefing)
     network = Network(cat, graph or RelationGraph(briefing))
-    abbreviations = abbreviation_block(abbreviation_definitions(cat))
-    site = site_key(abbreviations)
+    used = AbbreviationsUsed(abbreviation_definitions(cat), env)
     templates: dict[str, Template] = {}
     written: list[Path] = []
     for spec in pages(cat, network, list(downloads)):
         base = "../" * spec.path.count("/")
         target = docs_dir / spec.path
-        key = page_key(site, spec.template, spec.title, base, spec.data) if reuse else ""
+        shown = repr(spec.data)
+        abbreviations = abbreviation_block(used.on(spec.title, shown))
+        key = page_key(site_key(abbreviations), spec.template, spec.title, base, shown) if reuse else ""
         if not (reuse and reuse.take(spec.path, key, target)):
             if spec.template not in templates:
                 templates[spec.template] = env.get_template(spec.template)
@@ -116,6 +140,29 @@ def render_site(
         written.append(target)
     written += copy_assets(docs_dir)
     return sorted(written)
+
+
+class AbbreviationsUsed:
+    """The abbreviation definitions a page needs: those of the words it shows.
+
+    A page ends with the definitions of only the abbreviations it uses (the `abbr` extension
+    marks them up), so a new abbreviation changes the pages that use it and no other.
+    """
+
+    _WORD = re.compile(r"[A-Za-z0-9]+")
+
+    def __init__(self, definitions: dict[str, str], env: Environment) -> None:
+        self.definitions = definitions
+        source = "".join(env.loader.get_source(env, name)[0] for name in env.list_templates())  # type: ignore[union-attr]
+        self.always = self._words(source) & definitions.keys()
+
+    def _words(self, text: str) -> set[str]:
+        return set(self._WORD.findall(text))
+
+    def on(self, *texts: str) -> dict[str, str]:
+        """The definitions of the abbreviations found in `texts` (and in the templates' own words)."""
+        found = self.always.union(*(self._words(t) & self.definitions.keys() for t in texts))
+        return {a: self.definitions[a] for a in sorted(found)}
 
 
 def _write(path: Path, text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Iterable
 
 from markupsafe import Markup
@@ -145,9 +145,10 @@ class Catalog:
 
     def __init__(self, briefing: Briefing) -> None:
         self.briefing = briefing
+        # `dates/` and `topics/` hold the lists of sources, `all/` the lists of actors and programs.
         self.documents = {d.id: d for d in briefing.documents}
         self.version_of = {v.id: d for d in briefing.documents for v in d.versions if v.id not in self.documents}
-        doc_pages = unique_names([*self.documents, *self.version_of], reserved=["index"])
+        doc_pages = unique_names([*self.documents, *self.version_of], reserved=["index", "dates", "topics"])
         self.doc_order = {d.id: i for i, d in enumerate(self.sorted_documents())}
         self.doc_urls = {d: f"sources/{name}.md" for d, name in doc_pages.items()}
         self.paragraphs = {
@@ -191,7 +192,7 @@ class Catalog:
                 self.programs_of_actor[a].append(p)
 
     def _entities(self, records: list[Actor] | list[Program], folder: str) -> dict[str, Entity]:
-        pages = unique_names([r.id for r in records], reserved=["index"])
+        pages = unique_names([r.id for r in records], reserved=["index", "all"])
         entities = {}
         for r in records:
             refs = sorted({(m.document, m.paragraph) for m in r.mentions}, key=self.ref_key)
@@ -199,6 +200,28 @@ class Catalog:
             url = f"{folder}/{page}.md"
             entities[r.id] = Entity(r, page, url, _surfaces(r.name, r.aliases), refs)
         return entities
+
+    @cached_property
+    def timeline(self):
+        """The timeline cut into pages (`timeline.timeline_tree`)."""
+        from .timeline import timeline_tree
+
+        return timeline_tree(self)
+
+    @cached_property
+    def event_pages(self) -> dict[int, str]:
+        """id(event) -> the timeline page that lists it."""
+        from .timeline import timeline_url
+
+        return {id(e): timeline_url(part.key) for part in self.timeline.walk() for e in part.items}
+
+    def event_url(self, e: Event) -> str:
+        return f"{self.event_pages[id(e)]}#{self.event_anchors[id(e)]}"
+
+    def document_date(self, document: str) -> str | None:
+        """The publication day of a document ('2024-07-16'), or None."""
+        date = self.documents[document].date
+        return date[:10] if date else None
 
     def sorted_documents(self) -> list[Document]:
         """Dated documents oldest first, then undated ones; by title within a date."""

@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from markupsafe import Markup
 
-from ..model import ACTOR_KINDS, Actor, Event, Program
+from ..model import ACTOR_KINDS, Actor, Document, Event, Program, Quote, Statement
 from ..slugs import slugify
 from .catalog import (
     Catalog,
@@ -22,16 +22,39 @@ from .catalog import (
     sorted_events,
 )
 from .escape import normalize_text, opt_text
-from .views import KIND_LABELS, KIND_NAMES, document_summary, event_view, kind_label, quote_view, statement_view
+from .listing import ListPage, list_pages
+from .quotes import Speaker
+from .source_lists import latest_documents
+from .split import DAY, MONTH, YEAR, period_label, split_by_date
+from .views import (
+    KIND_LABELS, KIND_NAMES, date_label, document_summary, event_view, kind_label, quote_view, statement_view,
+)
+
+
+LATEST_DOCUMENTS = 10
+TOP_ACTORS = 10
+LATEST_EVENTS = 10
+
+
+def documents_of(entity: Entity) -> int:
+    return len({d for d, _ in entity.paragraphs})
+
+
+def top_actors(cat: Catalog, entities: Iterable[Entity], count: int) -> list[Entity]:
+    """The actors named in the most documents (then paragraphs, then by name)."""
+    return sorted(entities, key=lambda e: (-documents_of(e), -len(e.paragraphs), name_key(e.name), e.id))[:count]
 
 
 def overview_page(cat: Catalog) -> dict[str, Any]:
+    """Counts, the latest documents and events, and the actors named in the most documents."""
     b = cat.briefing
-    top = sorted(cat.actors.values(), key=lambda e: (-len(e.paragraphs), name_key(e.name)))[:10]
+    top = top_actors(cat, cat.actors.values(), TOP_ACTORS)
     kinds = Counter(a.kind for a in b.actors)
     years = sorted({e.date[:4] for e in b.events})
+    latest = latest_documents(cat, LATEST_DOCUMENTS)
     return {
-        "documents": [document_summary(cat, d) for d in cat.sorted_documents()],
+        "document_count": len(b.documents),
+        "latest_documents": [document_summary(cat, d) for d in latest],
         "paragraph_count": len(cat.paragraphs),
         "actor_count": len(b.actors),
         "kind_counts": [
@@ -45,19 +68,20 @@ def overview_page(cat: Catalog) -> dict[str, Any]:
         "event_count": len(b.events),
         "year_span": f"{years[0]}–{years[-1]}" if len(years) > 1 else (years[0] if years else None),
         "term_count": len(b.glossary),
-        "key_points": key_points(cat, top[:5]),
+        "key_points": key_points(cat, top[:5], latest),
         "top_actors": [
-            {"name": e.name, "url": e.url, "kind": kind_label(e.record.kind), "count": len(e.paragraphs)}  # type: ignore[union-attr]
+            {"name": e.name, "url": e.url, "kind": kind_label(e.record.kind), "documents": documents_of(e),  # type: ignore[union-attr]
+             "count": len(e.paragraphs)}
             for e in top
         ],
-        "latest_events": [event_view(cat, e) for e in reversed(sorted_events(b.events)[-5:])],
+        "latest_events": [event_view(cat, e) for e in reversed(sorted_events(b.events)[-LATEST_EVENTS:])],
     }
 
 
-def key_points(cat: Catalog, top_actors: list[Entity], extra: int = 5) -> list[dict[str, Any]]:
-    """The lead sentence of each document, then sentences naming the most-mentioned actors."""
+def key_points(cat: Catalog, top_actors: list[Entity], documents: list[Document], extra: int = 5) -> list[dict[str, Any]]:
+    """The lead sentence of each of `documents`, then their sentences naming the most-mentioned actors."""
     chosen: dict[tuple[str, int], str] = {}
-    for d in cat.sorted_documents():
+    for d in documents:
         if d.paragraphs:
             first = min(d.paragraphs, key=lambda p: p.n)
             lead = sentences(first.text)
@@ -65,7 +89,9 @@ def key_points(cat: Catalog, top_actors: list[Entity], extra: int = 5) -> list[d
                 chosen[d.id, first.n] = lead[0]
     scored = []
     paragraphs_of = [(a, set(a.paragraphs)) for a in top_actors]
-    for ref, text in sorted(cat.paragraphs.items(), key=lambda kv: cat.ref_key(kv[0])):
+    refs = sorted(((d.id, p.n) for d in documents for p in d.paragraphs), key=cat.ref_key)
+    for ref in refs:
+        text = cat.paragraphs[ref]
         if ref in chosen:
             continue
         present = [a for a, refs in paragraphs_of if ref in refs]
@@ -84,13 +110,23 @@ def key_points(cat: Catalog, top_actors: list[Entity], extra: int = 5) -> list[d
     ]
 
 
-def actor_page(cat: Catalog, entity: Entity) -> dict[str, Any]:
-    """An actor page's data; its related actors and map come from `network` (ids `with-*`)."""
+PREVIEW_QUOTES = 10
+PREVIEW_DOCUMENTS = 20
+PREVIEW_EVENTS = 20
+MENTION_DOCUMENTS_PER_PAGE = 100
+EVENTS_PER_PAGE = 200
+
+
+def actor_page(cat: Catalog, entity: Entity, speaker: Speaker | None) -> dict[str, Any]:
+    """An actor at a glance: the latest quotes, statements, documents and events, each list
+    with a link to the whole of it when it is longer; its related actors and map come from
+    `network` (ids `with-*`)."""
     actor: Actor = entity.record  # type: ignore[assignment]
     ids = PageIds("quotes", "statements", "mentions", "related", "timeline", "programs")
-    quotes = cat.by_speaker.get(actor.id, {}).get("quotes", [])
-    statements = cat.by_speaker.get(actor.id, {}).get("statements", [])
-    programs = cat.programs_of_actor.get(actor.id, [])
+    records = speaker.records if speaker else []
+    quotes = [r for r in records if isinstance(r, Quote)]
+    statements = [r for r in records if isinstance(r, Statement)]
+    events = _events_of(cat, entity, cat.events_of_actor.get(actor.id, []))
     return {
         "anchor": ids.take(entity.page),
         "name": actor.name,
@@ -99,17 +135,69 @@ def actor_page(cat: Catalog, entity: Entity) -> dict[str, Any]:
         "roles": sorted(set(actor.roles), key=name_key),
         "aliases": sorted(set(actor.aliases) - {actor.name}, key=name_key),
         "mention_count": len(entity.paragraphs),
-        "document_count": len({d for d, _ in entity.paragraphs}),
-        "quotes": [
-            quote_view(cat, q, ids) for q in sorted(quotes, key=lambda q: (cat.ref_key((q.document, q.paragraph)), q.id))
-        ],
-        "statements": [
-            statement_view(cat, s) for s in sorted(statements, key=lambda s: (cat.ref_key((s.document, s.paragraph)), s.id))
-        ],
-        "programs": [{"name": p.name, "url": p.url} for p in programs],
-        "mention_groups": _mention_views(cat, entity, ids),
-        "events": [event_view(cat, e) for e in _events_of(cat, entity, cat.events_of_actor.get(actor.id, []))],
+        "document_count": documents_of(entity),
+        "quote_count": len(quotes),
+        "quotes": [quote_view(cat, q, ids) for q in _latest(quotes, PREVIEW_QUOTES)],
+        "statement_count": len(statements),
+        "statements": [statement_view(cat, s) for s in _latest(statements, PREVIEW_QUOTES)],
+        "speaker_url": speaker.url if speaker else None,
+        "programs": [{"name": p.name, "url": p.url} for p in cat.programs_of_actor.get(actor.id, [])],
+        **_previews(cat, entity, ids, events),
     }
+
+
+def _latest(records: list, count: int) -> list:
+    """The last `count` of records in source order, newest first."""
+    return list(reversed(records[-count:]))
+
+
+def _previews(cat: Catalog, entity: Entity, ids: PageIds, events: list[Event]) -> dict[str, Any]:
+    """The latest documents naming an entity and its latest events, with the pages listing all."""
+    groups = _mention_groups(cat, entity)
+    latest = list(reversed(groups[-PREVIEW_DOCUMENTS:]))
+    return {
+        "mention_groups": [_group_view(cat, entity, d, refs, ids) for d, refs in latest],
+        "mentions_url": entity_list_url(entity, "mentions") if len(groups) > len(latest) else None,
+        "event_count": len(events),
+        "events": [event_view(cat, e) for e in events[-PREVIEW_EVENTS:]],
+        "events_url": entity_list_url(entity, "events") if len(events) > PREVIEW_EVENTS else None,
+    }
+
+
+def entity_list_url(entity: Entity, what: str, key: str = "") -> str:
+    """Where all mentions (or events) of an actor or program are listed: `actors/<page>/mentions.md`."""
+    base = entity.url.removesuffix(".md")
+    return f"{base}/{what}/{key}.md" if key else f"{base}/{what}.md"
+
+
+def entity_list_pages(cat: Catalog, entity: Entity) -> Iterable[ListPage]:
+    """The whole lists behind an actor's or program's previews, cut by month when long."""
+    groups = _mention_groups(cat, entity)
+    if len(groups) > PREVIEW_DOCUMENTS:
+        ids = PageIds("mentions", entity.page)
+        root = split_by_date(groups, lambda g: cat.document_date(g[0]), MENTION_DOCUMENTS_PER_PAGE, (MONTH, DAY))
+        yield from list_pages(
+            root,
+            url=lambda key: entity_list_url(entity, "mentions", key),
+            title=lambda key: f"{entity.name}: documents" + (f", {period_label(key)}" if key else ""),
+            anchor=lambda key: "d" + key if key else "mentions",
+            view=lambda g: _group_view(cat, entity, g[0], g[1], ids),
+            extra={"list": "mentions", "entity": {"name": entity.name, "url": entity.url}, "total": len(groups)},
+        )
+    explicit = cat.events_of_actor.get(entity.id, []) if isinstance(entity.record, Actor) else []
+    events = _events_of(cat, entity, explicit)
+    if len(events) > PREVIEW_EVENTS:
+        root = split_by_date(events, lambda e: e.date, EVENTS_PER_PAGE, (YEAR, MONTH, DAY),
+                             reported_on=lambda e: cat.document_date(e.document))
+        yield from list_pages(
+            root,
+            url=lambda key: entity_list_url(entity, "events", key),
+            title=lambda key: f"{entity.name}: events" + (f", {period_label(key)}" if key else ""),
+            anchor=lambda key: "y" + key if key else "events",
+            part_anchor=lambda key: "y" + key,
+            view=lambda e: event_view(cat, e),
+            extra={"list": "events", "entity": {"name": entity.name, "url": entity.url}, "total": len(events)},
+        )
 
 
 def program_page(cat: Catalog, entity: Entity) -> dict[str, Any]:
@@ -126,26 +214,32 @@ def program_page(cat: Catalog, entity: Entity) -> dict[str, Any]:
             for a in sorted(participants, key=lambda a: name_key(a.name))
         ],
         "mention_count": len(entity.paragraphs),
-        "mention_groups": _mention_views(cat, entity, ids),
-        "events": [event_view(cat, e) for e in _events_of(cat, entity)],
+        "document_count": documents_of(entity),
+        **_previews(cat, entity, ids, _events_of(cat, entity)),
     }
 
 
-def _mention_views(cat: Catalog, entity: Entity, ids: PageIds) -> list[dict[str, Any]]:
-    """Mentions grouped by document, each with an excerpt of its paragraph."""
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+def _mention_groups(cat: Catalog, entity: Entity) -> list[tuple[str, list[int]]]:
+    """(document, paragraph numbers) for each document naming the entity, in source order."""
+    groups: dict[str, list[int]] = defaultdict(list)
     for document, n in entity.paragraphs:
-        parts = excerpt(cat.paragraphs[document, n], entity.surfaces)
-        groups[document].append({"ref": cat.ref(document, n), "html": excerpt_markup(parts)})
-    return [
-        {
-            "anchor": ids.take("in-" + cat.doc_urls[d].removeprefix("sources/").removesuffix(".md")),
-            "title": cat.documents[d].heading,
-            "url": cat.doc_urls[d],
-            "mentions": mentions,
-        }
-        for d, mentions in sorted(groups.items(), key=lambda kv: cat.doc_order[kv[0]])
-    ]
+        groups[document].append(n)
+    return sorted(groups.items(), key=lambda kv: cat.doc_order[kv[0]])
+
+
+def _group_view(cat: Catalog, entity: Entity, document: str, paragraphs: list[int], ids: PageIds) -> dict[str, Any]:
+    """One document's mentions of an entity, each with an excerpt of its paragraph."""
+    d = cat.documents[document]
+    return {
+        "anchor": ids.take("in-" + cat.doc_urls[document].removeprefix("sources/").removesuffix(".md")),
+        "title": d.heading,
+        "date": date_label(d.date[:10]) if d.date else None,
+        "url": cat.doc_urls[document],
+        "mentions": [
+            {"ref": cat.ref(document, n), "html": excerpt_markup(excerpt(cat.paragraphs[document, n], entity.surfaces))}
+            for n in paragraphs
+        ],
+    }
 
 
 def _events_of(cat: Catalog, entity: Entity, explicit: Iterable[Event] = ()) -> list[Event]:
@@ -158,12 +252,25 @@ def _events_of(cat: Catalog, entity: Entity, explicit: Iterable[Event] = ()) -> 
     return sorted_events(found.values())
 
 
-def actors_index_page(cat: Catalog) -> dict[str, Any]:
-    ids = PageIds("actors", *ACTOR_KINDS)
+TOP_PER_KIND = 10
+
+
+def _actors_by_kind(cat: Catalog) -> dict[str, list[Entity]]:
     by_kind: dict[str, list[Entity]] = defaultdict(list)
     for e in cat.sorted_entities(cat.actors):
         by_kind[e.record.kind].append(e)  # type: ignore[union-attr]
     kinds = [k for k in ACTOR_KINDS if by_kind.get(k)] + sorted(k for k in by_kind if k not in ACTOR_KINDS)
+    return {k: by_kind[k] for k in kinds}
+
+
+def letter_url(kind: str, letter: str) -> str:
+    return f"actors/all/{slugify(kind)}-{'other' if letter == '#' else letter.lower()}.md"
+
+
+def actors_index_page(cat: Catalog) -> dict[str, Any]:
+    """Per kind: how many, the ones named in the most documents, and a page per initial letter."""
+    ids = PageIds("actors", *ACTOR_KINDS)
+    by_kind = _actors_by_kind(cat)
     return {
         "total": len(cat.actors),
         "kinds": [
@@ -171,15 +278,35 @@ def actors_index_page(cat: Catalog) -> dict[str, Any]:
                 "kind": kind,
                 "anchor": anchor(kind) if kind in ACTOR_KINDS else ids.take(kind),
                 "label": KIND_LABELS.get(kind, kind),
-                "count": len(by_kind[kind]),
+                "count": len(entities),
+                "top": [_index_entry(e) for e in top_actors(cat, entities, TOP_PER_KIND)],
                 "letters": [
-                    {**g, "entries": [_index_entry(e) for e in g["entries"]]}
-                    for g in _letter_groups(by_kind[kind], kind, ids)
+                    {"letter": g["letter"], "url": letter_url(kind, g["letter"]), "count": len(g["entries"])}
+                    for g in _letter_groups(entities, kind, PageIds())
                 ],
             }
-            for kind in kinds
+            for kind, entities in by_kind.items()
         ],
     }
+
+
+def actor_letter_pages(cat: Catalog) -> Iterable[tuple[str, str, dict[str, Any]]]:
+    """(path, title, data) of the alphabetical list of each kind of actor, a page per letter."""
+    for kind, entities in _actors_by_kind(cat).items():
+        label = KIND_LABELS.get(kind, kind)
+        letters = _letter_groups(entities, kind, PageIds())
+        for i, g in enumerate(letters):
+            def side(j: int) -> dict[str, str] | None:
+                return {"label": letters[j]["letter"], "url": letter_url(kind, letters[j]["letter"])} if 0 <= j < len(letters) else None
+            title = f"{label}: {g['letter']}"
+            yield letter_url(kind, g["letter"]), title, {
+                "heading": title,
+                "anchor": anchor(f"{slugify(kind)}-{'other' if g['letter'] == '#' else g['letter'].lower()}"),
+                "label": label,
+                "entries": [_index_entry(e) for e in g["entries"]],
+                "letters": [{"letter": o["letter"], "url": letter_url(kind, o["letter"])} for o in letters],
+                "pager": {"up": {"label": f"Actors: {label}", "url": f"actors/index.md#{kind}"}, "prev": side(i - 1), "next": side(i + 1)},
+            }
 
 
 def programs_index_page(cat: Catalog) -> dict[str, Any]:
@@ -225,45 +352,8 @@ def _index_entry(e: Entity) -> dict[str, Any]:
         "name": e.name,
         "url": e.url,
         "count": len(e.paragraphs),
+        "documents": documents_of(e),
         "note": sorted(roles, key=name_key)[0] if roles else None,
-    }
-
-
-def quotes_page(cat: Catalog) -> dict[str, Any]:
-    """Quotes and reported statements grouped by speaker: named speakers first, then unnamed."""
-    groups: dict[tuple, dict[str, Any]] = {}
-    for kind, records in (("quotes", cat.briefing.quotes), ("statements", cat.briefing.statements)):
-        for item in records:
-            speaker = cat.actors.get(item.speaker or "")
-            key = (0, name_key(speaker.name), speaker.id) if speaker else (1, name_key(item.speaker_name), "")
-            group = groups.setdefault(
-                key,
-                {
-                    "name": speaker.name if speaker else normalize_text(item.speaker_name),
-                    "url": speaker.url if speaker else None,
-                    "wanted": speaker.page if speaker else "unnamed-" + slugify(item.speaker_name),
-                    "quotes": [],
-                    "statements": [],
-                },
-            )
-            group[kind].append(item)
-    ids = PageIds("quotes", "speakers")
-    out = []
-    for key in sorted(groups):
-        g = groups[key]
-        order = lambda r: (cat.ref_key((r.document, r.paragraph)), r.id)  # noqa: E731
-        out.append(
-            {
-                **g,
-                "anchor": ids.take(g.pop("wanted")),
-                "quotes": [quote_view(cat, q, ids) for q in sorted(g["quotes"], key=order)],
-                "statements": [statement_view(cat, s) for s in sorted(g["statements"], key=order)],
-            }
-        )
-    return {
-        "quote_count": len(cat.briefing.quotes),
-        "statement_count": len(cat.briefing.statements),
-        "groups": out,
     }
 
 

@@ -34,7 +34,7 @@ def render_version() -> str:
 
 
 def site_key(abbreviations: str) -> str:
-    """What every page depends on: the rendering code and the site-wide abbreviations."""
+    """What a page depends on besides its data: the rendering code and its abbreviation definitions."""
     return hashlib.sha256(f"{render_version()}\x1f{abbreviations}".encode()).hexdigest()
 
 

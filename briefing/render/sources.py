@@ -1,39 +1,17 @@
-"""The source pages: documents by topic, and each paragraph with linked mentions and quote marks."""
+"""The source pages: each paragraph with linked mentions and quote marks (the lists of sources: `source_lists`)."""
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from markupsafe import Markup
 
 from ..model import Actor, Document, Paragraph, Program, Quote
-from ..slugs import slugify
 from .catalog import Catalog, PageIds, anchor, find_all
 from .escape import escape_fragment, md_text, normalize_text, opt_text, web_url
-from .views import date_label, document_summary
+from .views import date_label
 
 
-def _topic_anchor(topic: str) -> str:
-    return "topic-" + slugify(topic)
-
-
-def sources_index_page(cat: Catalog) -> dict[str, Any]:
-    docs = cat.sorted_documents()
-    topics: dict[str, list[Document]] = defaultdict(list)
-    for d in docs:
-        for t in sorted({normalize_text(t) for t in d.topics if normalize_text(t)}, key=str.casefold):
-            topics[t].append(d)
-    ids = PageIds("sources", "documents", "topics")
-    return {
-        "documents": [document_summary(cat, d) for d in docs],
-        "topics": [
-            {"name": t, "anchor": ids.take(_topic_anchor(t)), "documents": [document_summary(cat, d) for d in topics[t]]}
-            for t in sorted(topics, key=lambda t: (t.casefold(), t))
-        ],
-    }
-
-
-def source_page(cat: Catalog, d: Document, topic_anchors: dict[str, str]) -> dict[str, Any]:
+def source_page(cat: Catalog, d: Document, topic_urls: dict[str, str]) -> dict[str, Any]:
     named = cat.entities_in.get(d.id, [])
     mentioned = [e for e in named if isinstance(e.record, Actor)]
     programs = [e for e in named if isinstance(e.record, Program)]
@@ -45,12 +23,13 @@ def source_page(cat: Catalog, d: Document, topic_anchors: dict[str, str]) -> dic
         "caption": opt_text(d.caption),
         "credit": opt_text(d.credit),
         "date": date_label(d.date[:10]) if d.date else None,
+        "year": d.date[:4] if d.date else None,
         "publisher": opt_text(d.publisher),
         "author": opt_text(d.author),
         "source": d.source,
         "web_url": web_url(d.url),
         "url_text": normalize_text(d.url) if d.url and not web_url(d.url) else None,
-        "topics": [{"name": t, "url": f"sources/index.md#{topic_anchors[t]}"} for t in topics],
+        "topics": [{"name": t, "url": topic_urls[t]} for t in topics],
         "actors": [{"name": e.name, "url": e.url} for e in mentioned],
         "programs": [{"name": e.name, "url": e.url} for e in programs],
         "quote_count": sum(len(cat.quotes_at.get((d.id, p.n), [])) for p in d.paragraphs),

@@ -1,27 +1,33 @@
-"""The timeline page: events by year, and the bar chart above them."""
+"""The timeline: an index of years with its bar chart, and a page per year (per month, per day when long)."""
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Any
+from typing import Any, Iterable
 
 from ..model import Event
-from .catalog import Catalog, anchor, sorted_events
+from .catalog import Catalog, sorted_events
+from .split import DAY, MONTH, YEAR, Part, period_label, split_by_date
 from .views import event_view
+from .listing import ListPage, list_pages
+
+EVENTS_PER_PAGE = 200
 
 
-def _timeline_years(cat: Catalog) -> list[dict[str, Any]]:
-    by_year: dict[str, list[Event]] = defaultdict(list)
-    for e in cat.briefing.events:
-        by_year[e.date[:4]].append(e)
-    return [
-        {"year": y, "anchor": anchor(f"y{y}"), "events": [event_view(cat, e) for e in sorted_events(by_year[y])]}
-        for y in sorted(by_year)
-    ]
+def timeline_url(key: str) -> str:
+    """The page of one part of the timeline ('' is the index)."""
+    return f"timeline/{key}.md" if key else "timeline/index.md"
 
 
-def timeline_chart(years: list[dict[str, Any]], max_columns: int = 40) -> list[dict[str, Any]]:
+def timeline_tree(cat: Catalog) -> Part[Event]:
+    """Every event in date order, cut into a page per year, then per month and per day when long."""
+    return split_by_date(
+        sorted_events(cat.briefing.events), lambda e: e.date, EVENTS_PER_PAGE, (YEAR, MONTH, DAY),
+        reported_on=lambda e: cat.document_date(e.document), force=True,
+    )
+
+
+def timeline_chart(per_year: dict[str, int], max_columns: int = 40) -> list[dict[str, Any]]:
     """Bars for the visual timeline: one per year in the span (or per year with events)."""
-    counts = {int(y["year"]): len(y["events"]) for y in years if y["year"].isdigit()}
+    counts = {int(y): n for y, n in per_year.items() if y.isdigit()}
     if not counts:
         return []
     low, high = min(counts), max(counts)
@@ -37,6 +43,16 @@ def timeline_chart(years: list[dict[str, Any]], max_columns: int = 40) -> list[d
     ]
 
 
-def timeline_page(cat: Catalog) -> dict[str, Any]:
-    years = _timeline_years(cat)
-    return {"years": years, "chart": timeline_chart(years), "count": len(cat.briefing.events)}
+def timeline_pages(cat: Catalog) -> Iterable[ListPage]:
+    """The timeline index and every part of it."""
+    root = cat.timeline
+    chart = timeline_chart({p.key: p.count for p in root.parts})
+    return list_pages(
+        root,
+        url=timeline_url,
+        title=lambda key: f"Timeline: {period_label(key)}" if key else "Timeline",
+        anchor=lambda key: "y" + key if key else "timeline",
+        part_anchor=lambda key: "y" + key,
+        view=lambda e: event_view(cat, e),
+        top={"chart": chart},
+    )

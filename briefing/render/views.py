@@ -88,6 +88,7 @@ def event_view(cat: Catalog, e: Event) -> dict[str, Any]:
         "sentence": e.sentence,
         "actors": [{"name": a.name, "url": a.url} for a in sorted(actors, key=lambda a: name_key(a.name))],
         "ref": cat.ref(e.document, e.paragraph),
+        "timeline_url": cat.event_url(e),
     }
 
 

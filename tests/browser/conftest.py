@@ -1,4 +1,5 @@
-"""Browser fixtures: the seed site served on 127.0.0.1, one Debian Chromium per session.
+"""Browser fixtures: the seed site and a generated 320-article site served on 127.0.0.1, one
+Debian Chromium per session.
 
 Every test gets a fresh browser context and page (`page`), whose requests, console errors,
 uncaught exceptions and failed responses are recorded (`page.recorder`); a test that ends
@@ -11,14 +12,17 @@ test fails with a message saying how to install it: they are never skipped.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
 from briefing.model import Briefing
 from briefing.render import Catalog
 
+from .corpus import write_corpus
 from .helpers import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, TIMEOUT_MS, VIEWPORT, serve
 
 
@@ -38,6 +42,31 @@ def site_url(seed_site) -> str:
     """The seed site served by `http.server` on a free port: 'http://127.0.0.1:PORT'."""
     with serve(seed_site, "seed-site") as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def generated_site(tmp_path_factory) -> Path:
+    """The generated corpus (`corpus.py`) built and rendered once per session, Pagefind included."""
+    from briefing.pipeline import build
+    from briefing.site import mkdocs_build
+
+    work = tmp_path_factory.mktemp("generated")
+    seeds = write_corpus(work / "seeds")
+    build(seeds, work / "docs", jobs=2, cache_dir=None)
+    mkdocs_build(work / "docs", work / "site", strict=True)
+    return work
+
+
+@pytest.fixture(scope="session")
+def generated_url(generated_site) -> str:
+    with serve(generated_site / "site", "generated-site") as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def generated_catalog(generated_site) -> Catalog:
+    data = json.loads((generated_site / "docs" / "briefing.json").read_text(encoding="utf-8"))
+    return Catalog(Briefing.from_dict(data))
 
 
 @pytest.fixture(scope="session")

@@ -49,25 +49,35 @@ def main_pages(cat) -> dict[str, str]:
     document = cat.sorted_documents()[0]
     return {
         "home": page_path("index.md"),
-        "timeline": page_path("timeline.md"),
+        "timeline": page_path("timeline/index.md"),
         "actors": page_path("actors/index.md"),
         "actor": page_path(most_mentioned(cat.actors, "person").url),
         "organization": page_path(most_mentioned(cat.actors, "organization").url),
         "programs": page_path("programs/index.md"),
         "program": page_path(most_mentioned(cat.programs).url),
-        "quotes": page_path("quotes.md"),
+        "quotes": page_path("quotes/index.md"),
         "glossary": page_path("glossary.md"),
         "sources": page_path("sources/index.md"),
         "source": page_path(cat.doc_urls[document.id]),
     }
 
 
+def last_quote(cat):
+    """The quote of the highest paragraph number (then id): far down its source page."""
+    return max(cat.briefing.quotes, key=lambda q: (q.paragraph, q.id))
+
+
 def quoted_paragraph(cat) -> str:
     """The source paragraph of the last quote (`/sources/x/#pN`): it scrolls and is tinted twice."""
-    from briefing.render import quotes_page
+    q = last_quote(cat)
+    return page_path(cat.ref_url(q.document, q.paragraph))
 
-    quotes = [q for g in quotes_page(cat)["groups"] for q in g["quotes"]]
-    return page_path(max(quotes, key=lambda q: (q["ref"]["n"], q["id"]))["ref"]["url"])
+
+def speaker_of(cat, quote):
+    """The speaker (render's `Speaker`, with its page) of a quote."""
+    from briefing.render import speakers
+
+    return next(s for s in speakers(cat) if quote in s.records)
 
 
 def shot(page, name: str, **options) -> Path:

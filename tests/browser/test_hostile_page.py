@@ -23,7 +23,8 @@ PAGES = {
     "source": "/sources/hostile/",
     "john-smith": "/actors/john-smith/",
     "mary-jones": "/actors/mary-jones/",
-    "quotes": "/quotes/",
+    "quotes-john": "/quotes/john-smith/",
+    "quotes-mary": "/quotes/mary-jones/",
     "sources": "/sources/",
     "home": "/",
 }
@@ -49,10 +50,8 @@ LITERAL = {
         "We found {{ 7*7 }} and {% include 'x' %} in the logs",
         "<iframe src=https://evil.example/frame></iframe>",
     ],
-    "quotes": [
-        "The <img src=x onerror=alert(1)> tag is not a picture",
-        "We found {{ 7*7 }} and {% include 'x' %} in the logs",
-    ],
+    "quotes-john": ["The <img src=x onerror=alert(1)> tag is not a picture"],
+    "quotes-mary": ["We found {{ 7*7 }} and {% include 'x' %} in the logs"],
     "sources": ["<script>alert(1)</script>", "[x](javascript:alert(1))"],
     "home": ["Hostile <script>alert(1)</script> {{ 7*7 }} [click](javascript:alert(1)) title"],
 }

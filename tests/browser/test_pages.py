@@ -20,7 +20,8 @@ def test_no_request_leaves_the_site_and_no_console_errors(page, site_url, catalo
 
     recorder = page.recorder
     assert len(visited) >= 10
-    assert any(url.endswith("/search/search_index.json") for url in recorder.requests), "search index never loaded"
+    assert any(url.endswith("/pagefind/pagefind.js") for url in recorder.requests), "Pagefind never loaded"
+    assert not any("search_index" in url for url in recorder.requests), "Material's whole-site index was loaded"
     assert not recorder.foreign(), f"requests outside {site_url}:\n" + "\n".join(recorder.foreign())
     assert not recorder.errors, "console errors / failed requests:\n" + "\n".join(recorder.errors)
     recorder.requests.clear()  # checked here; nothing left for the fixture to report

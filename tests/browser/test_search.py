@@ -10,9 +10,11 @@ from dataclasses import dataclass
 
 import pytest
 
-from briefing.render import abbreviation_definitions, normalize_text, quotes_page
+from briefing.render import abbreviation_definitions, normalize_text
 
-from .helpers import content_text, heading_text, in_viewport, most_mentioned, page_path, result_links, search
+from .helpers import (
+    content_text, heading_text, in_viewport, most_mentioned, page_path, result_links, search, speaker_of,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -20,8 +22,7 @@ pytestmark = pytest.mark.browser
 @dataclass
 class Case:
     query: str
-    targets: list[str]  # site paths (with #fragment for sections) any of which is right
-    heading: str  # the text of the heading the reader should land on
+    targets: dict[str, str]  # site paths (with #fragment for sections) any of which is right: the heading there
     text: str = ""  # text that must be on the opened page
 
 
@@ -43,19 +44,18 @@ def search_case(cat, kind: str) -> Case:
     if kind in ("person", "organization"):
         actor = most_mentioned(cat.actors, kind)
         query = _surname(actor) if kind == "person" else actor.name
-        return Case(query, [page_path(actor.url)], actor.name)
+        return Case(query, {page_path(actor.url): actor.name})
     if kind == "program":
         program = most_mentioned(cat.programs)
-        return Case(program.name, [page_path(program.url)], program.name)
+        return Case(program.name, {page_path(program.url): program.name})
     if kind == "acronym":
         abbreviation, expansion = sorted(abbreviation_definitions(cat).items())[0]
-        return Case(abbreviation, [page_path("glossary.md")], "Glossary", expansion)
+        return Case(abbreviation, {page_path("glossary.md"): "Glossary"}, expansion)
     if kind == "quote":
         quote, query = _quote_query(cat)
-        speaker = cat.actors[quote.speaker]
-        group = next(g for g in quotes_page(cat)["groups"] if g["url"] == speaker.url)
-        targets = [page_path(f"quotes.md#{group['anchor']}"), page_path(f"{speaker.url}#quotes")]
-        return Case(query, targets, speaker.name, normalize_text(quote.text))
+        speaker = speaker_of(cat, quote)
+        targets = {page_path(speaker.url): f"Quotes: {speaker.name}", page_path(f"{speaker.actor.url}#quotes"): "Quotes"}
+        return Case(query, targets, normalize_text(quote.text))
     raise ValueError(kind)
 
 
@@ -85,9 +85,9 @@ def test_search_finds_and_opens_the_right_page(page, site_url, catalog, kind):
     assert current == path, f"search for {case.query!r} opened {current}, expected {path}"
     fragment = path.partition("#")[2]
     heading = page.locator(f'[id="{fragment}"]') if fragment else page.locator("article h1").first
-    assert heading_text(heading) == case.heading
+    assert heading_text(heading) == case.targets[path]
     where = in_viewport(heading)
-    assert where["visible"], f"{path}: heading {case.heading!r} is not in the viewport: {where}"
+    assert where["visible"], f"{path}: heading {case.targets[path]!r} is not in the viewport: {where}"
     if case.text:
         assert case.text in content_text(page), f"{path} does not show {case.text!r}"
     if kind == "acronym":
@@ -96,7 +96,7 @@ def test_search_finds_and_opens_the_right_page(page, site_url, catalog, kind):
         assert row.is_visible() and case.text in row.inner_text()
 
 
-@pytest.mark.parametrize("key", ["/", "s"])
+@pytest.mark.parametrize("key", ["/", "s", "f"])
 def test_search_by_keyboard_only(page, site_url, catalog, key):
     person = most_mentioned(catalog.actors, "person")
     page.goto(site_url + "/")
@@ -116,3 +116,16 @@ def test_search_by_keyboard_only(page, site_url, catalog, key):
     page.wait_for_url(focused)
     assert page.evaluate("location.pathname") == page_path(person.url)
     assert heading_text(page.locator("article h1").first) == person.name
+
+
+def test_escape_closes_the_search_and_arrow_up_returns_to_the_field(page, site_url, catalog):
+    person = most_mentioned(catalog.actors, "person")
+    page.goto(site_url + "/")
+    search(page, _surname(person), key="/")
+    assert page.evaluate("document.getElementById('__search').checked")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.matches('input.md-search__input')")
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__search').checked"), "Escape left the search open"
+    assert not page.evaluate("document.activeElement.matches('input.md-search__input')")

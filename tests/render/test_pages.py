@@ -32,8 +32,7 @@ def test_date_label(date, label):
 
 
 def test_timeline_chart_shows_gap_years():
-    years = [{"year": "2014", "events": [1]}, {"year": "2016", "events": [1, 2]}]
-    assert [(b["year"], b["count"], b["height"]) for b in timeline_chart(years)] == [
+    assert [(b["year"], b["count"], b["height"]) for b in timeline_chart({"2014": 1, "2016": 2})] == [
         ("2014", 1, 50),
         ("2015", 0, 0),
         ("2016", 2, 100),
@@ -41,8 +40,7 @@ def test_timeline_chart_shows_gap_years():
 
 
 def test_timeline_chart_long_span_keeps_only_years_with_events():
-    years = [{"year": "1900", "events": [1]}, {"year": "2000", "events": [1]}]
-    assert [b["year"] for b in timeline_chart(years)] == ["1900", "2000"]
+    assert [b["year"] for b in timeline_chart({"1900": 1, "2000": 1})] == ["1900", "2000"]
 
 
 def test_abbreviations_only_plain_alphanumeric_terms():
@@ -77,12 +75,17 @@ def site_html(site_pages) -> dict[str, str]:
 
 def test_render_site_writes_every_page(site_pages):
     briefing = load_fixture()
-    expected = {"index.md", "timeline.md", "quotes.md", "glossary.md", "actors/index.md", "programs/index.md", "sources/index.md"}
+    expected = {"index.md", "timeline/index.md", "quotes/index.md", "glossary.md", "actors/index.md", "programs/index.md",
+                "sources/index.md"}
     expected |= {f"actors/{a.id}.md" for a in briefing.actors}
     expected |= {f"programs/{p.id}.md" for p in briefing.programs}
     expected |= {f"sources/{d.id}.md" for d in briefing.documents}
     expected |= {f"sources/{v.id}.md" for d in briefing.documents for v in d.versions if v.id != d.id}
-    assert set(site_pages) == expected
+    expected |= {f"timeline/{e.date[:4]}.md" for e in briefing.events}
+    expected |= {f"quotes/{q.speaker}.md" for q in briefing.quotes if q.speaker}
+    assert expected <= set(site_pages)
+    assert all(page.startswith(("actors/all/", "quotes/", "sources/dates/", "sources/topics/"))
+               for page in set(site_pages) - expected)
 
 
 def test_render_site_returns_written_paths_including_assets(tmp_path):
@@ -107,13 +110,17 @@ def test_ids_are_unique_on_every_page(site_html):
 
 def test_heading_ids_are_slugs_of_names(site_pages):
     assert "# Fumio Kishida {: #fumio-kishida }" in site_pages["actors/fumio-kishida.md"]
-    assert "## Fumio Kishida {: #fumio-kishida }" in site_pages["quotes.md"]
-    assert "## 2022 {: #y2022 }" in site_pages["timeline.md"]
-    assert "### F {: #person-f }" in site_pages["actors/index.md"]
+    assert "{: #fumio-kishida .bf-moved }" in site_pages["quotes/index.md"]
+    assert f"# {md_text('Quotes: Fumio Kishida')} {{: #fumio-kishida }}" in site_pages["quotes/fumio-kishida.md"]
+    assert "{: #y2022 .bf-moved }" in site_pages["timeline/index.md"]
+    assert f"# {md_text('Timeline: 2022')} {{: #y2022 }}" in site_pages["timeline/2022.md"]
+    assert f"# {md_text('People: F')} {{: #person-f }}" in site_pages["actors/all/person-f.md"]
 
 
 def test_unnamed_speakers_are_grouped_under_their_wording(site_pages):
-    assert f"## {md_text('a White House statement')} {{: #unnamed-a-white-house-statement }}" in site_pages["quotes.md"]
+    assert "{: #unnamed-a-white-house-statement .bf-moved }" in site_pages["quotes/index.md"]
+    page = site_pages["quotes/unnamed-a-white-house-statement.md"]
+    assert f"# {md_text('Quotes: a White House statement')} {{: #unnamed-a-white-house-statement }}" in page
 
 
 def test_existing_ids_survive_added_records(tmp_path):
@@ -151,17 +158,24 @@ def test_rendering_does_not_depend_on_input_order(tmp_path):
     assert render_to(tmp_path / "a", Briefing.from_dict(data)) == render_to(tmp_path / "b", Briefing.from_dict(shuffled))
 
 
+def _joined(pages: dict[str, str], folder: str) -> str:
+    return "\n".join(text for path, text in sorted(pages.items()) if path.startswith(folder))
+
+
 def test_every_quote_links_to_its_paragraph(site_pages):
+    quotes = _joined(site_pages, "quotes/")
     for q in load_fixture().quotes:
-        target = f"(sources/{q.document}.md#p{q.paragraph})"
-        assert target in site_pages["quotes.md"]
+        target = f"sources/{q.document}.md#p{q.paragraph})"
+        assert f"(../{target}" in quotes
         if q.speaker:
-            assert f"(../{target[1:]}" in site_pages[f"actors/{q.speaker}.md"]
+            assert f"(../{target}" in site_pages[f"actors/{q.speaker}.md"]
 
 
 def test_each_quote_is_its_own_anchored_figure(site_html):
-    tree = Tree(site_html["quotes.md"])
-    figures = [a["id"] for t, a in tree.tags if t == "figure" and a.get("class") == "quote"]
+    figures = [
+        a["id"] for path, page in site_html.items() if path.startswith("quotes/")
+        for t, a in Tree(page).tags if t == "figure" and a.get("class") == "quote"
+    ]
     assert sorted(figures) == sorted(q.id for q in load_fixture().quotes)
 
 
@@ -169,15 +183,16 @@ def _speaker_marks(html_page: str) -> list[dict]:
     return [a for t, a in Tree(html_page).tags if t == "span" and a.get("class") == "inferred attribution"]
 
 
-@pytest.mark.parametrize("page", ["quotes.md", "actors/nobushige-takamizawa.md", "actors/fumio-kishida.md"])
+@pytest.mark.parametrize("page", ["quotes/", "actors/nobushige-takamizawa.md", "actors/fumio-kishida.md"])
 def test_inferred_speakers_are_marked_in_words(site_html, page):
     """A pronoun, description or previous speaker is marked; a named one or an unnamed source is not."""
     fixture = load_fixture()
-    shown = [i for i in [*fixture.quotes, *fixture.statements] if page == "quotes.md" or page == f"actors/{i.speaker}.md"]
-    marks = _speaker_marks(site_html[page])
+    shown = [i for i in [*fixture.quotes, *fixture.statements] if page == "quotes/" or page == f"actors/{i.speaker}.md"]
+    html = "".join(text for path, text in sorted(site_html.items()) if path == page or (page == "quotes/" and path.startswith(page)))
+    marks = _speaker_marks(html)
     assert len(marks) == sum(i.attribution in ("pronoun", "description", "previous") for i in shown) > 0
     assert all(m["title"] for m in marks)
-    assert Tree(site_html[page]).text.count("(inferred: ") == len(marks)  # said in words, not by colour
+    assert Tree(html).text.count("(inferred: ") == len(marks)  # said in words, not by colour
 
 
 def test_named_speakers_carry_no_mark(site_html):
@@ -185,14 +200,16 @@ def test_named_speakers_carry_no_mark(site_html):
 
 
 def test_every_statement_links_to_its_paragraph(site_pages):
+    quotes = _joined(site_pages, "quotes/")
     for s in load_fixture().statements:
-        assert f"(sources/{s.document}.md#p{s.paragraph})" in site_pages["quotes.md"]
+        assert f"(../sources/{s.document}.md#p{s.paragraph})" in quotes
 
 
 def test_every_event_links_to_its_paragraph(site_pages):
     for e in load_fixture().events:
-        assert f"(sources/{e.document}.md#p{e.paragraph})" in site_pages["timeline.md"]
-        assert f"{{: #ev-{e.id} }}" in site_pages["timeline.md"]
+        page = site_pages[f"timeline/{e.date[:4]}.md"]
+        assert f"(../sources/{e.document}.md#p{e.paragraph})" in page
+        assert f"{{: #ev-{e.id} }}" in page
 
 
 def test_every_mention_links_to_its_paragraph(site_pages):
@@ -208,8 +225,10 @@ def test_glossary_terms_link_to_their_paragraph(site_pages):
 
 
 def test_inferred_dates_are_marked(site_html):
-    tree = Tree(site_html["timeline.md"])
-    marked = [a for t, a in tree.tags if a.get("class") == "inferred"]
+    marked = [
+        a for path, page in site_html.items() if path.startswith("timeline/")
+        for t, a in Tree(page).tags if a.get("class") == "inferred"
+    ]
     assert len(marked) == sum(e.inferred for e in load_fixture().events)
 
 

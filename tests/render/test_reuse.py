@@ -3,6 +3,7 @@ always byte for byte what a cold render writes."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -61,15 +62,19 @@ def test_a_change_renders_only_the_pages_it_touches(built, tmp_path):
     assert _snapshot(docs) == _cold(briefing, tmp_path)
 
 
-def test_a_new_glossary_term_renders_every_page(built, tmp_path):
-    """The abbreviation definitions end every page, so a new one changes them all."""
+def test_a_new_glossary_term_renders_only_the_pages_that_use_it(built, tmp_path):
+    """A page ends with the definitions of the abbreviations it uses: a new one changes those pages."""
     docs, cache, before = built
     briefing = load_fixture()
     term = briefing.glossary[0]
-    briefing.glossary.append(type(term).from_dict({**term.to_dict(), "abbreviation": "ZZTOP", "expansion": "Zed"}))
+    briefing.glossary.append(type(term).from_dict({**term.to_dict(), "abbreviation": "Japan", "expansion": "Nippon"}))
     write_docs(briefing, docs, cache_dir=cache)
     after = _inodes(docs)
-    assert all(after[page] != before[page] for page in before)
+    changed = {page for page in before if after[page] != before[page]}
+    using = {page for page in before if re.search(r"\bJapan\b", (docs / page).read_text(encoding="utf-8"))}
+    assert "glossary.md" in changed and "actors/japan.md" in changed
+    assert changed == using | {"glossary.md"}
+    assert changed < set(before)
     assert _snapshot(docs) == _cold(briefing, tmp_path)
 
 

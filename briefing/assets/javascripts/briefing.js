@@ -2,7 +2,9 @@
  *
  * Clicking a paragraph number (source pages) also copies the paragraph's deep link, so it
  * can be pasted into an e-mail or report; a polite live region announces it. The search
- * dialog gets an accessible name.
+ * dialog gets an accessible name. Old deep links to entries that moved to a page of their own
+ * (`timeline/#y2024`, `quotes/#<speaker>`, `sources/#topic-…`) go on to that page; without
+ * JavaScript they still land on the entry, which links there.
  */
 (function () {
   "use strict";
@@ -46,6 +48,17 @@
     }
   }
 
+  function followMoved() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    var link = target && target.classList.contains("bf-moved") && target.querySelector("a[href]");
+    if (link && new URL(link.href).origin === location.origin) {
+      location.replace(link.href);
+    }
+  }
+
   document.addEventListener("click", copyLink);
+  window.addEventListener("hashchange", followMoved);
+  followMoved();
   nameSearchDialog();
 })();

@@ -1,0 +1,151 @@
+"""The `briefing` MkDocs plugin: Pagefind search, and pages that did not change taken from the last build.
+
+- `search: pagefind` (the default) runs Pagefind (the `pagefind[bin]` wheel's binary, nothing
+  downloaded) over the built site in `on_post_build` and tells the theme (`extra.pagefind`) to
+  put the Pagefind search in the header; `search: lunr` leaves Material's own search (used by the
+  offline copy, as Pagefind cannot load its index over `file://`).
+- With a manifest and a previous site (set by `briefing.site.mkdocs_build`), a page whose
+  Markdown and site-wide inputs hash as in the manifest, and whose HTML in the previous site is
+  still the very file recorded, is not rendered again: it is hard-linked into the new site. The
+  build itself writes into a fresh folder, so the result is what a cold build writes.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import InclusionLevel
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+PAGEFIND_FOLDER = "pagefind"
+
+
+class BriefingConfig(Config):
+    search = config_options.Choice(("pagefind", "lunr"), default="pagefind")
+
+
+def _identity(path: Path) -> list[int]:
+    info = path.stat()
+    return [info.st_ino, info.st_size, info.st_mtime_ns]
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    """See the module docstring. `manifest` and `previous_site` are set by `mkdocs_build`."""
+
+    manifest: Path | None = None
+    previous_site: Path | None = None
+
+    def on_config(self, config):
+        config.extra["pagefind"] = self.config.search == "pagefind"
+        # Without `site_url` the sitemap lists no usable address: not worth a pass over every page.
+        config.theme.static_templates.discard("sitemap.xml")
+        self._site_key = self._key_of_site(config)
+        self._old = self._load() if self.config.search == "pagefind" else {}
+        self._reused: list = []
+        return config
+
+    def _key_of_site(self, config) -> str:
+        """What every page's HTML depends on besides its own Markdown: configuration, theme, code."""
+        digest = hashlib.sha256()
+        digest.update(Path(config.config_file_path).read_bytes())
+        for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions"):
+            digest.update(f"{name}={version(name)}\0".encode())
+        digest.update(Path(__file__).read_bytes())
+        digest.update(json.dumps([config.use_directory_urls, self.config.search, sorted(config.extra.items(), key=str)],
+                                 default=str).encode())
+        custom = config.theme.custom_dir
+        if custom:
+            for path in sorted(Path(custom).rglob("*")):
+                if path.is_file():
+                    digest.update(path.relative_to(custom).as_posix().encode() + b"\0" + path.read_bytes())
+        return digest.hexdigest()
+
+    def _load(self) -> dict:
+        if not (self.manifest and self.previous_site and self.previous_site.is_dir()):
+            return {}
+        try:
+            data = json.loads(self.manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("site") != str(self.previous_site) or data.get("key") != self._site_key:
+            return {}
+        return data.get("pages") if isinstance(data.get("pages"), dict) else {}
+
+    def _page_key(self, file) -> str:
+        return hashlib.sha256(file.src_uri.encode() + b"\0" + Path(file.abs_src_path).read_bytes()).hexdigest()
+
+    def on_files(self, files, config):
+        """Leave out of the build the pages whose previous HTML can be taken over as it is."""
+        self._keys = {}
+        for file in files.documentation_pages():
+            key = self._keys[file.src_uri] = self._page_key(file) if self.manifest else ""
+            entry = self._old.get(file.src_uri)
+            if not (isinstance(entry, list) and len(entry) == 4 and entry[0] == key):
+                continue
+            previous = self.previous_site / file.dest_uri  # type: ignore[operator]
+            try:
+                if _identity(previous) == entry[1:]:
+                    file.inclusion = InclusionLevel.EXCLUDED
+                    self._reused.append(file)
+            except OSError:
+                continue
+        if self._reused:
+            log.info(f"briefing: {len(self._reused)} unchanged pages taken from the previous build")
+        return files
+
+    def on_post_build(self, config):
+        site = Path(config.site_dir)
+        pages: dict[str, list] = {}
+        for file in self._reused:
+            target = site / file.dest_uri
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(self.previous_site / file.dest_uri, target)  # type: ignore[operator]
+        for file in [*self._built, *self._reused]:
+            target = site / file.dest_uri
+            if target.is_file():
+                pages[file.src_uri] = [self._keys.get(file.src_uri, ""), *_identity(target)]
+        if self.config.search == "pagefind":
+            run_pagefind(site)
+        self._save(pages)
+
+    def on_pre_build(self, config):
+        self._built: list = []
+
+    def on_page_markdown(self, markdown, page, config, files):
+        self._built.append(page.file)
+        return markdown
+
+    def _save(self, pages: dict[str, list]) -> None:
+        """Store the manifest for the next build into the same place (a failure only costs time)."""
+        if not (self.manifest and self.previous_site):
+            return
+        try:
+            self.manifest.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.manifest.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump({"site": str(self.previous_site), "key": self._site_key, "pages": pages}, out, sort_keys=True)
+            os.replace(tmp, self.manifest)
+        except OSError:
+            pass
+
+
+def run_pagefind(site: Path) -> None:
+    """Index the built site with the Pagefind binary of the `pagefind[bin]` wheel (no download)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", PAGEFIND_FOLDER,
+         "--exclude-selectors", ".headerlink", "--exclude-selectors", ".src-num", "--quiet"],
+        capture_output=True, text=True,
+    )
+    if done.returncode:
+        raise PluginError(f"pagefind failed on {site}: {(done.stderr or done.stdout).strip()[-2000:]}")
