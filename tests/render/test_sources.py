@@ -60,13 +60,14 @@ def test_the_story_keeps_its_first_versions_address():
     assert "sources/japan-nato.md" not in [f"sources/{v.id}.md" for d in briefing.documents for v in d.versions[1:]]
 
 
-def test_the_sources_index_counts_versions(pages):
-    rows = [line for line in pages["sources/index.md"].splitlines() if "japan-nato.md" in line and line.startswith("|")]
+def test_the_lists_of_sources_count_versions(pages):
+    lists = "\n".join(text for path, text in pages.items() if path.startswith("sources/dates/"))
+    rows = [line for line in lists.splitlines() if "japan-nato.md" in line and line.startswith("|")]
     assert rows and rows[0].rstrip(" |").endswith("| 2")
 
 
 def test_a_quote_carried_by_two_documents_is_shown_once_with_both_sources(pages):
-    for page in (pages["quotes.md"], pages["actors/fumio-kishida.md"]):
+    for page in (pages["quotes/fumio-kishida.md"], pages["actors/fumio-kishida.md"]):
         figures = [f.split("</figure>", 1)[0] for f in page.split('<figure class="quote"')[1:]]
         (figure,) = [f for f in figures if "crossroads in history" in f]
         assert "sources/japan-nato.md#p4" in figure and "sources/hostile-text.md#p8" in figure
