@@ -70,7 +70,7 @@ def test_an_unreadable_or_missing_seed_is_a_miss(tmp_path):
     assert cache.lookup(tmp_path, "d") is None  # a folder
 
 
-@pytest.mark.parametrize("source", ["ingest.py", "extract/actors.py", "extract/quotes/speakers.py", "nlp.py", "model.py",
+@pytest.mark.parametrize("source", ["ingest.py", "extract/actors/people.py", "extract/quotes/speakers.py", "nlp.py", "model.py",
                                     "data/months.txt", "data/countries.tsv"])
 def test_the_extractor_version_covers_every_extractor_file(source, tmp_path, monkeypatch):
     """An edit anywhere extraction reads from, subpackages included, invalidates the cache."""

@@ -27,8 +27,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer
-from .lexicon import words
+from .. import gazetteer
+from ..lexicon import words
 
 MAX_ROLE_TOKENS = 30
 _NP_LEFT_DEPS = ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod")

@@ -1,0 +1,51 @@
+"""Coordinations: split into their actors, or kept whole as one name."""
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import actor, names
+
+
+def test_coordinated_names_are_split_when_known(parse_with_actors):
+    _, table = parse_with_actors(
+        ["NASA builds the SLS rocket.", "The SLS and Orion are years late, NASA said.", "Orion will carry astronauts."]
+    )
+    assert "SLS and Orion" not in names(table)
+
+
+def test_a_name_with_and_stays_whole_when_its_core_is_written_elsewhere(parse_with_actors):
+    _, table = parse_with_actors(
+        [
+            '"The duty is paid to U.S. Customs and Border Protection at the border," Howard Gleckman has written.',
+            "Customs and Border Protection typically requires payment within 10 days, Reuters reported.",
+        ]
+    )
+    cbp = actor(table, "U.S. Customs and Border Protection")
+    assert cbp.name == "U.S. Customs and Border Protection" and cbp.kind == "organization"
+    assert [m.paragraph for m in cbp.mentions] == [1, 2]
+    assert "U.S. Customs" not in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, whole, fragments",
+    [
+        ("Agents from Customs and Border Protection seized the cargo.", "Customs and Border Protection", ["Customs", "Border Protection"]),
+        ("Inspectors from Fish and Wildlife Service visited the farm.", "Fish and Wildlife Service", ["Fish", "Wildlife Service"]),
+    ],
+)
+def test_organization_name_with_and_stays_whole(parse_with_actors, text, whole, fragments):
+    _, table = parse_with_actors([text])
+    assert whole in names(table)
+    assert not any(f in names(table) for f in fragments)
+
+
+@pytest.mark.parametrize(
+    "text, both",
+    [
+        ("Boeing and Lockheed Martin Corporation signed the deal.", ["Boeing", "Lockheed Martin Corporation"]),
+        ("Airbus and Space Development Agency officials agreed.", ["Airbus", "Space Development Agency"]),
+    ],
+)
+def test_two_organizations_joined_by_and_stay_two(parse_with_actors, text, both):
+    _, table = parse_with_actors([text])
+    assert all(name in names(table) for name in both)
