@@ -72,11 +72,14 @@ def test_different_people_sharing_a_surname_stay_apart():
     assert actors["John Smith"].id != actors["Mary Smith"].id
 
 
-def test_ambiguous_surname_alone_stays_on_its_own():
-    lone = extraction("d", person("d", "Smith", paragraph=5))
-    actors = by_name(merge([A(), C(), lone]))
-    assert "Smith" in actors
+def test_ambiguous_surname_alone_is_left_unlinked():
+    """Neither John's nor Mary's, and no page of its own: its quotes keep the speaker's name only."""
+    lone = extraction("d", person("d", "Smith", paragraph=5), quotes=[Quote("q-9", "No.", "smith", "Smith", "d", 5)])
+    briefing = merge([A(), C(), lone])
+    actors = by_name(briefing)
+    assert "Smith" not in actors
     assert all(m.document != "d" for m in actors["John Smith"].mentions + actors["Mary Smith"].mentions)
+    assert [(q.speaker, q.speaker_name) for q in briefing.quotes] == [(None, "Smith")]
 
 
 def test_short_name_joins_the_long_name_that_lists_it():

@@ -2,34 +2,76 @@
 names of one body is joined."""
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from .. import gazetteer
+from ..name_keys import is_acronym, name_joiner_words, surname
 from .candidates import Mention, kind_and_name
 from .vocab import org_heads, org_suffixes
 
 
 def split_coordinated(mentions: list[Mention]) -> list[Mention]:
-    """'SLS and Orion' tagged as one organisation becomes two mentions when one side is named
-    on its own elsewhere in the document ('Ministry of Trade, Industry and Energy' stays, and
-    so does 'U.S. Customs and Border Protection' when 'Customs and Border Protection' is
-    written elsewhere: the coordination is part of a name)."""
-    names = {m.name for m in mentions}
+    """A name with 'and' or '&' inside ('Hamas and Fatah', 'FBI and DHS', 'Biden and Harris')
+    becomes one mention per side when the text shows two actors (`_names_two`); fixed names stay
+    whole ('Centers for Disease Control and Prevention', 'Procter & Gamble', 'Ministry of Trade,
+    Industry and Energy'), and so does 'U.S. Customs and Border Protection' when 'Customs and
+    Border Protection' is written elsewhere: the coordination is part of a name."""
+    names = {m.name for m in mentions} | {m.text for m in mentions}
+    names |= {surname(m.name) for m in mentions if m.kind == "person"}
     texts = "\n".join(doc.text for doc in {m.paragraph: m.span.doc for m in mentions}.values())
     out = []
     for m in mentions:
         cut = next((t.i for t in m.span[1:-1] if t.lower_ in ("and", "&")), None)
-        if m.kind != "organization" or cut is None or "," in m.text:
+        if cut is None or "," in m.text or m.kind == "country":
             out.append(m)
             continue
         left, right = m.span.doc[m.span.start : cut], m.span.doc[cut + 1 : m.span.end]
         core = m.span.doc[cut - 1 : m.span.end].text
-        if (left.text not in names and right.text not in names) or texts.count(core) > texts.count(m.text):
+        if texts.count(core) > texts.count(m.text) or not _names_two(m, left, right, names):
             out.append(m)
             continue
+        label = "PERSON" if m.kind == "person" else "ORG"
         for part in (left, right):
-            kind, name = kind_and_name(part, "ORG")
-            out.append(Mention(m.paragraph, part, kind or "organization", name))
+            kind, name = kind_and_name(part, label if not gazetteer.country(part.text) else "GPE")
+            out.append(Mention(m.paragraph, part, kind or m.kind, name))
     return out
+
+
+def _names_two(m: Mention, left: Span, right: Span, names: set[str]) -> bool:
+    """True when the text shows two actors joined, not one name: a side named on its own
+    elsewhere in the document (a person's surname counts); two acronyms ('FBI and DHS'); two people's names (a person's
+    name never holds 'and'); two countries; or two capitalised sides that the parse
+    coordinates (`Token.conjuncts`) as the subject of a plural verb ('Hamas and Fatah have')."""
+    if not (_is_name(left) and _is_name(right)):
+        return False
+    if left.text in names or right.text in names:
+        return True
+    if all(is_acronym(side.text) for side in (left, right)) or m.kind == "person":
+        return True
+    if all(gazetteer.country(side.text) for side in (left, right)):
+        return True
+    coordinated = right.root in left.root.conjuncts
+    return coordinated and _plural_subject(left.root)
+
+
+def _is_name(side: Span) -> bool:
+    """A side that can name an actor alone: it starts with a capital and ends in a capitalised
+    word, with no lower-case word but the small words of names."""
+    return (
+        len(side) > 0 and side[0].text[:1].isupper() and side[-1].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.lower_ in name_joiner_words() or not t.is_alpha for t in side)
+    )
+
+
+def _plural_subject(root: Token) -> bool:
+    """True when the coordination headed by `root` is the subject of a verb in the plural
+    ('Hamas and Fatah have signed', 'the House and Senate were')."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    first = min([verb, *auxiliaries], key=lambda t: t.i)
+    return first.tag_ == "VBP" or first.lower_ == "were"
 
 
 def join_coordinated(mentions: list[Mention]) -> list[Mention]:
@@ -61,11 +103,13 @@ def join_coordinated(mentions: list[Mention]) -> list[Mention]:
 
 
 def _joins_as_one(a: Mention, b: Mention) -> bool:
-    """True when 'A and B' reads as one body: A one capitalised word (no acronym), B the
-    conjunct of A ending in an organisation word that is no company form ('Customs and Border
-    Protection'; not 'Boeing and Lockheed Martin Corporation')."""
+    """True when 'A and B' reads as one body: A one capitalised word that names no body itself
+    (no acronym, no organisation word: 'House and Senate' are two), B the conjunct of A ending
+    in an organisation word that is no company form ('Customs and Border Protection'; not
+    'Boeing and Lockheed Martin Corporation'), and no plural verb after them."""
     last = b.span[-1].text
     return (
-        len(a.span) == 1 and a.span[0].is_title and b.span.root.dep_ == "conj" and b.span.root.head.i == a.span.root.i
-        and last in org_heads() and last not in org_suffixes()
+        len(a.span) == 1 and a.span[0].is_title and a.span[0].text not in org_heads()
+        and b.span.root.dep_ == "conj" and b.span.root.head.i == a.span.root.i
+        and last in org_heads() and last not in org_suffixes() and not _plural_subject(a.span.root)
     )

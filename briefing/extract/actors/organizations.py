@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ...model import Term
 from .. import gazetteer
-from ..name_keys import legal_forms, org_base
+from ..name_keys import UnionFind, initials, is_acronym, legal_forms, org_base, strip_possessive
 from .candidates import Mention
 from .noise import names_thing
 from .vocab import org_heads, org_suffixes
@@ -26,20 +26,13 @@ def resolve_organizations(
     mentions = _places_that_are_companies(mentions)
     mentions = [m for m in mentions if not (m.kind == "organization" and m.name in not_actors)]
     names = sorted({m.name for m in mentions if m.kind == "organization"}, key=len)
-    parent = {name: name for name in names}
-
-    def root(name: str) -> str:
-        while parent[name] != name:
-            name = parent[name]
-        return name
+    groups = UnionFind(names)
 
     def union(a: str, b: str) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[ra] = rb
+        groups.union(b, a)  # the longer name's set keeps its root
 
     for term in glossary:
-        if term.abbreviation in parent and term.expansion in parent:
+        if term.abbreviation in groups.parent and term.expansion in groups.parent:
             union(term.abbreviation, term.expansion)
     bases: dict[str, str] = {}
     for name in names:  # 'Sierra Nevada Corp.' and 'Sierra Nevada Corporation'
@@ -48,7 +41,7 @@ def resolve_organizations(
         union(short, long_)
     for m in mentions:
         if m.kind == "organization":
-            m.key = "organization:" + root(m.name)
+            m.key = "organization:" + groups.find(m.name)
         elif not m.key:
             m.key = f"{m.kind}:{m.name}"
     return _add_glossary_expansions(mentions, glossary)
@@ -107,17 +100,12 @@ def _acronym_pairs(names: list[str]) -> list[tuple[str, str]]:
     pairs = []
     for short in names:
         letters = short.replace(".", "")
-        if not re.fullmatch(r"[A-Z]{2,8}", letters):
+        if not is_acronym(short) or "&" in short:
             continue
-        longs = [n for n in names if n != short and _initials(n) == letters]
+        longs = [n for n in names if n != short and initials(n) == letters]
         if len(longs) == 1:
             pairs.append((short, longs[0]))
     return pairs
-
-
-def _initials(name: str) -> str:
-    """First letters of the capitalised words of a name ('NATO Industrial Advisory Group' -> 'NIAG')."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def _inverted_pairs(names: list[str]) -> list[tuple[str, str]]:
@@ -143,7 +131,7 @@ def _is_long_form(short: str, long_: str) -> bool:
         m = IN_PLACE.match(long_)
         return bool(m and m.group("base") == short)
     if long_.endswith(" " + short):
-        head = re.sub(r"['\u2019]s$", "", long_[: -len(short) - 1])
+        head = strip_possessive(long_[: -len(short) - 1])
         return gazetteer.is_place_word(head)
     return False
 

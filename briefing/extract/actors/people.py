@@ -6,58 +6,135 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from .. import gazetteer
-from ..name_keys import person_key, surname
+from ..name_keys import name_suffix, parse_person, person_key, same_person, surname
 from .candidates import Mention
+from .cues import mention_gender, person_gender, role_words, roles_of, title_words
 from .missed import covered
 from .vocab import org_heads, org_suffixes
 
 
 def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
-    """Lone surnames, whatever the model called them, join the full name they belong to (the
-    last one named before, else the first); surnames the model missed are added as mentions;
-    a lone first name joins the only full name that starts with it; short forms of a full name
-    ('Josh Apte' / 'Joshua Apte', 'Eriksson Ek' / 'Joel Eriksson Ek') join it."""
+    """Short forms join the full name the document introduces: a lone surname (whatever the
+    model called it, a place aside), a surname with its suffix ('Trump Jr.'), a lone first name
+    of one full name, and shorter forms of a full name ('Josh Apte' / 'Joshua Apte', 'Eriksson
+    Ek' / 'Joel Eriksson Ek'); surnames the model missed are added. A surname that several
+    people of the document share goes to the one its cues fit (`_pick`); when they do not tell,
+    the mention stays unlinked: no actor, no guess."""
     mentions = [_person_in_organization(m, mentions) for m in mentions]
     full = _full_names(mentions)
     full_key = _full_name_keys(full)
-    surnames = _by_word(full, surname)
+    people = _people(mentions, full_key)
+    by_last: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name, key in full_key.items():
+        parts = parse_person(name)
+        if key not in by_last[(parts.last, parts.suffix)]:
+            by_last[(parts.last, parts.suffix)].append(key)
     firsts = _by_word(full, lambda n: n.split()[0])
     org_words = {m.span[0].text for m in mentions if m.kind == "organization" and len(m.span) > 1}
-    mentions = mentions + _untagged(mentions, docs, set(surnames))
+    mentions = mentions + _untagged(mentions, docs, {surname(n) for n in full})
     mentions.sort(key=_text_order)
-    last_full: dict[str, str] = {}
+    out = []
     for m in mentions:
         single = " " not in m.name
+        short = _short_form(m, by_last, org_words)
         if m.kind == "person" and m.name in full_key:
             m.key = full_key[m.name]
-            last_full[surname(m.name)] = m.key
-        elif single and m.name in surnames and m.kind != "country" and m.name not in org_words:
-            m.kind = "person"
-            m.key = last_full.get(m.name) or full_key[surnames[m.name][0]]
+        elif short is not None:
+            key = _pick(m, short, people)
+            if key is None:
+                continue  # unlinked
+            m.kind, m.key = "person", key
         elif single and m.kind == "person" and len(firsts.get(m.name, [])) == 1:
             m.key = full_key[firsts[m.name][0]]
         elif m.kind == "person":
             m.key = "person:" + person_key(m.name)
-    return mentions
+        out.append(m)
+    return out
+
+
+class _Person:
+    """What a document says about one full-named person: where it names them in full, their
+    gender and the role words of their titles and roles."""
+
+    def __init__(self, spans: list, places: list[tuple[int, int]]) -> None:
+        roles = roles_of(spans)
+        self.places = places
+        self.gender = person_gender(spans, roles)
+        self.titles = frozenset().union(*map(role_words, roles)) if roles else frozenset()
+
+
+def _people(mentions: list[Mention], full_key: dict[str, str]) -> dict[str, _Person]:
+    """Person key -> what the document says about them, from their full-name mentions."""
+    spans: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == "person" and m.name in full_key:
+            spans[full_key[m.name]].append(m)
+    return {key: _Person([m.span for m in ms], [_text_order(m) for m in ms]) for key, ms in spans.items()}
+
+
+def _short_form(m: Mention, by_last: dict[tuple[str, str], list[str]], org_words: set[str]) -> list[str] | None:
+    """The person keys a surname mention may stand for ('Biden' -> Joe's and Jill's; 'Trump Jr.'
+    -> Donald Trump Jr.'s; a bare surname falls back to the suffixed names when no plain one
+    has it), or None when the mention is no surname of the document's people: a full name, a
+    country, a known place ('Washington'), the first word of an organisation's name."""
+    if m.kind == "country" or (m.kind == "location" and gazetteer.is_place_word(m.name)):
+        return None
+    parts = parse_person(m.name)
+    if parts.full or (m.kind != "person" and (" " in m.name or m.name in org_words)):
+        return None
+    keys = by_last.get((parts.last, parts.suffix), [])
+    if not keys and not parts.suffix:
+        keys = [k for (last, _suffix), ks in sorted(by_last.items()) if last == parts.last for k in ks]
+    return keys or None
+
+
+def _pick(m: Mention, keys: list[str], people: dict[str, _Person]) -> str | None:
+    """The person a surname mention stands for: the only one; else the ones its gender and
+    title fit, then the one named in full nearest before it (else nearest after it); None
+    when two stay equally near (named in full in the same paragraph)."""
+    if len(keys) == 1:
+        return keys[0]
+    gender = mention_gender(m.span)
+    if gender:
+        keys = [k for k in keys if people[k].gender in (None, gender)]
+    titles = title_words(m.span)
+    if titles and any(people[k].titles & titles for k in keys):
+        keys = [k for k in keys if people[k].titles & titles]
+    if len(keys) <= 1:
+        return keys[0] if keys else None
+    here = _text_order(m)
+    before = {k: max((p for p in people[k].places if p < here), default=None) for k in keys}
+    near = {k: here[0] - p[0] for k, p in before.items() if p is not None}
+    if not near:
+        near = {k: min(p for p in people[k].places if p > here)[0] - here[0] for k in keys}
+    best = min(near.values())
+    closest = [k for k, d in near.items() if d == best]
+    return closest[0] if len(closest) == 1 else None
 
 
 def _full_name_keys(full: list[str]) -> dict[str, str]:
-    """Full name -> person key; a name that is a shorter form of another (same surname, and its
-    first name a prefix of the other's or its words the other's last words) takes that key."""
+    """Full name -> person key; a name that is a shorter form of others ('Josh Apte' of
+    'Joshua Apte', 'Joe Biden' of 'Joseph R. Biden') takes the key of the most complete one,
+    when those others are one person themselves."""
     keys = {}
     for name in full:
-        longer = [o for o in full if o != name and _is_short_form_of(name, o)]
+        longer = [o for o in full if o != name and len(o) > len(name) and _is_short_form_of(name, o)]
         target = max(longer, key=lambda o: (len(o), o)) if longer else name
+        if any(not same_person(target, o) for o in longer):
+            target = name  # forms of two different people: no guess
         keys[name] = "person:" + person_key(target)
     return keys
 
 
 def _is_short_form_of(short: str, long_: str) -> bool:
-    """'Josh Apte' of 'Joshua Apte'; 'Eriksson Ek' of 'Joel Eriksson Ek'."""
-    if surname(short) != surname(long_) or len(short) >= len(long_):
+    """'Josh Apte' of 'Joshua Apte', 'Joe Biden' of 'Joseph R. Biden'; 'Eriksson Ek' of 'Joel
+    Eriksson Ek'; never across a suffix ('Donald Trump' is not 'Donald Trump Jr.')."""
+    if name_suffix(short) != name_suffix(long_):
         return False
+    if same_person(short, long_):
+        return True
     a, b = short.split(), long_.split()
-    return b[-len(a):] == a or (len(a[0]) >= 3 and b[0].startswith(a[0]))
+    return surname(short) == surname(long_) and b[-len(a):] == a
 
 
 def _person_in_organization(m: Mention, mentions: list[Mention]) -> Mention:
@@ -95,10 +172,10 @@ def _text_order(m: Mention) -> tuple[int, int]:
 
 
 def _full_names(mentions: list[Mention]) -> list[str]:
-    """The multi-word person names, in order of first appearance."""
+    """The person names with a first and a last name, in order of first appearance."""
     names: dict[str, None] = {}
     for m in sorted(mentions, key=_text_order):
-        if m.kind == "person" and " " in m.name:
+        if m.kind == "person" and parse_person(m.name).full:
             names.setdefault(m.name)
     return list(names)
 

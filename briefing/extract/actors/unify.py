@@ -4,34 +4,48 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..name_keys import UnionFind
 from .candidates import Mention, is_facility
 
 
 def unify_names(mentions: list[Mention]) -> list[Mention]:
     """Groups that share a written name ('Trump' as PERSON and as ORG) become one, of the kind
-    most of their mentions have; two different full-named people are never joined."""
+    most of their mentions have. A full-named person shares only full names (a surname or a
+    city is no bridge: 'Ella Washington' never joins Washington), a country never joins a
+    person, and no union ever brings two different full-named people together, not even
+    through a third group."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[m.key].append(m)
-    parent = {key: key for key in groups}
-
-    def root(key: str) -> str:
-        while parent[key] != key:
-            key = parent[key]
-        return key
-
+    sets = UnionFind(sorted(groups))
+    people = {key: {key} if _full_person(key) else set() for key in groups}  # root -> its full-named people
     owner: dict[str, str] = {}
     for key in sorted(groups):
-        for name in sorted({n.casefold() for m in groups[key] for n in (m.name, m.text)}):
+        for name in sorted(_names(key, groups[key])):
             other = owner.setdefault(name, key)
-            if root(other) != root(key) and not _two_people(other, key):
-                parent[root(key)] = root(other)
-    merged: dict[str, list[Mention]] = defaultdict(list)
-    for key, group in groups.items():
-        merged[root(key)].extend(group)
-    for group in merged.values():
-        _settle_kind(group)
+            a, b = sets.find(other), sets.find(key)
+            if a == b or len(people[a] | people[b]) > 1 or _person_and_country(groups[other], groups[key]):
+                continue
+            sets.union(a, b)
+            people[a] |= people.pop(b)
+    for members in sets.groups():
+        _settle_kind([m for key in members for m in groups[key]])
     return mentions
+
+
+def _names(key: str, group: list[Mention]) -> set[str]:
+    """The written names a group can share: a full-named person's full names only."""
+    names = {n.casefold() for m in group for n in (m.name, m.text)}
+    return {n for n in names if " " in n} if _full_person(key) else names
+
+
+def _full_person(key: str) -> bool:
+    return key.startswith("person:") and " " in key
+
+
+def _person_and_country(a: list[Mention], b: list[Mention]) -> bool:
+    kinds = {a[0].kind, b[0].kind}
+    return kinds == {"person", "country"}
 
 
 def facilities_are_places(mentions: list[Mention]) -> list[Mention]:
@@ -46,11 +60,6 @@ def facilities_are_places(mentions: list[Mention]) -> list[Mention]:
             for m in group:
                 m.kind = "location"
     return mentions
-
-
-def _two_people(a: str, b: str) -> bool:
-    """True when both keys are people with full names (different ones, since keys differ)."""
-    return a.startswith("person:") and b.startswith("person:") and " " in a and " " in b
 
 
 def _settle_kind(group: list[Mention]) -> None:
