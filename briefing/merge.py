@@ -205,8 +205,10 @@ def portable_alias(alias: str, name: str) -> bool:
     """True when an alias names the entity in any document: an acronym ('NIAG') or a leading
     short form ('Raytheon' of 'Raytheon Technologies'); not a form that leans on its article's
     context ('Senate' of 'Nigerian Senate', 'Ministry of Defense' of 'Japanese Ministry of
-    Defense')."""
-    return is_acronym(alias, longest=12) or name.startswith(alias + " ")
+    Defense'); never the first of two names joined by 'and' ('Hamas' of 'Hamas and Fatah')."""
+    if is_acronym(alias, longest=12):
+        return True
+    return name.startswith(alias + " ") and name[len(alias) + 1 :].split()[0] not in ("and", "&")
 
 
 def canonical(group: list[Item]) -> str:

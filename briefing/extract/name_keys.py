@@ -95,7 +95,7 @@ def parse_person(name: str) -> PersonName:
     before it is left out ('Sen. JD Vance'); one word is a last name ('Trump')."""
     from nameparser import HumanName
 
-    parsed = HumanName(name)
+    parsed = HumanName(name, constants=_name_constants())
     first, last = fold(parsed.first), fold(parsed.last)
     middles = tuple(fold(m) for m in parsed.middle_list)
     suffix = fold(parsed.suffix).replace(" ", "")
@@ -104,6 +104,18 @@ def parse_person(name: str) -> PersonName:
     if first and last in name_suffixes_folded():  # 'RFK Jr.': nameparser takes the suffix for a name
         first, last, suffix = "", first, last
     return PersonName(first, middles, last, suffix, fold(parsed.title))
+
+
+@lru_cache(maxsize=1)
+def _name_constants():
+    """nameparser's word lists, with the titles and honorifics of `data/actor_person_titles.txt`
+    and `data/actor_honorifics.txt` added ('Sen.', 'Rep.', 'Gov.')."""
+    from nameparser.config import Constants
+
+    constants = Constants()
+    for line in (*lines("actor_person_titles"), *lines("actor_honorifics")):
+        constants.titles.add(*(w.rstrip(".").lower() for w in line.split() if w.casefold() not in name_joiner_words()))
+    return constants
 
 
 def surname(name: str) -> str:

@@ -9,10 +9,12 @@ with its character offsets. The stages, one module each:
    introduced by a kind of organisation, untagged repeats, bare body nouns ("police");
 3. `coordination`: "A and B" split into its actors, or joined into one body;
 4. `seats`: a capital that acts ("Tokyo is seeking") stands for its country;
-5. `people`: surnames, first names and short forms join the full name they belong to;
+5. `people`: surnames, first names and short forms join the full name they belong to, told
+   apart by gender and title (`cues`) when people share a surname;
 6. `organizations`: acronyms join expansions, short forms long forms;
 7. `unify`: one actor per written name, of the kind most of its mentions have;
-8. `table`: canonical names, aliases, roles (`roles`), mentions and occurrences.
+8. `publisher`: the document's publisher speaking of itself ('told CNN') is no actor;
+9. `table`: canonical names, aliases, roles (`roles`), mentions and occurrences.
 
 Only body paragraphs are read: every actor has a paragraph to link to. A text in another language
 gives no actors: the English model's names would be nonsense.
@@ -26,6 +28,7 @@ from .coordination import join_coordinated, split_coordinated
 from .missed import bare_bodies, introduced_names, repeated_names, resolve_lists, site_names
 from .organizations import non_actor_terms, resolve_organizations
 from .people import resolve_people
+from .publisher import without_publisher
 from .seats import resolve_seats
 from .table import ActorTable, Occurrence, build_table
 from .unify import facilities_are_places, unify_names
@@ -47,6 +50,8 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
     mentions = resolve_people(mentions, docs)
     mentions = resolve_organizations(mentions, glossary or [], not_actors=non_actor_terms(glossary or [], docs))
     mentions = facilities_are_places(unify_names(mentions))
+    document = parsed.document
+    mentions = without_publisher(mentions, document, document.paragraphs[0].text if document.paragraphs else "")
     return build_table(parsed.document.id, mentions, glossary or [])
 
 

@@ -278,8 +278,20 @@ def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
         start += 1
     if label == "PERSON":
         start += _title_length(doc, start, end - 1)
+        start = _after_inner_title(doc, start, end)
     if label == "ORG" and end - start > 2 and is_role_word(doc[start]) and doc[start + 1].lower_ in ("of", "at"):
         start += 2  # "Founder of Ceres Robotics Inc."
+    return start
+
+
+def _after_inner_title(doc: Doc, start: int, end: int) -> int:
+    """Past the words up to a role or title word inside a person's entity, when two name words
+    or more follow it ('Ohio Sen. JD Vance', 'House Minority Leader Hakeem Jeffries', 'Secret
+    Service Director Kimberly Cheatle' -> the name after the title)."""
+    titles = {t[0] for t in person_titles() if len(t) == 1}
+    for i in range(end - 3, start - 1, -1):
+        if is_role_word(doc[i]) or doc[i].text.casefold() in titles:
+            return i + 1
     return start
 
 

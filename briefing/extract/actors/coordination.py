@@ -2,6 +2,8 @@
 names of one body is joined."""
 from __future__ import annotations
 
+from collections import defaultdict
+
 from spacy.tokens import Span, Token
 
 from .. import gazetteer
@@ -76,9 +78,14 @@ def _plural_subject(root: Token) -> bool:
 
 def join_coordinated(mentions: list[Mention]) -> list[Mention]:
     """'Customs' + 'and' + 'Border Protection' tagged as two organisations become one when the
-    joined name ends in an organisation word (`_joins_as_one`), or when the joined name is written whole elsewhere; a lone part of a joined name elsewhere
-    takes the joined name."""
+    joined name ends in an organisation word (`_joins_as_one`), or when the joined name is
+    written whole elsewhere; a lone part of a joined name elsewhere takes the joined name. Two
+    bodies stay two when a side is also named on its own ('Hamas' of 'Hamas and Fatah') or
+    both are acronyms ('FBI and DHS')."""
     texts = "\n".join(doc.text for doc in {m.paragraph: m.span.doc for m in mentions}.values())
+    counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        counts[m.name] += 1
     by_end = {(m.paragraph, m.span.end): m for m in mentions if m.kind == "organization"}
     out, drop, joined = [], set(), {}
     for b in mentions:
@@ -88,8 +95,10 @@ def join_coordinated(mentions: list[Mention]) -> list[Mention]:
         span = Span(b.span.doc, a.span.start, b.span.end, label="ORG")
         if not all(t.is_title or t.is_upper or t.lower_ in ("and", "&") for t in span):
             continue
-        ends_org = _joins_as_one(a, b)
-        if ends_org or texts.count(span.text) > 1:
+        whole = texts.count(span.text)
+        if counts[a.name] > whole or counts[b.name] > whole or (is_acronym(a.name) and is_acronym(b.name)):
+            continue
+        if _joins_as_one(a, b) or whole > 1:
             drop.update((id(a), id(b)))
             joined[a.name] = joined[b.name] = span.text
             out.append(Mention(b.paragraph, span, "organization", span.text))

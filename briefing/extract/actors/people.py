@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..name_keys import name_suffix, parse_person, person_key, same_person, surname
 from .candidates import Mention
-from .cues import mention_gender, person_gender, role_words, roles_of, title_words
+from .cues import mention_gender, person_gender, role_words, roles_of, same_title, title_words
 from .missed import covered
 from .vocab import org_heads, org_suffixes
 
@@ -20,7 +20,7 @@ def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
     Ek' / 'Joel Eriksson Ek'); surnames the model missed are added. A surname that several
     people of the document share goes to the one its cues fit (`_pick`); when they do not tell,
     the mention stays unlinked: no actor, no guess."""
-    mentions = [_person_in_organization(m, mentions) for m in mentions]
+    mentions = _without_epithets([_person_in_organization(m, mentions) for m in mentions])
     full = _full_names(mentions)
     full_key = _full_name_keys(full)
     people = _people(mentions, full_key)
@@ -30,13 +30,12 @@ def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
         if key not in by_last[(parts.last, parts.suffix)]:
             by_last[(parts.last, parts.suffix)].append(key)
     firsts = _by_word(full, lambda n: n.split()[0])
-    org_words = {m.span[0].text for m in mentions if m.kind == "organization" and len(m.span) > 1}
     mentions = mentions + _untagged(mentions, docs, {surname(n) for n in full})
     mentions.sort(key=_text_order)
     out = []
     for m in mentions:
         single = " " not in m.name
-        short = _short_form(m, by_last, org_words)
+        short = _short_form(m, by_last)
         if m.kind == "person" and m.name in full_key:
             m.key = full_key[m.name]
         elif short is not None:
@@ -48,6 +47,29 @@ def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
             m.key = full_key[firsts[m.name][0]]
         elif m.kind == "person":
             m.key = "person:" + person_key(m.name)
+        out.append(m)
+    return out
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "'", "\u2018", "``"})
+
+
+def _without_epithets(mentions: list[Mention]) -> list[Mention]:
+    """A full name with words before another full name of the document ('Crooked Joe Biden',
+    'Defending Joe Biden') is that name when it opens a quotation or its extra words are no
+    proper nouns: a nickname or a headline, not a new person."""
+    full = {m.name for m in mentions if m.kind == "person" and parse_person(m.name).full}
+    out = []
+    for m in mentions:
+        words = m.name.split()
+        tails = [k for k in range(1, len(words) - 1) if " ".join(words[k:]) in full] if m.kind == "person" else []
+        if tails:
+            k = tails[0]
+            doc, start = m.span.doc, m.span.start
+            quoted = start > 0 and doc[start - 1].text in _QUOTE_MARKS
+            if quoted or any(t.pos_ != "PROPN" for t in m.span[:k]):
+                tail = m.span[k:]
+                m = Mention(m.paragraph, tail, "person", tail.text)
         out.append(m)
     return out
 
@@ -72,15 +94,15 @@ def _people(mentions: list[Mention], full_key: dict[str, str]) -> dict[str, _Per
     return {key: _Person([m.span for m in ms], [_text_order(m) for m in ms]) for key, ms in spans.items()}
 
 
-def _short_form(m: Mention, by_last: dict[tuple[str, str], list[str]], org_words: set[str]) -> list[str] | None:
+def _short_form(m: Mention, by_last: dict[tuple[str, str], list[str]]) -> list[str] | None:
     """The person keys a surname mention may stand for ('Biden' -> Joe's and Jill's; 'Trump Jr.'
     -> Donald Trump Jr.'s; a bare surname falls back to the suffixed names when no plain one
     has it), or None when the mention is no surname of the document's people: a full name, a
-    country, a known place ('Washington'), the first word of an organisation's name."""
+    country, a known place ('Washington'), a name of several words."""
     if m.kind == "country" or (m.kind == "location" and gazetteer.is_place_word(m.name)):
         return None
     parts = parse_person(m.name)
-    if parts.full or (m.kind != "person" and (" " in m.name or m.name in org_words)):
+    if parts.full or (m.kind != "person" and " " in m.name):
         return None
     keys = by_last.get((parts.last, parts.suffix), [])
     if not keys and not parts.suffix:
@@ -98,8 +120,8 @@ def _pick(m: Mention, keys: list[str], people: dict[str, _Person]) -> str | None
     if gender:
         keys = [k for k in keys if people[k].gender in (None, gender)]
     titles = title_words(m.span)
-    if titles and any(people[k].titles & titles for k in keys):
-        keys = [k for k in keys if people[k].titles & titles]
+    if titles and any(same_title(people[k].titles, titles) for k in keys):
+        keys = [k for k in keys if same_title(people[k].titles, titles)]
     if len(keys) <= 1:
         return keys[0] if keys else None
     here = _text_order(m)

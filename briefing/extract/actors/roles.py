@@ -68,11 +68,13 @@ def affiliation(span: Span) -> str | None:
 def titled_name(title: Span, span: Span) -> str | None:
     """The name with the capitalised end of its title ('President Donald Trump'; 'Sen. John
     McCain' of 'late Sen. John McCain', 'Dr. Silvia Martins' of 'Senior author Dr. Silvia
-    Martins'); None when the title ends in a lower-case word ('executive Tom Young', 'leader Xi
+    Martins', 'President Donald Trump' of 'ex-President Donald Trump'); None when the title ends in a lower-case word ('executive Tom Young', 'leader Xi
     Jinping'): a description is no name."""
     doc = span.doc
     lower = [t.i for t in title if not t.is_punct and not t.text[:1].isupper()]
     start = lower[-1] + 1 if lower else title.start
+    while start < title.end and doc[start].is_punct:
+        start += 1  # 'President Donald Trump' of 'ex-President Donald Trump'
     if start >= title.end:
         return None
     return doc[start : span.end].text

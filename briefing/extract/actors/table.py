@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ...model import Actor, Ref, Term
 from ...slugs import slugify
 from ..lexicon import lines
-from ..name_keys import surname
+from ..name_keys import canonical_name as choose_name
+from ..name_keys import is_acronym, merged_roles, strip_possessive, surname
 from .candidates import Mention
 from .organizations import IN_PLACE
 from .roles import affiliation, is_role_word, person_roles
+
+
+_WORD_START = re.compile(r"\w")  # an alias starts with a letter or digit, never punctuation ('-President ...')
 
 
 @dataclass(frozen=True, order=True)
@@ -57,7 +61,7 @@ class ActorTable:
         A titled or possessive form ("Mr. Priem", "Kishida's") falls back to its last word
         when that word is the surname of exactly one person.
         """
-        key = re.sub(r"['\u2019]s?$", "", name.strip()).casefold()
+        key = strip_possessive(name).casefold()
         actor_id = self._by_name.get(key)
         if actor_id is None and key:
             actor_id = self._surnames().get(key.split()[-1])
@@ -126,17 +130,15 @@ def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | Non
     """One actor from its mentions; None for a lone word said once without a title or an
     honorific."""
     kind = group[0].kind
-    names = [m.name for m in group if m.key == group[0].key]
+    names = [" ".join(m.name.split()) for m in group if m.key == group[0].key]
     name = canonical_name(kind, names, group[0].key)
-    surfaces = {m.name for m in group} | {m.text for m in group}
-    aliases = sorted(s for s in surfaces if s != name and s.casefold() != name.casefold())
+    surfaces = {" ".join(s.split()) for m in group for s in (m.name, m.text)}  # no-break spaces too
+    aliases = [s for s in surfaces if s != name and s.casefold() != name.casefold()]
     roles: list[str] = []
     if kind == "person":
-        for m in group:
-            for role, titled in person_roles(m.span):
-                _add_role(roles, role)
-                if titled and titled not in aliases and titled != name:
-                    aliases.append(titled)
+        stated = [(role, titled) for m in group for role, titled in person_roles(m.span)]
+        roles = merged_roles(role for role, _ in stated)
+        aliases += [titled for _, titled in stated if titled and titled != name]
         if not roles:
             roles = [r for r in dict.fromkeys(affiliation(m.span) for m in group) if r][:1]
     if kind == "person" and " " not in name and not roles and len(group) < 2 and not _after_honorific(group[0]):
@@ -146,7 +148,7 @@ def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | Non
         actor_id = f"{actor_id}-{kind}"
     mentions = sorted({m.paragraph for m in group})
     return Actor(
-        id=actor_id, name=name, kind=kind, aliases=sorted(set(aliases)), roles=roles,
+        id=actor_id, name=name, kind=kind, aliases=sorted({a for a in aliases if _WORD_START.match(a)}), roles=roles,
         mentions=[Ref(doc_id, n) for n in mentions],
     )
 
@@ -161,24 +163,17 @@ def _after_honorific(m: Mention) -> bool:
 
 
 def canonical_name(kind: str, names: list[str], key: str) -> str:
-    """The canonical name of a group: a person's longest full name, a country's lexicon name,
-    an organisation's longest proper name (an expansion over its acronym, 'X' over 'X in Y')."""
+    """The canonical name of a group (`name_keys.canonical_name` over its mentions' names): a
+    country's lexicon name; a person's most complete common full name; an organisation's most
+    complete common name other than an acronym ('X' over 'X in Y'; the glossary's expansion
+    counts as often as its acronym)."""
     if kind == "country":
         return names[0]
-    if kind == "organization" and key.startswith("organization:"):
-        expansion = key.split(":", 1)[1]
-        names = names + [expansion]
-    full = [n for n in names if " " in n] or names
+    counts = Counter(names)
     if kind == "organization":
-        plain = [n for n in full if not IN_PLACE.match(n)] or full
-        return max(plain, key=lambda n: (len(n), n))
-    return max(full, key=lambda n: (len(n.split()), len(n), n))
-
-
-def _add_role(roles: list[str], role: str) -> None:
-    """Add a role unless it (or a longer role containing it) is already there."""
-    folded = role.casefold()
-    if any(folded in r.casefold() for r in roles):
-        return
-    roles[:] = [r for r in roles if r.casefold() not in folded]
-    roles.append(role)
+        expansion = key.split(":", 1)[1] if key.startswith("organization:") else ""
+        if expansion and expansion not in counts:
+            counts[expansion] = max(counts.values())
+        plain = {n: c for n, c in counts.items() if not IN_PLACE.match(n) and not is_acronym(n)}
+        counts = Counter(plain or counts)
+    return choose_name(counts, person=kind == "person")

@@ -116,3 +116,83 @@ def test_lone_surname_after_an_honorific_is_a_person(parse_with_actors, paragrap
     _, table = parse_with_actors(paragraphs)
     people = [a.name for a in table.of_kind("person") if " " not in a.name and a.name != "Bridenstine"]
     assert people == ([name] if name else [])
+
+
+# --- people who share a surname -------------------------------------------------------------
+
+BIDENS = [
+    "President Joe Biden spoke in Ohio on Monday.",
+    "First lady Jill Biden visited a school in Texas.",
+    "Biden said he would sign the bill.",
+    "Later, Biden told reporters she was proud of the teachers.",
+    "Mrs. Biden has taught for decades.",
+]
+
+
+@pytest.mark.parametrize("paragraph, name", [(3, "Joe Biden"), (4, "Jill Biden"), (5, "Jill Biden")])
+def test_a_shared_surname_goes_to_the_person_its_gender_cue_fits(parse_with_actors, paragraph, name):
+    _, table = parse_with_actors(BIDENS)
+    holders = [a.name for a in table.actors if paragraph in [m.paragraph for m in a.mentions]]
+    assert holders == [name]
+
+
+def test_a_shared_surname_with_no_cue_between_two_people_named_together_stays_unlinked(parse_with_actors):
+    _, table = parse_with_actors(["Joe Biden and Jill Biden arrived in Delaware.", "Biden waved to the crowd."])
+    assert all(2 not in [m.paragraph for m in a.mentions] for a in table.actors)
+    assert "Biden" not in names(table)
+
+
+def test_a_suffix_makes_another_person(parse_with_actors):
+    _, table = parse_with_actors([
+        "Former President Donald Trump and his son Donald Trump Jr. spoke at the rally.",
+        "Trump Jr. praised his father.",
+        "Trump said the election was rigged.",
+    ])
+    father, son = actor(table, "Donald Trump"), actor(table, "Donald Trump Jr.")
+    assert father.id != son.id
+    assert [m.paragraph for m in son.mentions] == [1, 2]
+    assert [m.paragraph for m in father.mentions] == [1, 3]
+    assert "Donald Trump" not in son.aliases
+
+
+def test_a_title_before_a_shared_surname_picks_the_person_with_that_title(parse_with_actors):
+    _, table = parse_with_actors([
+        "Senator Mark Kelly and his wife, former Rep. Gabby Giffords, met voters.",
+        "Laura Kelly, the governor of Kansas, spoke next.",
+        "Sen. Kelly thanked the crowd.",
+    ])
+    assert 3 in [m.paragraph for m in actor(table, "Mark Kelly").mentions]
+    assert 3 not in [m.paragraph for m in actor(table, "Laura Kelly").mentions]
+
+
+def test_a_hypocorism_in_one_document_is_the_same_person(parse_with_actors):
+    _, table = parse_with_actors(["Joseph R. Biden was sworn in on Wednesday.", "Joe Biden then signed orders."])
+    assert actor(table, "Joe Biden").id == actor(table, "Joseph R. Biden").id
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Former President Donald Trump called President Joe Biden “Crooked Joe Biden” at the rally."],
+        ["President Joe Biden spoke on Monday.", "Defending Joe Biden was the theme of the convention."],
+    ],
+)
+def test_a_quoted_epithet_or_a_headline_word_is_no_new_person(parse_with_actors, paragraphs):
+    _, table = parse_with_actors(paragraphs)
+    assert [a.name for a in table.actors if a.kind == "person" and "Biden" in a.name] == ["Joe Biden"]
+
+
+def test_a_place_is_no_surname(parse_with_actors):
+    _, table = parse_with_actors([
+        "Ella Washington, a voter, said the race was close.",
+        "Washington has sent aid to Ukraine, the United States said.",
+    ])
+    assert "Ella Washington" not in actor(table, "United States").aliases
+    assert 2 not in [m.paragraph for m in actor(table, "Ella Washington").mentions]
+
+
+def test_an_ex_title_gives_no_alias_with_leading_punctuation(parse_with_actors):
+    _, table = parse_with_actors(["The ex-President Donald Trump spoke at the rally on Saturday."])
+    aliases = actor(table, "Donald Trump").aliases
+    assert "President Donald Trump" in aliases
+    assert all(a[:1].isalnum() for a in aliases)
