@@ -178,3 +178,84 @@ def test_programs_with_a_shared_name_merge():
     programs = merge([a, b]).programs
     assert [(p.name, p.id, p.description) for p in programs] == [("F-35 Lightning II", "f-35-lightning-ii", "A fighter.")]
     assert [m.document for m in programs[0].mentions] == ["a", "b"]
+
+
+# --- identity by full names -------------------------------------------------------------------
+
+
+def _people(*docs: tuple[str, ...]) -> dict[str, Actor]:
+    """Merge one document per tuple of person names (the first is the actor's name, the rest aliases)."""
+    return by_name(merge([extraction(f"d{n}", person(f"d{n}", *names)) for n, names in enumerate(docs)]))
+
+
+def test_a_suffix_keeps_two_people_apart():
+    actors = _people(*[("Donald Trump", "Trump")] * 6, ("Donald Trump Jr.", "Trump Jr."), ("Donald J. Trump",))
+    assert set(actors) == {"Donald Trump", "Donald Trump Jr."}
+    assert "Donald J. Trump" in actors["Donald Trump"].aliases
+    assert "Donald Trump" not in actors["Donald Trump Jr."].aliases
+
+
+@pytest.mark.parametrize(
+    "short, long_",
+    [("Chris Murphy", "Christopher Murphy"), ("Mike Johnson", "Michael Johnson"), ("JD Vance", "James David Vance"),
+     ("José Andrés", "Jose Andres"), ("Lloyd Austin", "Lloyd J. Austin")],
+)
+def test_full_names_of_one_person_merge(short, long_):
+    actors = _people((short,), (short,), (long_,))
+    assert len(actors) == 1
+
+
+def test_names_never_chain_two_people_through_a_shorter_one():
+    actors = _people(("George W. Bush",), ("George H.W. Bush",), ("George Bush",))
+    assert len({a.id for a in actors.values()}) == 3
+
+
+def test_a_surname_document_joins_by_its_role_when_several_people_share_the_surname():
+    docs = [
+        extraction("a", person("a", "Joe Biden", "Biden", roles=["President"])),
+        extraction("b", person("b", "Jill Biden", "Biden", roles=["first lady"])),
+        extraction("c", person("c", "Biden", roles=["President"], paragraph=3)),
+    ]
+    actors = by_name(merge(docs))
+    assert ("c", 3) in [(m.document, m.paragraph) for m in actors["Joe Biden"].mentions]
+    assert "Biden" not in actors
+
+
+def test_the_canonical_name_is_the_common_most_complete_form():
+    actors = _people(*[("Thomas Matthew Crooks", "Crooks")] * 5, ("Thomas Matthews Crooks",))
+    assert list(actors) == ["Thomas Matthew Crooks"]
+    assert "Thomas Matthews Crooks" in actors["Thomas Matthew Crooks"].aliases
+
+
+def test_the_canonical_spelling_is_the_one_most_documents_use():
+    docs = [extraction(f"c{n}", entity(f"c{n}", "CrowdStrike", "organization")) for n in range(3)]
+    docs.append(extraction("x", entity("x", "Crowdstrike", "organization")))
+    assert [a.name for a in merge(docs).actors] == ["CrowdStrike"]
+
+
+def test_a_country_or_article_before_an_organisation_makes_no_new_one():
+    docs = [
+        extraction("a", entity("a", "Secret Service", "organization"), entity("a", "United States", "country")),
+        extraction("b", entity("b", "US Secret Service", "organization")),
+        extraction("c", entity("c", "United States Secret Service", "organization")),
+    ]
+    service = [a for a in merge(docs).actors if "Secret Service" in a.name]
+    assert len(service) == 1
+    assert {m.document for m in service[0].mentions} == {"a", "b", "c"}
+
+
+def test_two_countries_bodies_of_one_name_stay_apart():
+    docs = [
+        extraction("a", entity("a", "Russian Defense Ministry", "organization")),
+        extraction("b", entity("b", "Ukrainian Defense Ministry", "organization")),
+        extraction("c", entity("c", "Defense Ministry", "organization"), entity("c", "Russia", "country")),
+    ]
+    assert len([a for a in merge(docs).actors if "Defense Ministry" in a.name]) == 3
+
+
+def test_the_first_of_two_names_joined_by_and_does_not_travel():
+    docs = [
+        extraction("a", entity("a", "Hamas and Fatah", "organization", "Hamas")),
+        extraction("b", entity("b", "Hamas", "organization")),
+    ]
+    assert {"Hamas and Fatah", "Hamas"} <= set(by_name(merge(docs)))

@@ -38,6 +38,7 @@ from ..model import Term
 from ..nlp import ParsedDocument
 from .gazetteer import country
 from .lexicon import lines, words as words_of
+from . import name_keys
 
 # A short form: starts with a capital, 2-10 characters, letters/digits and a few joiners.
 _SHORT = r"[A-Z][A-Za-z0-9&./-]{0,8}[A-Za-z0-9]"
@@ -240,8 +241,7 @@ def _window_before(text: str, end: int) -> str:
 
 def _strip_article(text: str) -> str:
     """`text` without a leading 'the', 'a' or 'an' and without edge punctuation."""
-    text = text.strip(" ,.")
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    return name_keys.strip_article(text.strip(" ,."))
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +294,7 @@ def acronym_uses(parsed: ParsedDocument) -> dict[str, tuple[str, _Place]]:
 def is_acronym(token: str) -> bool:
     """True for 2-6 capitals that are neither a place code ('USA', 'NY') nor a Roman numeral."""
     return (
-        re.fullmatch(r"[A-Z]{2,6}", token) is not None
+        name_keys.is_acronym(token, longest=6) and token.isalpha()
         and country(token) is None
         and token not in lines("acronym_place_codes")
         and not _ROMAN.fullmatch(token)

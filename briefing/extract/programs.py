@@ -40,9 +40,9 @@ from ..slugs import slugify
 from . import gazetteer
 from .actors import ActorTable
 from .lexicon import lines, words
-from .name_keys import legal_forms
+from .name_keys import initials, is_acronym, legal_forms, name_joiner_words
 
-_CONNECTORS = {"and", "of", "for", "&", "on", "in"}
+_CONNECTORS = {"on", "in"}  # besides the small words of names ("Committee on ...")
 _BLOCK = re.compile(r"\s+Block\s+(?:[IVX]+|\d+)[A-Z]{0,2}\b")
 _NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _OUTSIDE_KINDS = {"person", "country", "location"}
@@ -294,7 +294,7 @@ def _name_word(tok: Token) -> bool:
 
 
 def _joins(tok: Token) -> bool:
-    return tok.lower_ in _CONNECTORS
+    return tok.lower_ in _CONNECTORS or tok.lower_ in name_joiner_words()
 
 
 def _trim(sent: Span, start: int, end: int) -> Span | None:
@@ -387,11 +387,11 @@ def _add_initialisms(items: list[_Found]) -> None:
     """Give a program the all-capitals name that spells its initials ('SLS' for 'Space Launch
     System') when both are found, even if the text never defines the abbreviation."""
     for short in items:
-        if not re.fullmatch(r"[A-Z]{2,6}", short.name):
+        if not (is_acronym(short.name, longest=6) and short.name.isalpha()):
             continue
         for long_ in items:
-            words_ = [w for w in long_.name.split() if w[:1].isupper()]
-            if long_ is not short and "".join(w[0] for w in words_) == short.name and len(words_) > 1:
+            capitalised = [w for w in long_.name.split() if w[:1].isupper()]
+            if long_ is not short and initials(" ".join(capitalised)) == short.name and len(capitalised) > 1:
                 long_.aliases.add(short.name)
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
+from ..name_keys import name_joiner_words
 from .noise import is_noise
 from .roles import appositive_roles, is_role_word, title_before
 from .vocab import LABELS, body_noun_phrases, honorifics, is_joined, lines, org_heads, org_suffixes, person_titles
@@ -177,7 +178,7 @@ def _with_list_tail(span: Span) -> Span:
         return span
     last = doc[i + 1]
     if last.is_title and len(last) > 2 and last.dep_ != "compound":
-        if i + 2 >= len(doc) or not (doc[i + 2].is_title or doc[i + 2].lower_ in ("of", "for", "and")):
+        if i + 2 >= len(doc) or not (doc[i + 2].is_title or doc[i + 2].lower_ in name_joiner_words()):
             return Span(doc, span.start, i + 2, label="ORG")
     return span
 
@@ -231,7 +232,7 @@ def _continues_name(tok: Token, *, first: bool) -> bool:
     """A capitalised proper noun, or inside a name a small joining word or a word hyphen."""
     if tok.pos_ == "PROPN" and tok.is_title:
         return True
-    return not first and (tok.lower_ in ("of", "for", "and") or is_joined(tok))
+    return not first and (tok.lower_ in name_joiner_words() or is_joined(tok))
 
 
 def _country_led_org(ent: Span) -> Span | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
 from ..lexicon import words
-from ..name_keys import surname
+from ..name_keys import name_joiner_words, surname
 from .candidates import Mention
 from .noise import is_site_name
 from .roles import person_roles
@@ -136,9 +136,6 @@ def site_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Men
     ]
 
 
-_NAME_JOINERS = ("for", "of", "and", "the", "&")  # small words inside a name ('Doctors for Camp Closure')
-
-
 def introduced_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
     """Untagged names introduced by a kind of organisation (`organization_nouns.txt`): 'a
     recently formed group Doctors for Camp Closure'. The name is two or more capitalised
@@ -150,7 +147,7 @@ def introduced_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> li
             if not (tok.is_lower and tok.lemma_ in words("organization_nouns")) or tok.i + 1 >= len(doc):
                 continue
             end = tok.i + 1
-            while end < len(doc) and (doc[end].is_title or (doc[end].lower_ in _NAME_JOINERS and end > tok.i + 1)):
+            while end < len(doc) and (doc[end].is_title or (doc[end].lower_ in name_joiner_words() and end > tok.i + 1)):
                 end += 1
             while end > tok.i + 1 and not doc[end - 1].is_title:
                 end -= 1

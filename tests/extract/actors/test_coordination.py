@@ -49,3 +49,33 @@ def test_organization_name_with_and_stays_whole(parse_with_actors, text, whole, 
 def test_two_organizations_joined_by_and_stay_two(parse_with_actors, text, both):
     _, table = parse_with_actors([text])
     assert all(name in names(table) for name in both)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, parts",
+    [
+        (["Hamas and Fatah have signed a deal in Beijing, Chinese officials said."], {"Hamas", "Fatah"}),
+        (["The FBI and DHS warned of threats.", "The FBI said it was investigating."], {"FBI", "DHS"}),
+        (["The House and Senate were out of session when the vote was called."], {"House", "Senate"}),
+        (["President Joe Biden and Vice President Kamala Harris spoke.", "Biden and Harris met in the Oval Office."],
+         {"Joe Biden", "Kamala Harris"}),
+        (["Hamas and Fatah met in Cairo.", "Hamas and Fatah talked.", "Hamas later rejected the plan."], {"Hamas", "Fatah"}),
+    ],
+)
+def test_two_actors_joined_by_and_are_split(parse_with_actors, paragraphs, parts):
+    _, table = parse_with_actors(paragraphs)
+    assert parts <= set(names(table))
+    assert not [n for n in names(table) if " and " in n]
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        ("The Centers for Disease Control and Prevention said cases rose.", "Centers for Disease Control and Prevention"),
+        ("Procter & Gamble is raising prices again this year.", "Procter & Gamble"),
+        ("Dolce & Gabbana opened a store in Milan.", "Dolce & Gabbana"),
+    ],
+)
+def test_a_fixed_name_with_and_stays_whole(parse_with_actors, text, whole):
+    _, table = parse_with_actors([text])
+    assert whole in names(table)
