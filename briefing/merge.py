@@ -28,9 +28,10 @@ Records that point at actors are rewritten to the merged ids (to none for an unl
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterable, TypeVar
 
+from .extract import gazetteer
 from .extract.name_keys import (
     UnionFind,
     canonical_name,
@@ -39,7 +40,9 @@ from .extract.name_keys import (
     merged_roles,
     org_core,
     parse_person,
+    role_words,
     same_person,
+    same_title,
 )
 from .model import Actor, Briefing, Extraction, Program, Ref
 from .slugs import slugify
@@ -109,36 +112,48 @@ def _group_people(items: list[Item], groups: UnionFind) -> set[int]:
         members = [i for f in forms for i in by_form[f]]
         for i in members[1:]:
             groups.union(members[0], i)
-    return _join_surnames(items, people, clusters, by_form, by_last, groups)
+    return _join_surnames(items, clusters, by_form, by_last, groups)
 
 
-def _join_surnames(items, people, clusters, by_form, by_last, groups) -> set[int]:
+def _join_surnames(items, clusters, by_form, by_last, groups) -> set[int]:
     """A surname alone joins the one person of that surname, or the one whose roles share a
-    role word with the roles its document gives it; otherwise it stays unlinked."""
+    title with the roles its document gives it; otherwise it stays unlinked. A one-word
+    organisation or place named like that surname is the surname too ('Jeffries' tagged as a
+    place, 'Trump' as an organisation) when the corpus uses the word more as the surname."""
     unlinked: set[int] = set()
-    for i in people:
-        parts = parse_person(items[i].name)
-        if parts.full:
+    people_docs = Counter(last for (last, _suffix), found in by_last.items() for c in found
+                          for f in clusters[c] for _ in by_form[f])
+    named_docs = Counter(fold(item.name) for item in items if _kind(item) in ("organization", "location"))
+    for i, item in enumerate(items):
+        if _kind(item) == "person":
+            if parse_person(item.name).full:
+                continue
+        elif not _surname_like(item, people_docs, named_docs):
             continue
+        parts = parse_person(item.name)
         candidates = by_last.get((parts.last, parts.suffix), [])
         if len(candidates) > 1:
-            words = _role_words(items[i].roles)
-            candidates = [c for c in candidates if words & _role_words(
-                r for f in clusters[c] for j in by_form[f] for r in items[j].roles)]
+            words = frozenset().union(*map(role_words, item.roles)) if isinstance(item, Actor) else frozenset()
+            candidates = [c for c in candidates if same_title(words, {w for f in clusters[c] for j in by_form[f]
+                                                                     for r in items[j].roles for w in role_words(r)})]
             if len(candidates) != 1:
                 unlinked.add(i)
                 continue
         if candidates:
             groups.union(by_form[clusters[candidates[0]][0]][0], i)
-    return {i for i in people if groups.find(i) in {groups.find(u) for u in unlinked}}
+    roots = {groups.find(u) for u in unlinked}
+    return {i for i in range(len(items)) if groups.find(i) in roots}
 
 
-def _role_words(roles: Iterable[str]) -> set[str]:
-    """The capitalised or lower-case content words of roles, folded ('former President' -> {'president'})."""
-    return {w for role in roles for w in fold(role).split() if len(w) > 3 and w not in _ROLE_MODIFIERS}
-
-
-_ROLE_MODIFIERS = frozenset({"former", "then", "acting", "current", "late", "interim", "deputy", "vice"})
+def _surname_like(item, people_docs: Counter, named_docs: Counter) -> bool:
+    """A one-word organisation or place that is more often a person's surname in the corpus (in
+    more documents) and no known place, region or acronym."""
+    name = item.name
+    if _kind(item) not in ("organization", "location") or " " in name or is_acronym(name):
+        return False
+    if gazetteer.is_place_word(name) or gazetteer.is_region(name):
+        return False
+    return people_docs[fold(name)] > named_docs[fold(name)]
 
 
 def _join_country_led(items: list[Item], groups: UnionFind, documents: list[str]) -> None:
@@ -183,8 +198,9 @@ def _join_seats(items: list[Item], groups: UnionFind) -> None:
 
 
 def _country_first(group: list[Item]) -> list[Item]:
-    """A group's country entries before its place entries, so the group is the country."""
-    return sorted(group, key=lambda item: _kind(item) != "country")
+    """A group's country entries first, then its people, so that a group joined through a seat
+    is the country and one joined through a surname is the person."""
+    return sorted(group, key=lambda item: {"country": 0, "person": 1}.get(_kind(item), 2))
 
 
 def _join_by_alias(items: list[Item], groups: UnionFind, by_key: dict[tuple[str, str], int]) -> None:
@@ -221,9 +237,10 @@ def canonical(group: list[Item]) -> str:
         if _kind(item) != kind:
             continue
         for form in {item.name, *(item.aliases if kind in ("person", "organization") else ())}:
-            counts[form] += 1
+            if kind != "person" or form == item.name or _plain_person_name(form, item.name):
+                counts[form] += 1
     if kind == "person":
-        usable = {f: c for f, c in counts.items() if _plain_person_name(f)}
+        usable = dict(counts)
     elif kind == "organization":
         usable = {f: c for f, c in counts.items() if not is_acronym(f)}
     else:
@@ -233,9 +250,10 @@ def canonical(group: list[Item]) -> str:
     return canonical_name(usable, person=kind == "person")
 
 
-def _plain_person_name(form: str) -> bool:
-    """A person's name as such, with no title before it ('President Joe Biden')."""
-    return form[:1].isupper() and not parse_person(form).title
+def _plain_person_name(form: str, name: str) -> bool:
+    """An alias that is the person's name as such: a full name of the same person with no title
+    before it (not 'President Joe Biden', 'Ohio Sen. JD Vance')."""
+    return not parse_person(form).title and same_person(form, name)
 
 
 def _combined(group: list[Item], name: str, new_id: str) -> Item:

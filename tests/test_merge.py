@@ -259,3 +259,18 @@ def test_the_first_of_two_names_joined_by_and_does_not_travel():
         extraction("b", entity("b", "Hamas", "organization")),
     ]
     assert {"Hamas and Fatah", "Hamas"} <= set(by_name(merge(docs)))
+
+
+def test_a_place_named_like_the_surname_of_one_person_is_that_person():
+    docs = [extraction(f"p{n}", person(f"p{n}", "Hakeem Jeffries", "Jeffries")) for n in range(2)]
+    docs.append(extraction("g", entity("g", "Jeffries", "location", paragraph=4)))
+    actors = by_name(merge(docs))
+    assert "Jeffries" not in actors
+    assert ("g", 4) in [(m.document, m.paragraph) for m in actors["Hakeem Jeffries"].mentions]
+    assert actors["Hakeem Jeffries"].kind == "person"
+
+
+def test_a_known_place_is_no_surname():
+    docs = [extraction(f"p{n}", person(f"p{n}", "George Washington", "Washington")) for n in range(2)]
+    docs.append(extraction("g", entity("g", "Washington", "location")))
+    assert {"George Washington", "Washington"} <= set(by_name(merge(docs)))

@@ -315,6 +315,21 @@ def canonical_name(counts: dict[str, int], *, person: bool = False) -> str:
     return min(variants, key=lambda n: (-counts[n], -len(n), n))
 
 
+def role_words(text: str) -> frozenset[str]:
+    """The content words of a role or title, folded, modifiers ('former', `actor_role_modifiers`)
+    and small words aside ('former President' -> {'president'})."""
+    return frozenset(w for w in fold(text).split() if len(w) > 2 and w not in words("actor_role_modifiers") and w not in _SMALL)
+
+
+_SMALL = frozenset({"the", "and", "for", "who", "was", "has", "had", "with", "from"})
+
+
+def same_title(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when two sets of title words share one, an abbreviation matching its word ('sen' /
+    'senator', 'gov' / 'governor')."""
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
 def merged_roles(roles: Iterable[str]) -> list[str]:
     """Roles in order of appearance, without one already contained in another (case aside)."""
     out: list[str] = []

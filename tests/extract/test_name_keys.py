@@ -17,8 +17,10 @@ from briefing.extract.name_keys import (
     org_core,
     parse_person,
     person_key,
+    role_words,
     same_first_name,
     same_person,
+    same_title,
     strip_article,
     strip_possessive,
     surname,
@@ -166,6 +168,12 @@ def test_canonical_name_is_the_most_complete_common_form_spelled_as_mostly_writt
 def test_canonical_name_needs_a_name():
     with pytest.raises(ValueError):
         canonical_name({})
+
+
+def test_role_words_and_titles_with_abbreviations():
+    assert role_words("former President of the United States") == {"president", "united", "states"}
+    assert same_title(role_words("Sen."), role_words("Senator"))
+    assert not same_title(role_words("Governor"), role_words("Senator"))
 
 
 def test_merged_roles_drop_roles_contained_in_others():

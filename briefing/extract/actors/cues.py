@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..lexicon import lines, words
-from ..name_keys import fold
+from ..lexicon import lines
+from ..name_keys import fold, role_words
 from .roles import person_roles, title_before
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -72,23 +72,6 @@ def title_words(span: Span) -> frozenset[str]:
     """The words of the title right before a mention ('former President Trump' -> {'president'})."""
     title = title_before(span)
     return role_words(title.text) if title is not None else frozenset()
-
-
-def role_words(text: str) -> frozenset[str]:
-    """The content words of a role or title, folded, modifiers ('former', `actor_role_modifiers`)
-    and small words aside."""
-    return frozenset(
-        w for w in fold(text).split() if len(w) > 2 and w not in words("actor_role_modifiers") and w not in _SMALL
-    )
-
-
-_SMALL = frozenset({"the", "and", "for", "who", "was", "has", "had", "with", "from"})
-
-
-def same_title(a: frozenset[str], b: frozenset[str]) -> bool:
-    """True when two sets of title words share one, an abbreviation matching its word ('sen' /
-    'senator', 'gov' / 'governor')."""
-    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
 def roles_of(spans: list[Span]) -> list[str]:

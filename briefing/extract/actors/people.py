@@ -6,9 +6,9 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from .. import gazetteer
-from ..name_keys import name_suffix, parse_person, person_key, same_person, surname
+from ..name_keys import name_suffix, parse_person, person_key, role_words, same_person, same_title, surname
 from .candidates import Mention
-from .cues import mention_gender, person_gender, role_words, roles_of, same_title, title_words
+from .cues import mention_gender, person_gender, roles_of, title_words
 from .missed import covered
 from .vocab import org_heads, org_suffixes
 
@@ -18,8 +18,8 @@ def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
     model called it, a place aside), a surname with its suffix ('Trump Jr.'), a lone first name
     of one full name, and shorter forms of a full name ('Josh Apte' / 'Joshua Apte', 'Eriksson
     Ek' / 'Joel Eriksson Ek'); surnames the model missed are added. A surname that several
-    people of the document share goes to the one its cues fit (`_pick`); when they do not tell,
-    the mention stays unlinked: no actor, no guess."""
+    people of the document share goes to the one its cues and the nearest full mention point
+    to (`_pick`); when two stay equally near, the mention stays unlinked: no actor, no guess."""
     mentions = _without_epithets([_person_in_organization(m, mentions) for m in mentions])
     full = _full_names(mentions)
     full_key = _full_name_keys(full)
@@ -110,28 +110,33 @@ def _short_form(m: Mention, by_last: dict[tuple[str, str], list[str]]) -> list[s
     return keys or None
 
 
+# A full mention this many paragraphs back or less is near enough to decide a shared surname.
+NEAR_PARAGRAPHS = 1
+
+
 def _pick(m: Mention, keys: list[str], people: dict[str, _Person]) -> str | None:
-    """The person a surname mention stands for: the only one; else the ones its gender and
-    title fit, then the one named in full nearest before it (else nearest after it); None
-    when two stay equally near (named in full in the same paragraph)."""
+    """The person a surname mention stands for: the only one; else among those its gender
+    (known first) and title fit, the one named in full nearest before it within `NEAR_PARAGRAPHS` (a tie: None,
+    unlinked), else the one the document introduced first (news style names the lesser person
+    of a surname in full, or with a cue, each time)."""
     if len(keys) == 1:
         return keys[0]
     gender = mention_gender(m.span)
-    if gender:
-        keys = [k for k in keys if people[k].gender in (None, gender)]
+    if gender:  # those known to be of that gender, else those not known to be of the other
+        keys = [k for k in keys if people[k].gender == gender] or [k for k in keys if people[k].gender is None]
     titles = title_words(m.span)
     if titles and any(same_title(people[k].titles, titles) for k in keys):
         keys = [k for k in keys if same_title(people[k].titles, titles)]
     if len(keys) <= 1:
         return keys[0] if keys else None
     here = _text_order(m)
-    before = {k: max((p for p in people[k].places if p < here), default=None) for k in keys}
-    near = {k: here[0] - p[0] for k, p in before.items() if p is not None}
-    if not near:
-        near = {k: min(p for p in people[k].places if p > here)[0] - here[0] for k in keys}
-    best = min(near.values())
-    closest = [k for k, d in near.items() if d == best]
-    return closest[0] if len(closest) == 1 else None
+    last = {k: max((p for p in people[k].places if p < here), default=None) for k in keys}
+    near = {k: p[0] for k, p in last.items() if p is not None and here[0] - p[0] <= NEAR_PARAGRAPHS}
+    if near:
+        latest = max(near.values())
+        closest = [k for k, p in near.items() if p == latest]
+        return closest[0] if len(closest) == 1 else None
+    return min(keys, key=lambda k: min(people[k].places))
 
 
 def _full_name_keys(full: list[str]) -> dict[str, str]:
