@@ -39,6 +39,8 @@ from .extract.name_keys import (
     is_acronym,
     merged_roles,
     org_core,
+    org_heads,
+    org_suffixes,
     parse_person,
     role_words,
     same_person,
@@ -125,6 +127,10 @@ def _join_surnames(items, clusters, by_form, by_last, groups) -> set[int]:
                           for f in clusters[c] for _ in by_form[f])
     named_docs = Counter(fold(item.name) for item in items if _kind(item) in ("organization", "location"))
     for i, item in enumerate(items):
+        person = _person_like(items, i, clusters, by_form, by_last, named_docs)
+        if person is not None:
+            groups.union(by_form[clusters[person][0]][0], i)
+            continue
         if _kind(item) == "person":
             if parse_person(item.name).full:
                 continue
@@ -143,6 +149,27 @@ def _join_surnames(items, clusters, by_form, by_last, groups) -> set[int]:
             groups.union(by_form[clusters[candidates[0]][0]][0], i)
     roots = {groups.find(u) for u in unlinked}
     return {i for i in range(len(items)) if groups.find(i) in roots}
+
+
+def _person_like(items, i: int, clusters, by_form, by_last, named_docs: Counter) -> int | None:
+    """The person cluster an organisation or place with a person's full name belongs to ('Hakeem
+    Jeffries' tagged as an organisation): two or three capitalised words, no organisation word,
+    that fit exactly one person named so in at least as many documents; None otherwise."""
+    item = items[i]
+    name, words = item.name, item.name.split()
+    if _kind(item) not in ("organization", "location") or not 2 <= len(words) <= 3:
+        return None
+    if not all(w[:1].isupper() for w in words) or any(w in org_heads() or w in org_suffixes() for w in words):
+        return None
+    parts = parse_person(name)
+    if not parts.full:
+        return None
+    fits = [c for c in by_last.get((parts.last, parts.suffix), [])
+            if all(same_person(name, items[by_form[f][0]].name) for f in clusters[c])]
+    if len(fits) != 1:
+        return None
+    documents = sum(len(by_form[f]) for f in clusters[fits[0]])
+    return fits[0] if documents >= named_docs[fold(name)] else None
 
 
 def _surname_like(item, people_docs: Counter, named_docs: Counter) -> bool:

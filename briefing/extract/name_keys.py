@@ -226,6 +226,18 @@ def name_suffixes_folded() -> frozenset[str]:
 # organizations
 
 
+@lru_cache(maxsize=None)
+def org_heads() -> frozenset[str]:
+    """Words that end an organisation's name ('Ministry', 'Service', 'Party')."""
+    return frozenset(lines("actor_org_heads"))
+
+
+@lru_cache(maxsize=None)
+def org_suffixes() -> frozenset[str]:
+    """Company words after a name ('Technologies', 'Holdings')."""
+    return frozenset(lines("actor_org_suffixes"))
+
+
 def org_base(name: str) -> str:
     """A company name without its legal form: 'Sierra Nevada Corp.' -> 'Sierra Nevada'."""
     parts = name.split()

@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
-from ..name_keys import name_joiner_words
+from ..lexicon import lines
+from ..name_keys import name_joiner_words, org_heads, org_suffixes
 from .noise import is_noise
 from .roles import appositive_roles, is_role_word, title_before
-from .vocab import LABELS, body_noun_phrases, honorifics, is_joined, lines, org_heads, org_suffixes, person_titles
+from .vocab import LABELS, body_noun_phrases, honorifics, is_joined, person_titles
 
 
 

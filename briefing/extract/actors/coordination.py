@@ -7,9 +7,8 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from .. import gazetteer
-from ..name_keys import is_acronym, name_joiner_words, surname
+from ..name_keys import is_acronym, name_joiner_words, org_heads, org_suffixes, surname
 from .candidates import Mention, kind_and_name
-from .vocab import org_heads, org_suffixes
 
 
 def split_coordinated(mentions: list[Mention]) -> list[Mention]:

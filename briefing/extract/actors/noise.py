@@ -9,8 +9,9 @@ from spacy.tokens import Span, Token
 
 from .. import gazetteer
 from ..lexicon import words
+from ..name_keys import org_heads
 from .roles import appositive_roles, is_role_word, title_before
-from .vocab import LABELS, event_heads, is_joined, org_heads
+from .vocab import LABELS, event_heads, is_joined
 
 
 # A name may start with a lower-case Arabic article: 'al-Tanf', 'al-Shabaab', 'el-Sisi'.

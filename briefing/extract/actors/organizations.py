@@ -9,10 +9,18 @@ from spacy.tokens import Doc
 
 from ...model import Term
 from .. import gazetteer
-from ..name_keys import UnionFind, initials, is_acronym, legal_forms, org_base, strip_possessive
+from ..name_keys import (
+    UnionFind,
+    initials,
+    is_acronym,
+    legal_forms,
+    org_base,
+    org_heads,
+    org_suffixes,
+    strip_possessive,
+)
 from .candidates import Mention
 from .noise import names_thing
-from .vocab import org_heads, org_suffixes
 
 
 IN_PLACE = re.compile(r"^(?P<base>.+?) (?:in|at) (?P<place>[A-Z][\w.' -]+)$")

@@ -6,11 +6,20 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from .. import gazetteer
-from ..name_keys import name_suffix, parse_person, person_key, role_words, same_person, same_title, surname
+from ..name_keys import (
+    name_suffix,
+    org_heads,
+    org_suffixes,
+    parse_person,
+    person_key,
+    role_words,
+    same_person,
+    same_title,
+    surname,
+)
 from .candidates import Mention
 from .cues import mention_gender, person_gender, roles_of, title_words
 from .missed import covered
-from .vocab import org_heads, org_suffixes
 
 
 def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
@@ -136,7 +145,7 @@ def _pick(m: Mention, keys: list[str], people: dict[str, _Person]) -> str | None
         latest = max(near.values())
         closest = [k for k, p in near.items() if p == latest]
         return closest[0] if len(closest) == 1 else None
-    return min(keys, key=lambda k: min(people[k].places))
+    return min(keys, key=lambda k: (-len(people[k].places), min(people[k].places)))
 
 
 def _full_name_keys(full: list[str]) -> dict[str, str]:

@@ -11,16 +11,6 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC"}  # the entity labels that name actors
 
 
 @lru_cache(maxsize=None)
-def org_heads() -> frozenset[str]:
-    return frozenset(lines("actor_org_heads"))
-
-
-@lru_cache(maxsize=None)
-def org_suffixes() -> frozenset[str]:
-    return frozenset(lines("actor_org_suffixes"))
-
-
-@lru_cache(maxsize=None)
 def event_heads() -> frozenset[str]:
     return frozenset(lines("actor_event_heads"))
 
