@@ -362,13 +362,13 @@ def _spelled_phrases(letters: str, words: list[str]) -> list[tuple[int, int]]:
 
 def _proper_phrase(span: Span, after: list[str]) -> bool:
     """A capitalized name: every content word capitalized, no finite verb or pronoun, not
-    followed by another capitalized word, itself or after a joiner (`data/acronym_name_joiners.txt`:
+    followed by another capitalized word, itself or after a joiner (`name_keys.name_joiner_words`:
     'and', 'of'), and not a program's name."""
     words = _TEXT_WORD.findall(span.text)
     content = [w for w in words if not _is_function_word(w)]
     if not all(w[0].isupper() for w in content) or content[-1].casefold() in words_of("program_name_heads"):
         return False
-    if after and (after[0][0].isupper() or (after[0] in lines("acronym_name_joiners") and after[1:2] and after[1][0].isupper())):
+    if after and (after[0][0].isupper() or (after[0] in name_keys.name_joiner_words() and after[1:2] and after[1][0].isupper())):
         return False
     return not any(
         t.tag_ in _FINITE_TAGS or t.pos_ in _NOT_NAME_POS for t in span if not _is_function_word(t.text)

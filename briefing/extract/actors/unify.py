@@ -11,9 +11,8 @@ from .candidates import Mention, is_facility
 def unify_names(mentions: list[Mention]) -> list[Mention]:
     """Groups that share a written name ('Trump' as PERSON and as ORG) become one, of the kind
     most of their mentions have. A full-named person shares only full names (a surname or a
-    city is no bridge: 'Ella Washington' never joins Washington), a country never joins a
-    person, and no union ever brings two different full-named people together, not even
-    through a third group."""
+    city is no bridge: 'Ella Washington' never joins Washington), and no union ever brings two
+    different full-named people together, not even through a third group."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[m.key].append(m)
@@ -24,7 +23,7 @@ def unify_names(mentions: list[Mention]) -> list[Mention]:
         for name in sorted(_names(key, groups[key])):
             other = owner.setdefault(name, key)
             a, b = sets.find(other), sets.find(key)
-            if a == b or len(people[a] | people[b]) > 1 or _person_and_country(groups[other], groups[key]):
+            if a == b or len(people[a] | people[b]) > 1:
                 continue
             sets.union(a, b)
             people[a] |= people.pop(b)
@@ -41,11 +40,6 @@ def _names(key: str, group: list[Mention]) -> set[str]:
 
 def _full_person(key: str) -> bool:
     return key.startswith("person:") and " " in key
-
-
-def _person_and_country(a: list[Mention], b: list[Mention]) -> bool:
-    kinds = {a[0].kind, b[0].kind}
-    return kinds == {"person", "country"}
 
 
 def facilities_are_places(mentions: list[Mention]) -> list[Mention]:
