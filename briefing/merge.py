@@ -80,10 +80,11 @@ def group_items(items: list[Item], documents: list[str] | None = None) -> tuple[
         groups.union(by_key.setdefault(key, i), i)
     unlinked = _group_people(items, groups)
     _join_country_led(items, groups, documents or [""] * len(items))
+    _join_across_kinds(items, groups)
     _join_by_alias(items, groups, by_key)
     _join_seats(items, groups)
     members = [sorted(g) for g in groups.groups() if not set(g) & unlinked]
-    return [_country_first([items[i] for i in m]) for m in sorted(members)], [items[i] for i in sorted(unlinked)]
+    return [_kind_first([items[i] for i in m]) for m in sorted(members)], [items[i] for i in sorted(unlinked)]
 
 
 def _group_people(items: list[Item], groups: UnionFind) -> set[int]:
@@ -224,10 +225,30 @@ def _join_seats(items: list[Item], groups: UnionFind) -> None:
             groups.union(next(iter(hits)), i)
 
 
-def _country_first(group: list[Item]) -> list[Item]:
-    """A group's country entries first, then its people, so that a group joined through a seat
-    is the country and one joined through a surname is the person."""
-    return sorted(group, key=lambda item: {"country": 0, "person": 1}.get(_kind(item), 2))
+def _kind_first(group: list[Item]) -> list[Item]:
+    """A group's entries of its kind first: a country (a place joined through a seat is that
+    country), else the kind most of its entries have ('Truth Social' as an organisation in six
+    documents and a place in two is an organisation)."""
+    votes = Counter(_kind(item) for item in group)
+
+    def rank(item: Item) -> tuple[bool, int, int]:
+        kind = _kind(item)
+        return kind != "country", -votes[kind], KIND_ORDER.index(kind)
+
+    return sorted(group, key=rank)
+
+
+def _join_across_kinds(items: list[Item], groups: UnionFind) -> None:
+    """A name of several words given different kinds by different documents (person,
+    organisation or place: 'Truth Social', 'Associated Press') is one entity."""
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        if _kind(item) in ("person", "organization", "location") and " " in item.name.strip():
+            by_name[fold(item.name)].append(i)
+    for members in by_name.values():
+        if len({_kind(items[i]) for i in members}) > 1:
+            for i in members[1:]:
+                groups.union(members[0], i)
 
 
 def _join_by_alias(items: list[Item], groups: UnionFind, by_key: dict[tuple[str, str], int]) -> None:

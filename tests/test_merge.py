@@ -274,3 +274,14 @@ def test_a_known_place_is_no_surname():
     docs = [extraction(f"p{n}", person(f"p{n}", "George Washington", "Washington")) for n in range(2)]
     docs.append(extraction("g", entity("g", "Washington", "location")))
     assert {"George Washington", "Washington"} <= set(by_name(merge(docs)))
+
+
+def test_one_name_of_several_words_in_two_kinds_is_one_entity_of_the_commoner_kind():
+    docs = [extraction(f"o{n}", entity(f"o{n}", "Truth Social", "organization")) for n in range(3)]
+    docs.append(extraction("l", entity("l", "Truth Social", "location")))
+    assert [(a.name, a.kind) for a in merge(docs).actors] == [("Truth Social", "organization")]
+
+
+def test_a_country_and_a_place_of_one_word_stay_apart():
+    docs = [extraction("c", entity("c", "Georgia", "country")), extraction("s", entity("s", "Georgia", "location"))]
+    assert len(merge(docs).actors) == 2
