@@ -120,13 +120,18 @@ def _group_people(items: list[Item], groups: UnionFind) -> set[int]:
 
 def _join_surnames(items, clusters, by_form, by_last, groups) -> set[int]:
     """A surname alone joins the one person of that surname, or the one whose roles share a
-    title with the roles its document gives it; otherwise it stays unlinked. A one-word
+    title with the roles its document gives it; otherwise it stays unlinked. A first name
+    alone that is nobody's surname does the same with first names ('Kamala'). A one-word
     organisation or place named like that surname is the surname too ('Jeffries' tagged as a
     place, 'Trump' as an organisation) when the corpus uses the word more as the surname."""
     unlinked: set[int] = set()
     people_docs = Counter(last for (last, _suffix), found in by_last.items() for c in found
                           for f in clusters[c] for _ in by_form[f])
     named_docs = Counter(fold(item.name) for item in items if _kind(item) in ("organization", "location"))
+    by_first: dict[str, list[int]] = defaultdict(list)
+    for c, forms in enumerate(clusters):
+        for first in sorted({parse_person(items[by_form[f][0]].name).first for f in forms}):
+            by_first[first].append(c)
     for i, item in enumerate(items):
         person = _person_like(items, i, clusters, by_form, by_last, named_docs)
         if person is not None:
@@ -139,6 +144,8 @@ def _join_surnames(items, clusters, by_form, by_last, groups) -> set[int]:
             continue
         parts = parse_person(item.name)
         candidates = by_last.get((parts.last, parts.suffix), [])
+        if not candidates and _kind(item) == "person" and not parts.suffix:
+            candidates = by_first.get(parts.last, [])  # a first name alone ('Kamala')
         if len(candidates) > 1:
             words = frozenset().union(*map(role_words, item.roles)) if isinstance(item, Actor) else frozenset()
             candidates = [c for c in candidates if same_title(words, {w for f in clusters[c] for j in by_form[f]

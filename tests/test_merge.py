@@ -285,3 +285,9 @@ def test_one_name_of_several_words_in_two_kinds_is_one_entity_of_the_commoner_ki
 def test_a_country_and_a_place_of_one_word_stay_apart():
     docs = [extraction("c", entity("c", "Georgia", "country")), extraction("s", entity("s", "Georgia", "location"))]
     assert len(merge(docs).actors) == 2
+
+
+def test_a_first_name_alone_joins_the_one_person_of_that_first_name():
+    actors = _people(("Kamala Harris", "Harris"), ("Kamala",), ("Joe Biden",), ("Joe Manchin",), ("Joe",))
+    assert "Kamala" not in actors and "Joe" not in actors
+    assert {m.document for m in actors["Kamala Harris"].mentions} == {"d0", "d1"}
