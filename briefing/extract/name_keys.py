@@ -29,6 +29,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
+@lru_cache(maxsize=262144)
 def fold(text: str) -> str:
     """The comparison form of a name: no case, diacritics or punctuation, single spaces.
 
@@ -93,6 +94,9 @@ class PersonName:
 def parse_person(name: str) -> PersonName:
     """The parts of a person's name ('Donald J. Trump Jr.' -> donald, (j,), trump, jr); a title
     before it is left out ('Sen. JD Vance'); one word is a last name ('Trump')."""
+    words_ = name.split()
+    if len(words_) <= 2 and all(_plain_name_word(w) for w in words_):  # most names: no need to parse
+        return PersonName(fold(words_[0]) if len(words_) == 2 else "", (), fold(words_[-1]) if words_ else "", "")
     from nameparser import HumanName
 
     parsed = HumanName(name, constants=_name_constants())
@@ -104,6 +108,19 @@ def parse_person(name: str) -> PersonName:
     if first and last in name_suffixes_folded():  # 'RFK Jr.': nameparser takes the suffix for a name
         first, last, suffix = "", first, last
     return PersonName(first, middles, last, suffix, fold(parsed.title))
+
+
+def _plain_name_word(word: str) -> bool:
+    """A capitalised word of letters that nameparser would read as a plain name: no title,
+    suffix, particle or conjunction ('Kamala', 'Harris'; not 'Sen.', 'Jr.', 'van', 'J.D.')."""
+    if not (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()):
+        return False
+    key = word.lower()
+    constants = _name_constants()
+    return not any(key in group for group in (
+        constants.titles, constants.suffix_acronyms, constants.suffix_not_acronyms, constants.prefixes,
+        constants.conjunctions,
+    ))
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +263,7 @@ def org_base(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=65536)
 def org_core(name: str) -> tuple[str | None, str]:
     """(country, folded core) of an organization's name: no leading article, country name or
     demonym, possessive or legal form ('the United States Secret Service', 'US Secret Service'

@@ -40,8 +40,9 @@ def split_coordinated(mentions: list[Mention]) -> list[Mention]:
 
 def _names_two(m: Mention, left: Span, right: Span, names: set[str]) -> bool:
     """True when the text shows two actors joined, not one name: a side named on its own
-    elsewhere in the document (a person's surname counts); two acronyms ('FBI and DHS'); two people's names (a person's
-    name never holds 'and'); two countries; or two capitalised sides that the parse
+    elsewhere in the document (a person's surname counts); two acronyms ('FBI and DHS'); two
+    people's or places' names (their names never hold 'and'; a country's may: it is no place);
+    two countries; or two capitalised sides that the parse
     coordinates (`Token.conjuncts`) as the subject of a plural verb ('Hamas and Fatah have')."""
     if not (_is_name(left) and _is_name(right)):
         return False
@@ -51,6 +52,9 @@ def _names_two(m: Mention, left: Span, right: Span, names: set[str]) -> bool:
         return True
     if all(gazetteer.country(side.text) for side in (left, right)):
         return True
+    if m.kind == "location" and not gazetteer.is_region(m.name):
+        return all(side.root.pos_ == "PROPN" for side in (left, right))  # 'Provence and Nice'; a place has no 'and'
+
     coordinated = right.root in left.root.conjuncts
     return coordinated and _plural_subject(left.root)
 

@@ -79,3 +79,8 @@ def test_two_actors_joined_by_and_are_split(parse_with_actors, paragraphs, parts
 def test_a_fixed_name_with_and_stays_whole(parse_with_actors, text, whole):
     _, table = parse_with_actors([text])
     assert whole in names(table)
+
+
+def test_a_place_with_and_inside_stays_whole_when_one_side_is_no_name(parse_with_actors):
+    _, table = parse_with_actors(["Storms swept Northern and Southern California."])
+    assert names(table).get("Northern and Southern California") == "location"
