@@ -35,6 +35,7 @@ from .extract import gazetteer
 from .extract.name_keys import (
     UnionFind,
     canonical_name,
+    canonical_org_name,
     fold,
     is_acronym,
     merged_roles,
@@ -78,7 +79,7 @@ def group_items(items: list[Item], documents: list[str] | None = None) -> tuple[
         if _kind(item) == "person" and parse_person(item.name).full:
             continue  # full names are grouped pair by pair (`_group_people`)
         groups.union(by_key.setdefault(key, i), i)
-    unlinked = _group_people(items, groups)
+    unlinked = _group_people(items, groups, documents or [str(i) for i in range(len(items))])
     _join_country_led(items, groups, documents or [""] * len(items))
     _join_across_kinds(items, groups)
     _join_by_alias(items, groups, by_key)
@@ -87,13 +88,18 @@ def group_items(items: list[Item], documents: list[str] | None = None) -> tuple[
     return [_kind_first([items[i] for i in m]) for m in sorted(members)], [items[i] for i in sorted(unlinked)]
 
 
-def _group_people(items: list[Item], groups: UnionFind) -> set[int]:
-    """Join full names pair by pair and surnames to their one person; the unlinked surnames."""
+def _group_people(items: list[Item], groups: UnionFind, documents: list[str]) -> set[int]:
+    """Join full names pair by pair and surnames to their one person; the unlinked surnames.
+
+    Two full names that one document gives to two different people ('Ramón Jesurún' and his son
+    'Ramón Jamil Jesurún') are never joined, whatever other documents say.
+    """
     people = [i for i, item in enumerate(items) if _kind(item) == "person"]
     full = [i for i in people if parse_person(items[i].name).full]
     by_form: dict[str, list[int]] = defaultdict(list)
     for i in full:
         by_form[fold(items[i].name)].append(i)
+    apart = _named_apart(items, full, documents)
     clusters: list[list[str]] = []  # forms of one person, most complete first
     by_last: dict[tuple[str, str], list[int]] = defaultdict(list)  # (last, suffix) -> cluster numbers
 
@@ -101,21 +107,42 @@ def _group_people(items: list[Item], groups: UnionFind) -> set[int]:
         name = parse_person(items[by_form[form][0]].name)
         return -(len(name.middles) + len(name.first.split())), -len(by_form[form]), form
 
+    by_middle: dict[tuple[str, str], list[int]] = defaultdict(list)  # a one-middle name's middle -> clusters
     for form in sorted(by_form, key=specificity):
         name = items[by_form[form][0]].name
         parts = parse_person(name)
-        fits = [c for c in by_last[(parts.last, parts.suffix)]
-                if all(same_person(name, items[by_form[f][0]].name) for f in clusters[c])]
+        key = (parts.last, parts.suffix)
+        near = dict.fromkeys([*by_last[key], *(by_middle[key] if not parts.middles else [])])
+        fits = [c for c in near if all(
+            (form, f) not in apart and same_person(name, items[by_form[f][0]].name) for f in clusters[c])]
         if len(fits) == 1:
             clusters[fits[0]].append(form)
-        else:
-            by_last[(parts.last, parts.suffix)].append(len(clusters))
-            clusters.append([form])
+            if fits[0] not in by_last[key]:
+                by_last[key].append(fits[0])
+            continue
+        by_last[key].append(len(clusters))
+        if len(parts.middles) == 1:
+            by_middle[(parts.middles[0], parts.suffix)].append(len(clusters))  # 'Edmundo González Urrutia'
+        clusters.append([form])
     for forms in clusters:
         members = [i for f in forms for i in by_form[f]]
         for i in members[1:]:
             groups.union(members[0], i)
     return _join_surnames(items, clusters, by_form, by_last, groups)
+
+
+def _named_apart(items: list[Item], full: list[int], documents: list[str]) -> set[tuple[str, str]]:
+    """(form, form) pairs of full names that one document gives to two different people."""
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for i in full:
+        by_document[documents[i]].append(i)
+    apart = set()
+    for members in by_document.values():
+        for i in members:
+            for j in members:
+                if i != j:
+                    apart.add((fold(items[i].name), fold(items[j].name)))
+    return apart
 
 
 def _join_surnames(items, clusters, by_form, by_last, groups) -> set[int]:
@@ -144,6 +171,8 @@ def _join_surnames(items, clusters, by_form, by_last, groups) -> set[int]:
             continue
         parts = parse_person(item.name)
         candidates = by_last.get((parts.last, parts.suffix), [])
+        if not candidates and not parts.suffix:  # 'Sikora' of 'William Sikora III'
+            candidates = [c for (last, _), found in sorted(by_last.items()) if last == parts.last for c in found]
         if not candidates and _kind(item) == "person" and not parts.suffix:
             candidates = by_first.get(parts.last, [])  # a first name alone ('Kamala')
         if len(candidates) > 1:
@@ -193,9 +222,9 @@ def _surname_like(item, people_docs: Counter, named_docs: Counter) -> bool:
 
 def _join_country_led(items: list[Item], groups: UnionFind, documents: list[str]) -> None:
     """A bare organisation name ('Secret Service') joins the country-led one ('US Secret
-    Service') when its document names that country, and no other country leads that name in
-    the corpus ('Senate' in an article that names no country, or the United States as well as
-    Nigeria, is not the 'Nigerian Senate')."""
+    Service') when no other country leads that name in the corpus and, for a name of one word,
+    its document names that country ('Senate' in an article that names no country is not the
+    'Nigerian Senate', nor where the United States leads a 'Senate' too)."""
     named: dict[str, set[str]] = defaultdict(set)  # document -> the countries it names
     for item, document in zip(items, documents):
         if _kind(item) == "country":
@@ -216,7 +245,7 @@ def _join_country_led(items: list[Item], groups: UnionFind, documents: list[str]
         if _kind(item) == "organization":
             country, core = org_core(item.name)
             leads = countries.get(core, set())
-            if country is None and len(leads) == 1 and leads <= named[documents[i]]:
+            if country is None and len(leads) == 1 and (" " in core or leads <= named[documents[i]]):
                 groups.union(led[(next(iter(leads)), core)], i)
 def _join_seats(items: list[Item], groups: UnionFind) -> None:
     """A place named like the seat of government that a country has as alias ('Beijing' where
@@ -298,6 +327,8 @@ def canonical(group: list[Item]) -> str:
         usable = dict(counts)
     elif kind == "organization":
         usable = {f: c for f, c in counts.items() if not is_acronym(f)}
+        if usable:
+            return canonical_org_name(usable)
     else:
         usable = {}
     if not usable:

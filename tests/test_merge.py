@@ -291,3 +291,22 @@ def test_a_first_name_alone_joins_the_one_person_of_that_first_name():
     actors = _people(("Kamala Harris", "Harris"), ("Kamala",), ("Joe Biden",), ("Joe Manchin",), ("Joe",))
     assert "Kamala" not in actors and "Joe" not in actors
     assert {m.document for m in actors["Kamala Harris"].mentions} == {"d0", "d1"}
+
+
+def test_two_names_one_document_gives_two_people_never_merge():
+    docs = [
+        extraction("a", person("a", "Ramón Jesurún"), person("a", "Ramón Jamil Jesurún")),
+        extraction("b", person("b", "Ramón Jesurún")),
+        extraction("c", person("c", "Ramón Jamil Jesurún")),
+    ]
+    actors = by_name(merge(docs))
+    assert actors["Ramón Jesurún"].id != actors["Ramón Jamil Jesurún"].id
+
+
+def test_a_name_without_its_second_surname_is_the_same_person():
+    assert len(_people(("Edmundo González Urrutia",), ("Edmundo González",), ("Edmundo Gonzalez",))) == 1
+
+
+def test_a_bare_surname_joins_the_one_person_with_that_surname_and_a_suffix():
+    actors = _people(("William Sikora III", "Sikora"), ("Sikora",))
+    assert list(actors) == ["William Sikora III"]

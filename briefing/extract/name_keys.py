@@ -86,8 +86,9 @@ class PersonName:
 
     @property
     def full(self) -> bool:
-        """True for a first and a last name (not a surname or a first name alone)."""
-        return bool(self.first and self.last)
+        """True for a first and a last name, or a last name after a style that belongs to the name
+        ('Sheikh Hasina'); not for a surname or a first name alone."""
+        return bool(self.last and (self.first or self.title))
 
 
 @lru_cache(maxsize=65536)
@@ -189,16 +190,29 @@ def same_person(a: str, b: str) -> bool:
     """True when two full names can name one person: the same last name and suffix (Donald Trump
     is not Donald Trump Jr.), compatible first names (`same_first_name`; 'JD Vance' and 'James
     David Vance') and middle names that do not clash (an initial fits a name that starts with it,
-    'Matthew' fits 'Matthews'; 'George W. Bush' is not 'George H.W. Bush')."""
+    'Matthew' fits 'Matthews'; 'George W. Bush' is not 'George H.W. Bush'); a name with its second
+    surname is the name without it ('Edmundo González Urrutia')."""
     x, y = parse_person(a), parse_person(b)
-    if not (x.full and y.full) or x.last != y.last or x.suffix != y.suffix:
+    if not (x.full and y.full) or x.suffix != y.suffix:
         return False
+    if x.first and y.first and (_spanish_pair(x, y) or _spanish_pair(y, x)):
+        return True
+    if x.last != y.last:
+        return False
+    if not (x.first and y.first):
+        return x.first == y.first and x.title == y.title  # 'Sheikh Hasina'
     if same_first_name(x.first, y.first) and _middles_fit(x.middles, y.middles):
         return True
     # 'JD Vance' / 'James David Vance': initials standing for the first and middle names
     return (not x.middles and same_first_name(x.first, " ".join((y.first, *y.middles)))) or (
         not y.middles and same_first_name(y.first, " ".join((x.first, *x.middles)))
     )
+
+
+def _spanish_pair(short: PersonName, long_: PersonName) -> bool:
+    """'Edmundo González' of 'Edmundo González Urrutia': a first and a first surname, then the
+    second surname."""
+    return not short.middles and long_.middles == (short.last,) and same_first_name(short.first, long_.first)
 
 
 def _middles_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -358,6 +372,23 @@ def same_title(a: Iterable[str], b: Iterable[str]) -> bool:
     """True when two sets of title words share one, an abbreviation matching its word ('sen' /
     'senator', 'gov' / 'governor')."""
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def canonical_org_name(counts: dict[str, int]) -> str:
+    """An organisation's canonical name among its written forms with their counts: the most
+    complete common name without its country (`org_core`, as `canonical_name` chooses), written
+    with its country when the texts ever lead it with one, the fullest such form ('United
+    States Secret Service' over 'US Secret Service' over 'Secret Service'; 'CrowdStrike', not a
+    rare 'CrowdStrike Holdings')."""
+    cores: dict[str, int] = defaultdict(int)
+    for name, count in counts.items():
+        cores[org_core(name)[1]] += count
+    core = fold(canonical_name(dict(cores)))
+    forms = {n: c for n, c in counts.items() if org_core(n)[1] == core}
+    led = {n: c for n, c in forms.items() if org_core(n)[0]}
+    if led:
+        return max(sorted(led), key=lambda n: (len(strip_article(n).split()), led[n]))
+    return canonical_name(forms)
 
 
 def merged_roles(roles: Iterable[str]) -> list[str]:

@@ -9,6 +9,7 @@ import pytest
 from briefing.extract.name_keys import (
     UnionFind,
     canonical_name,
+    canonical_org_name,
     fold,
     initials,
     is_acronym,
@@ -157,12 +158,23 @@ def test_union_find_groups_and_keeps_the_first_root():
         ({"Thomas Matthew Crooks": 46, "Thomas Matthews Crooks": 2, "Crooks": 90}, True, "Thomas Matthew Crooks"),
         ({"CrowdStrike": 81, "Crowdstrike": 19}, False, "CrowdStrike"),
         ({"Kamala Harris": 190, "Kamala Devi Harris": 3}, True, "Kamala Harris"),
-        ({"Secret Service": 50, "US Secret Service": 20, "United States Secret Service": 2}, False, "US Secret Service"),
         ({"Raytheon": 1, "Raytheon Technologies": 1}, False, "Raytheon Technologies"),
     ],
 )
 def test_canonical_name_is_the_most_complete_common_form_spelled_as_mostly_written(counts, person, expected):
     assert canonical_name(counts, person=person) == expected
+
+
+@pytest.mark.parametrize(
+    "counts, expected",
+    [
+        ({"Secret Service": 50, "US Secret Service": 20, "United States Secret Service": 2}, "United States Secret Service"),
+        ({"CrowdStrike": 80, "Crowdstrike": 19, "CrowdStrike Holdings": 2}, "CrowdStrike"),
+        ({"Delta Air Lines": 10, "Delta": 12}, "Delta Air Lines"),
+    ],
+)
+def test_an_organisation_is_named_with_its_country_when_the_texts_ever_lead_it_with_one(counts, expected):
+    assert canonical_org_name(counts) == expected
 
 
 def test_canonical_name_needs_a_name():

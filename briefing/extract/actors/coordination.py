@@ -48,6 +48,8 @@ def _names_two(m: Mention, left: Span, right: Span, names: set[str]) -> bool:
         return False
     if left.text in names or right.text in names:
         return True
+    if len(left) == 1 and len(right) > 1:
+        return False  # one head for both: 'Northern and Southern California', 'Customs and Border Protection'
     if all(is_acronym(side.text) for side in (left, right)) or m.kind == "person":
         return True
     if all(gazetteer.country(side.text) for side in (left, right)):

@@ -4,7 +4,8 @@
   lean on it or in its roles ('first lady Jill Biden', 'his son Hunter'), or a pronoun that refers back to it: the
   first 'he'/'she' form after a name that is the subject of its sentence, before any other
   person is named (`data/actor_gender_cues.txt`);
-* titles: the role words of a title before the name ('former President Trump' -> president).
+* titles: the role words of a title before the name ('former President Trump' -> president);
+* kinship: a name stated as somebody's relative ('his son, Ramón Jamil Jesurún').
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..lexicon import lines
+from ..lexicon import lines, words
 from ..name_keys import fold, role_words
 from .roles import person_roles, title_before
 
@@ -58,6 +59,19 @@ def _pronoun_after(span: Span) -> str | None:
         if tok.pos_ == "PRON" and (gender := _gender_words().get(tok.lower_)):
             return gender
     return None
+
+
+def is_relative(span: Span) -> bool:
+    """True when the text states the named person as somebody's relative: a kinship word
+    (`data/actor_kinship_words.txt`) leaning on the name ('his son Hunter Biden') or heading an
+    apposition to it ("the president's 43-year-old son, Ramón Jamil Jesurún"; 'Hunter Biden,
+    the president's son')."""
+    doc, root = span.doc, span.root
+    heads = [t for t in doc[root.left_edge.i : span.start]]
+    if root.dep_ == "appos":
+        heads.append(root.head)
+    heads.extend(c for c in root.children if c.dep_ == "appos")
+    return any(t.lemma_.lower() in words("actor_kinship_words") or t.lower_ in words("actor_kinship_words") for t in heads)
 
 
 def person_gender(spans: list[Span], roles: list[str]) -> str | None:

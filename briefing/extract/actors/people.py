@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from ..name_keys import (
+    fold,
     name_suffix,
     org_heads,
     org_suffixes,
@@ -18,7 +19,7 @@ from ..name_keys import (
     surname,
 )
 from .candidates import Mention
-from .cues import mention_gender, person_gender, roles_of, title_words
+from .cues import is_relative, mention_gender, person_gender, roles_of, title_words
 from .missed import covered
 
 
@@ -31,7 +32,8 @@ def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
     to (`_pick`); when two stay equally near, the mention stays unlinked: no actor, no guess."""
     mentions = _without_epithets([_person_in_organization(m, mentions) for m in mentions])
     full = _full_names(mentions)
-    full_key = _full_name_keys(full)
+    relatives = {m.name for m in mentions if m.kind == "person" and m.name in full and is_relative(m.span)}
+    full_key = _full_name_keys(full, relatives)
     people = _people(mentions, full_key)
     by_last: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name, key in full_key.items():
@@ -148,17 +150,19 @@ def _pick(m: Mention, keys: list[str], people: dict[str, _Person]) -> str | None
     return min(keys, key=lambda k: (-len(people[k].places), min(people[k].places)))
 
 
-def _full_name_keys(full: list[str]) -> dict[str, str]:
+def _full_name_keys(full: list[str], relatives: set[str] = frozenset()) -> dict[str, str]:
     """Full name -> person key; a name that is a shorter form of others ('Josh Apte' of
     'Joshua Apte', 'Joe Biden' of 'Joseph R. Biden') takes the key of the most complete one,
-    when those others are one person themselves."""
+    when those others are one person themselves; a name stated as a relative stays apart
+    ('Ramón Jesurún' and his son 'Ramón Jamil Jesurún')."""
     keys = {}
     for name in full:
-        longer = [o for o in full if o != name and len(o) > len(name) and _is_short_form_of(name, o)]
+        longer = [o for o in full if (len(o), o) > (len(name), name) and _is_short_form_of(name, o)
+                  and not {name, o} & relatives]
         target = max(longer, key=lambda o: (len(o), o)) if longer else name
         if any(not same_person(target, o) for o in longer):
             target = name  # forms of two different people: no guess
-        keys[name] = "person:" + person_key(target)
+        keys[name] = "person:" + fold(target)
     return keys
 
 

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from ..name_keys import UnionFind
 from .candidates import Mention, is_facility
+from .roles import title_before
 
 
 def unify_names(mentions: list[Mention]) -> list[Mention]:
@@ -58,9 +59,11 @@ def facilities_are_places(mentions: list[Mention]) -> list[Mention]:
 
 def _settle_kind(group: list[Mention]) -> None:
     """Give a merged group the kind most of its mentions have and the key of that kind's
-    largest part (ties: country, organization, location, person)."""
+    largest part (ties: country, organization, location, person); a person mention after a
+    person's title ('Prime Minister Sheikh Hasina') counts twice: a title is a person's."""
     order = ("country", "organization", "location", "person")
     votes = {k: sum(m.kind == k for m in group) for k in order}
+    votes["person"] += sum(m.kind == "person" and title_before(m.span) is not None for m in group)
     kind = max(order, key=lambda k: (votes[k], -order.index(k)))
     keys = [m.key for m in group if m.kind == kind]
     key = max(sorted(set(keys)), key=keys.count)

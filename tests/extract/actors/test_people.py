@@ -196,3 +196,21 @@ def test_an_ex_title_gives_no_alias_with_leading_punctuation(parse_with_actors):
     aliases = actor(table, "Donald Trump").aliases
     assert "President Donald Trump" in aliases
     assert all(a[:1].isalnum() for a in aliases)
+
+
+def test_a_style_written_as_part_of_the_name_stays_in_it(parse_with_actors):
+    _, table = parse_with_actors([
+        "Bangladesh Prime Minister Sheikh Hasina said on Sunday that the protests would end.",
+        "Hasina has ruled since 2009.",
+    ])
+    hasina = actor(table, "Hasina")
+    assert (hasina.name, hasina.kind) == ("Sheikh Hasina", "person")
+    assert [m.paragraph for m in hasina.mentions] == [1, 2]
+
+
+def test_a_relative_with_a_fitting_name_is_another_person(parse_with_actors):
+    _, table = parse_with_actors([
+        "Colombian Football Federation president Ramón Jesurún was arrested after the final on Sunday.",
+        "The federation president’s 43-year-old son, Ramón Jamil Jesurún, was arrested on the same charges.",
+    ])
+    assert actor(table, "Ramón Jesurún").id != actor(table, "Ramón Jamil Jesurún").id
