@@ -330,7 +330,7 @@ class UnionFind:
 
 
 # A form used less than this share of the most used form's count is too rare to name a group.
-COMMON_SHARE = 0.2
+COMMON_SHARE = 0.3
 
 
 def canonical_name(counts: dict[str, int], *, person: bool = False) -> str:
