@@ -57,6 +57,18 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
+def spells(acronym: str, name: str) -> bool:
+    """True when an acronym spells the initials of a name's capitalised words, or of those
+    before a last 'and' part that joined the name later ('CDC' of 'Centers for Disease Control
+    and Prevention'); a leading article or country aside ('US Centers for ...')."""
+    letters = acronym.replace(".", "")
+    words_ = strip_article(name).split()
+    if len(words_) > 1 and (gazetteer.country(words_[0]) or gazetteer.demonym_country(words_[0])):
+        words_ = words_[1:]
+    core = " ".join(words_)
+    return initials(core) == letters or (" and " in core and initials(core.rsplit(" and ", 1)[0]) == letters)
+
+
 def is_acronym(text: str, longest: int = 8) -> bool:
     """Two to `longest` capitals, dots and '&' aside ('NATO', 'U.S.', 'AT&T'; not 'Nato', 'A')."""
     letters = text.replace(".", "").replace("&", "")
@@ -177,6 +189,12 @@ def _nicknames_of(name: str) -> frozenset[str]:
     """The hypocorisms of a first name, and the names it is a hypocorism of."""
     namer = _nick_namer()
     return frozenset(namer.nicknames_of(name) | namer.canonicals_of(name))
+
+
+def is_given_name(word: str) -> bool:
+    """True for a common English given name or hypocorism ('Lester', 'Kimberly', 'Jack'), from the
+    `nicknames` data set."""
+    return bool(_nicknames_of(fold(word)))
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
 from ..lexicon import lines
-from ..name_keys import name_joiner_words, org_heads, org_suffixes
+from ..name_keys import is_given_name, name_joiner_words, org_heads, org_suffixes
 from .noise import is_noise
 from .roles import appositive_roles, is_role_word, title_before
 from .vocab import LABELS, body_noun_phrases, honorifics, is_joined, person_titles
@@ -68,7 +68,7 @@ def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
             if label == BODY:
                 out.append(Mention(paragraph, span, "organization", span.text))
                 continue
-            if label in ("ORG", "GPE") and _is_person_by_role(span):
+            if label in ("ORG", "GPE") and (_is_person_by_role(span) or _is_person_by_given_name(span)):
                 label = "PERSON"
             if label == "PERSON" and (is_company_style(span.text) or (len(span) > 1 and span[-1].text in org_heads())):
                 label = "ORG"  # 'SpaceX', 'Dick Clark Productions'
@@ -112,6 +112,18 @@ def _split_person_owner(span: Span) -> list[tuple[Span, bool]]:
             owned = Span(span.doc, tok.i + 1, span.end, label="ORG")
             return [(owner, False), (owned, False)]
     return [(span, False)]
+
+
+def _is_person_by_given_name(span: Span) -> bool:
+    """'Lester Holt' tagged as an organisation: two capitalised words, a given name then a word
+    that is none ('Ralph Lauren' stays: 'Lauren' is a given name too), no organisation or place
+    word, and not a modifier of a noun ('the Calvin Klein store')."""
+    if len(span) != 2 or not all(t.is_title and t.is_alpha for t in span) or span.root.dep_ == "compound":
+        return False
+    first, last = span[0].text, span[1].text
+    if any(w in org_heads() or w in org_suffixes() or gazetteer.is_place_word(w) for w in (first, last)):
+        return False
+    return is_given_name(first) and not is_given_name(last)
 
 
 def _is_person_by_role(span: Span) -> bool:
@@ -298,8 +310,9 @@ def _after_inner_title(doc: Doc, start: int, end: int) -> int:
 
 
 def _cut_inside(doc: Doc, start: int, end: int) -> int:
-    """The end of the name: before a bracket, a dash, a model designation, or a comma that
-    does not start a list ending in 'and' ("Ministry of Trade, Industry and Energy" stays)."""
+    """The end of the name: before a bracket, a dash, a hyphen before a lower-case word that
+    ends it ('Trump-led'), a model designation, or a comma that does not start a list ending in
+    'and' ("Ministry of Trade, Industry and Energy" stays)."""
     for i in range(start, end):
         text = doc[i].text
         if text in ("(", ")", "[", "]", "\u2013", "\u2014", "|", ":", ";") or _DESIGNATION.match(text):
@@ -308,6 +321,8 @@ def _cut_inside(doc: Doc, start: int, end: int) -> int:
             return i
         if text == "-" and doc[i - 1].whitespace_ and doc[i].whitespace_:
             return i
+        if text == "-" and i + 2 == end and doc[i + 1].is_lower and doc[i + 1].pos_ in ("VERB", "ADJ"):
+            return i  # 'Donald Trump-led', 'Hamas-run': the name before a hyphenated modifier
     return end
 
 
@@ -346,7 +361,7 @@ def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
     """(kind, name) of a cleaned entity; kind None when it is not an actor."""
     text = span.text
     country = gazetteer.country(text)
-    if country is not None and label != "PERSON":
+    if country is not None and (label != "PERSON" or " " in text):  # no person is named 'United States'
         return "country", country.name
     if gazetteer.is_region(text) and label != "PERSON":
         return "location", text

@@ -11,12 +11,13 @@ from ...model import Term
 from .. import gazetteer
 from ..name_keys import (
     UnionFind,
-    initials,
     is_acronym,
     legal_forms,
     org_base,
+    org_core,
     org_heads,
     org_suffixes,
+    spells,
     strip_possessive,
 )
 from .candidates import Mention
@@ -103,15 +104,16 @@ def _short_long_pairs(names: list[str]) -> list[tuple[str, str]]:
 
 
 def _acronym_pairs(names: list[str]) -> list[tuple[str, str]]:
-    """(acronym, name) pairs where the acronym spells the capitalised words of exactly one name
-    ('DHS' / 'Department of Homeland Security', 'CPUC' / 'California Public Utilities Commission')."""
+    """(acronym, name) pairs where the acronym spells the capitalised words of one name, its
+    country aside (`name_keys.spells`: 'DHS' / 'Department of Homeland Security', 'CDC' / 'US
+    Centers for Disease Control and Prevention'); several names of one body are one name."""
     pairs = []
     for short in names:
         letters = short.replace(".", "")
         if not is_acronym(short) or "&" in short:
             continue
-        longs = [n for n in names if n != short and initials(n) == letters]
-        if len(longs) == 1:
+        longs = [n for n in names if n != short and spells(letters, n)]
+        if longs and len({org_core(n) for n in longs}) == 1:
             pairs.append((short, longs[0]))
     return pairs
 
