@@ -28,6 +28,7 @@ Records that point at actors are rewritten to the merged ids (to none for an unl
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Iterable, TypeVar
 
@@ -46,6 +47,7 @@ from .extract.name_keys import (
     role_words,
     same_person,
     same_title,
+    spells,
 )
 from .model import Actor, Briefing, Extraction, Program, Ref
 from .slugs import slugify
@@ -83,6 +85,7 @@ def group_items(items: list[Item], documents: list[str] | None = None) -> tuple[
     _join_country_led(items, groups, documents or [""] * len(items))
     _join_across_kinds(items, groups)
     _join_by_alias(items, groups, by_key)
+    _join_acronyms(items, groups)
     _join_seats(items, groups)
     members = [sorted(g) for g in groups.groups() if not set(g) & unlinked]
     return [_kind_first([items[i] for i in m]) for m in sorted(members)], [items[i] for i in sorted(unlinked)]
@@ -301,6 +304,26 @@ def _join_by_alias(items: list[Item], groups: UnionFind, by_key: dict[tuple[str,
             groups.union(hits.pop(), i)
 
 
+def _join_acronyms(items: list[Item], groups: UnionFind) -> None:
+    """An organisation known in some documents only by an acronym ('CDC') joins the one
+    organisation of the corpus whose name it spells (`name_keys.spells`: 'US Centers for Disease
+    Control and Prevention'); with several, it stays on its own."""
+    spelled: dict[str, set] = defaultdict(set)
+    acronyms = [i for i, item in enumerate(items) if _kind(item) == "organization" and is_acronym(item.name)]
+    wanted = {item.name.replace(".", "") for item in (items[i] for i in acronyms)}
+    for i, item in enumerate(items):
+        if _kind(item) == "organization" and not is_acronym(item.name):
+            for letters in wanted:
+                if spells(letters, item.name):
+                    spelled[letters].add(groups.find(i))
+    named = {groups.find(i) for i, item in enumerate(items) if not is_acronym(item.name)}  # groups with a full name
+    for i in acronyms:
+        root = groups.find(i)
+        hits = spelled.get(items[i].name.replace(".", ""), set()) - {root}
+        if root not in named and len(hits) == 1:
+            groups.union(hits.pop(), i)
+
+
 def portable_alias(alias: str, name: str) -> bool:
     """True when an alias names the entity in any document: an acronym ('NIAG') or a leading
     short form ('Raytheon' of 'Raytheon Technologies'); not a form that leans on its article's
@@ -381,11 +404,37 @@ def assign_ids(groups: list[list[Item]]) -> list[tuple[str, list[Item], str]]:
     return out
 
 
+_JOINED = re.compile(r"(?P<left>.+?) (?:and|&) (?P<right>.+)")
+
+
+def _split_joined(tagged: list[tuple[str, Item]]) -> list[tuple[str, Item]]:
+    """An actor named 'X and Y' ('Delta and United', 'Hamas and Fatah') where X and Y are each
+    the name of another actor of the same kind in the corpus is those two: its mentions go to
+    both, the records that point at it to X. A fixed name stays ('Procter & Gamble', and
+    'Dolce & Gabbana' where the corpus knows Dolce and Gabbana only as people)."""
+    kinds = defaultdict(set)
+    for _, item in tagged:
+        if isinstance(item, Actor):
+            kinds[fold(item.name)].add(item.kind)
+    out: list[tuple[str, Item]] = []
+    for doc_id, item in tagged:
+        m = _JOINED.fullmatch(item.name) if isinstance(item, Actor) and item.kind != "country" else None
+        sides = (m["left"], m["right"]) if m else ()
+        if not sides or fold(sides[0]) == fold(sides[1]) or not all(item.kind in kinds[fold(s)] for s in sides):
+            out.append((doc_id, item))
+            continue
+        for n, side in enumerate(sides):
+            part = Actor.from_dict(item.to_dict())
+            part.id, part.name, part.aliases = item.id if n == 0 else f"{item.id}~{n}", side, []
+            out.append((doc_id, part))
+    return out
+
+
 def merge_items(
     items_by_doc: list[tuple[str, list[Item]]]
 ) -> tuple[list[Item], dict[tuple[str, str], str | None]]:
     """Merged items sorted by id, and (document id, local id) -> merged id (None: unlinked)."""
-    tagged = [(doc_id, item) for doc_id, items in items_by_doc for item in items]
+    tagged = _split_joined([(doc_id, item) for doc_id, items in items_by_doc for item in items])
     origin = {id(item): doc_id for doc_id, item in tagged}
     groups, unlinked = group_items([item for _, item in tagged], [doc_id for doc_id, _ in tagged])
     merged, ids = [], {}

@@ -310,3 +310,26 @@ def test_a_name_without_its_second_surname_is_the_same_person():
 def test_a_bare_surname_joins_the_one_person_with_that_surname_and_a_suffix():
     actors = _people(("William Sikora III", "Sikora"), ("Sikora",))
     assert list(actors) == ["William Sikora III"]
+
+
+def test_an_acronym_alone_joins_the_one_organisation_whose_name_it_spells():
+    docs = [
+        extraction("a", entity("a", "US Centers for Disease Control and Prevention", "organization")),
+        extraction("b", entity("b", "CDC", "organization", paragraph=2)),
+        extraction("c", entity("c", "Federal Aviation Administration", "organization", "FAA")),
+    ]
+    actors = by_name(merge(docs))
+    assert "CDC" not in actors
+    assert ("b", 2) in [(m.document, m.paragraph) for m in actors["US Centers for Disease Control and Prevention"].mentions]
+
+
+def test_x_and_y_where_both_are_actors_of_its_kind_is_split():
+    docs = [
+        extraction("a", entity("a", "Delta and United", "organization", paragraph=3)),
+        extraction("b", entity("b", "Delta", "organization"), entity("b", "United", "organization")),
+        extraction("c", entity("c", "Dolce & Gabbana", "organization"), person("c", "Dolce"), person("c", "Gabbana")),
+    ]
+    actors = by_name(merge(docs))
+    assert "Delta and United" not in actors and "Dolce & Gabbana" in actors
+    assert ("a", 3) in [(m.document, m.paragraph) for m in actors["Delta"].mentions]
+    assert ("a", 3) in [(m.document, m.paragraph) for m in actors["United"].mentions]

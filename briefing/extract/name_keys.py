@@ -60,13 +60,18 @@ def initials(name: str) -> str:
 def spells(acronym: str, name: str) -> bool:
     """True when an acronym spells the initials of a name's capitalised words, or of those
     before a last 'and' part that joined the name later ('CDC' of 'Centers for Disease Control
-    and Prevention'); a leading article or country aside ('US Centers for ...')."""
+    and Prevention'), with or without a leading article or country ('US Centers for ...';
+    'CSIS' of 'Canadian Security Intelligence Service')."""
     letters = acronym.replace(".", "")
     words_ = strip_article(name).split()
+    forms = [words_]
     if len(words_) > 1 and (gazetteer.country(words_[0]) or gazetteer.demonym_country(words_[0])):
-        words_ = words_[1:]
-    core = " ".join(words_)
-    return initials(core) == letters or (" and " in core and initials(core.rsplit(" and ", 1)[0]) == letters)
+        forms.append(words_[1:])
+    for form in forms:
+        core = " ".join(form)
+        if initials(core) == letters or (" and " in core and initials(core.rsplit(" and ", 1)[0]) == letters):
+            return True
+    return False
 
 
 def is_acronym(text: str, longest: int = 8) -> bool:
