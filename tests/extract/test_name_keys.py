@@ -12,6 +12,7 @@ from briefing.extract.name_keys import (
     canonical_org_name,
     fold,
     initials,
+    is_given_name,
     is_acronym,
     merged_roles,
     org_base,
@@ -22,6 +23,7 @@ from briefing.extract.name_keys import (
     same_first_name,
     same_person,
     same_title,
+    spells,
     strip_article,
     strip_possessive,
     surname,
@@ -198,3 +200,17 @@ def test_name_keys_load_without_spacy():
     """merge imports these; a build entirely from the cache must not pay for importing spaCy."""
     code = "import sys, briefing.merge, briefing.pipeline; print('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+@pytest.mark.parametrize(
+    "acronym, name, expected",
+    [("CDC", "US Centers for Disease Control and Prevention", True), ("CSIS", "Canadian Security Intelligence Service", True),
+     ("FBI", "Federal Bureau of Investigation", True), ("CD", "Centers for Disease Control and Prevention", False)],
+)
+def test_spells(acronym, name, expected):
+    assert spells(acronym, name) is expected
+
+
+@pytest.mark.parametrize("word, expected", [("Lester", True), ("Kimberly", True), ("Holt", False), ("Delta", False)])
+def test_is_given_name(word, expected):
+    assert is_given_name(word) is expected

@@ -169,3 +169,17 @@ def test_hyphenated_places_modifying_a_noun_are_no_actor(parse_with_actors, text
     _, table = parse_with_actors([text])
     assert not any(a in names(table) for a in absent)
     assert all(p in names(table) for p in present)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("NBC anchor Lester Holt interviewed the president on Monday.", "Lester Holt", "person"),
+        ("The Donald Trump-led United States would leave NATO, critics said.", "United States", "country"),
+        ("The Donald Trump-led United States would leave NATO, critics said.", "Donald Trump", "person"),
+    ],
+)
+def test_names_the_model_mistypes_or_runs_on(parse_with_actors, text, name, kind):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == kind
+    assert "Donald Trump-led" not in names(table)

@@ -78,3 +78,10 @@ def test_company_name_with_and_without_legal_form_is_one(parse_with_actors):
         ["NASA picked Sierra Nevada Corp. and Blue Origin.", "Sierra Nevada Corporation, Louisville, Colorado", "Sierra Nevada said it was pleased."]
     )
     assert actor(table, "Sierra Nevada Corp.").name == "Sierra Nevada Corporation"
+
+
+def test_an_acronym_spells_a_name_before_its_last_and_part(parse_with_actors):
+    _, table = parse_with_actors(["The US Centers for Disease Control and Prevention said cases rose.", "The CDC urged vaccination."])
+    cdc = actor(table, "CDC")
+    assert cdc.name == "US Centers for Disease Control and Prevention"
+    assert [m.paragraph for m in cdc.mentions] == [1, 2]
