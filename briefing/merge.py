@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Iterable, TypeVar
 
 from .extract import gazetteer
@@ -47,7 +48,7 @@ from .extract.name_keys import (
     role_words,
     same_person,
     same_title,
-    spells,
+    spellings,
 )
 from .model import Actor, Briefing, Extraction, Program, Ref
 from .slugs import slugify
@@ -136,9 +137,9 @@ def _group_people(items: list[Item], groups: UnionFind, documents: list[str]) ->
 
 def _named_apart(items: list[Item], full: list[int], documents: list[str]) -> set[tuple[str, str]]:
     """(form, form) pairs of full names that one document gives to two different people."""
-    by_document: dict[str, list[int]] = defaultdict(list)
+    by_document: dict[tuple[str, str], list[int]] = defaultdict(list)  # people of one surname in one document
     for i in full:
-        by_document[documents[i]].append(i)
+        by_document[(documents[i], parse_person(items[i].name).last)].append(i)
     apart = set()
     for members in by_document.values():
         for i in members:
@@ -162,6 +163,11 @@ def _join_surnames(items, clusters, by_form, by_last, groups) -> set[int]:
     for c, forms in enumerate(clusters):
         for first in sorted({parse_person(items[by_form[f][0]].name).first for f in forms}):
             by_first[first].append(c)
+
+    @lru_cache(maxsize=None)
+    def titles(c: int) -> frozenset[str]:
+        return frozenset(w for f in clusters[c] for j in by_form[f] for r in items[j].roles for w in role_words(r))
+
     for i, item in enumerate(items):
         person = _person_like(items, i, clusters, by_form, by_last, named_docs)
         if person is not None:
@@ -180,8 +186,7 @@ def _join_surnames(items, clusters, by_form, by_last, groups) -> set[int]:
             candidates = by_first.get(parts.last, [])  # a first name alone ('Kamala')
         if len(candidates) > 1:
             words = frozenset().union(*map(role_words, item.roles)) if isinstance(item, Actor) else frozenset()
-            candidates = [c for c in candidates if same_title(words, {w for f in clusters[c] for j in by_form[f]
-                                                                     for r in items[j].roles for w in role_words(r)})]
+            candidates = [c for c in candidates if same_title(words, titles(c))]
             if len(candidates) != 1:
                 unlinked.add(i)
                 continue
@@ -310,12 +315,10 @@ def _join_acronyms(items: list[Item], groups: UnionFind) -> None:
     Control and Prevention'); with several, it stays on its own."""
     spelled: dict[str, set] = defaultdict(set)
     acronyms = [i for i, item in enumerate(items) if _kind(item) == "organization" and is_acronym(item.name)]
-    wanted = {item.name.replace(".", "") for item in (items[i] for i in acronyms)}
     for i, item in enumerate(items):
         if _kind(item) == "organization" and not is_acronym(item.name):
-            for letters in wanted:
-                if spells(letters, item.name):
-                    spelled[letters].add(groups.find(i))
+            for letters in spellings(item.name):
+                spelled[letters].add(groups.find(i))
     named = {groups.find(i) for i, item in enumerate(items) if not is_acronym(item.name)}  # groups with a full name
     for i in acronyms:
         root = groups.find(i)

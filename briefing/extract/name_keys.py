@@ -62,16 +62,23 @@ def spells(acronym: str, name: str) -> bool:
     before a last 'and' part that joined the name later ('CDC' of 'Centers for Disease Control
     and Prevention'), with or without a leading article or country ('US Centers for ...';
     'CSIS' of 'Canadian Security Intelligence Service')."""
-    letters = acronym.replace(".", "")
+    return acronym.replace(".", "") in spellings(name)
+
+
+@lru_cache(maxsize=65536)
+def spellings(name: str) -> frozenset[str]:
+    """The acronyms a name can be written as (see `spells`)."""
     words_ = strip_article(name).split()
     forms = [words_]
     if len(words_) > 1 and (gazetteer.country(words_[0]) or gazetteer.demonym_country(words_[0])):
         forms.append(words_[1:])
+    out = set()
     for form in forms:
         core = " ".join(form)
-        if initials(core) == letters or (" and " in core and initials(core.rsplit(" and ", 1)[0]) == letters):
-            return True
-    return False
+        out.add(initials(core))
+        if " and " in core:
+            out.add(initials(core.rsplit(" and ", 1)[0]))
+    return frozenset(o for o in out if o)
 
 
 def is_acronym(text: str, longest: int = 8) -> bool:
