@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
 from ..lexicon import lines
-from ..name_keys import is_given_name, name_joiner_words, org_heads, org_suffixes
+from ..name_keys import is_given_name, name_joiner_words, name_suffixes, org_heads, org_suffixes
 from .noise import is_noise
 from .roles import appositive_roles, is_role_word, title_before
 from .vocab import LABELS, body_noun_phrases, honorifics, is_joined, person_titles
@@ -277,12 +277,14 @@ def clean_span(span: Span) -> Span | None:
     possessive, punctuation or small word; None when nothing is left."""
     doc, label = span.doc, span.label_
     start, end = _skip_leading(doc, span.start, span.end, label), span.end
-    end = _cut_inside(doc, start, end)
+    end = _cut_inside(doc, start, end, person=label == "PERSON")
     start = _after_owner(doc, start, end, label)
     while end > start and _is_trailing_junk(doc[end - 1], label):
         end -= 1
     if end <= start:
         return None
+    if label == "PERSON" and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+        end += doc[end - 1].text.casefold() in name_suffixes()  # 'Andre Seldon Sr.' ending a sentence
     return Span(doc, start, end, label=label)
 
 
@@ -309,13 +311,14 @@ def _after_inner_title(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _cut_inside(doc: Doc, start: int, end: int) -> int:
+def _cut_inside(doc: Doc, start: int, end: int, *, person: bool = False) -> int:
     """The end of the name: before a bracket, a dash, a hyphen before a lower-case word that
     ends it ('Trump-led'), a model designation, or a comma that does not start a list ending in
     'and' ("Ministry of Trade, Industry and Energy" stays)."""
     for i in range(start, end):
         text = doc[i].text
-        if text in ("(", ")", "[", "]", "\u2013", "\u2014", "|", ":", ";") or _DESIGNATION.match(text):
+        designation = _DESIGNATION.match(text) and not (person and text.casefold() in name_suffixes())  # 'III'
+        if text in ("(", ")", "[", "]", "\u2013", "\u2014", "|", ":", ";") or designation:
             return i
         if text == "," and not any(t.lower_ in ("and", "&") for t in doc[i + 1 : end]):
             return i

@@ -118,12 +118,14 @@ def join_coordinated(mentions: list[Mention]) -> list[Mention]:
 
 def _joins_as_one(a: Mention, b: Mention) -> bool:
     """True when 'A and B' reads as one body: A one capitalised word that names no body itself
-    (no acronym, no organisation word: 'House and Senate' are two), B the conjunct of A ending
+    (no acronym, no organisation word: 'House and Senate' are two; a country word before it
+    aside: 'US Customs and Border Protection'), B the conjunct of A ending
     in an organisation word that is no company form ('Customs and Border Protection'; not
     'Boeing and Lockheed Martin Corporation'), and no plural verb after them."""
     last = b.span[-1].text
+    own = a.span[1:] if len(a.span) == 2 and gazetteer.is_place_word(a.span[0].text) else a.span  # 'US Customs'
     return (
-        len(a.span) == 1 and a.span[0].is_title and a.span[0].text not in org_heads()
+        len(own) == 1 and own[0].is_title and own[0].text not in org_heads()
         and b.span.root.dep_ == "conj" and b.span.root.head.i == a.span.root.i
         and last in org_heads() and last not in org_suffixes() and not _plural_subject(a.span.root)
     )

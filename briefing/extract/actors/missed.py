@@ -163,7 +163,7 @@ def repeated_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
     tagged as a person or place ('Trump')."""
     other = {m.name for m in mentions if m.kind != "organization"}
     names = {
-        tuple(m.name.split()): m.name for m in mentions
+        tuple(m.name.casefold().split()): m.name for m in mentions
         if m.kind == "organization" and not m.weak and m.name not in other
     }
     taken = covered(mentions)
@@ -174,14 +174,14 @@ def repeated_names(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
     out = []
     for n, doc in docs:
         for tok in doc:
-            candidates = by_first.get(tok.text, [])
+            candidates = by_first.get(tok.text.casefold(), [])
             if empty:
                 candidates = sorted(candidates + empty)
             for _k, parts, name in candidates:
                 end = tok.i + len(parts)
                 span = doc[tok.i : end]
                 if (
-                    end <= len(doc) and tuple(t.text for t in span) == parts and tok.pos_ == "PROPN"
+                    end <= len(doc) and tuple(t.text.casefold() for t in span) == parts and tok.pos_ == "PROPN"
                     and not any(t.ent_type_ or (n, t.i) in taken for t in span)
                 ):
                     out.append(Mention(n, span, "organization", name))

@@ -28,7 +28,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
-from ..lexicon import words
+from ..lexicon import lines, words
 
 MAX_ROLE_TOKENS = 30
 _NP_LEFT_DEPS = ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod")
@@ -75,9 +75,12 @@ def titled_name(title: Span, span: Span) -> str | None:
     start = lower[-1] + 1 if lower else title.start
     while start < title.end and doc[start].is_punct:
         start += 1  # 'President Donald Trump' of 'ex-President Donald Trump'
-    if start >= title.end:
-        return None
+    if start >= title.end or not any(is_role_word(t) or t.text.casefold() in _TITLES for t in doc[start : title.end]):
+        return None  # 'Francis Ford' of 'director Francis Ford Coppola' is no title
     return doc[start : span.end].text
+
+
+_TITLES = frozenset(w.casefold() for line in lines("actor_person_titles") for w in line.split())
 
 
 def title_before(span: Span) -> Span | None:

@@ -133,7 +133,7 @@ def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | Non
     names = [" ".join(m.name.split()) for m in group if m.key == group[0].key]
     name = canonical_name(kind, names, group[0].key)
     surfaces = {" ".join(s.split()) for m in group for s in (m.name, m.text)}  # no-break spaces too
-    aliases = [s for s in surfaces if s != name and s.casefold() != name.casefold()]
+    aliases = [s for s in surfaces if s != name]  # other spellings too ('Crowdstrike' of 'CrowdStrike')
     roles: list[str] = []
     if kind == "person":
         stated = [(role, titled) for m in group for role, titled in person_roles(m.span)]

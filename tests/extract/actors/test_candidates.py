@@ -183,3 +183,15 @@ def test_names_the_model_mistypes_or_runs_on(parse_with_actors, text, name, kind
     _, table = parse_with_actors([text])
     assert names(table).get(name) == kind
     assert "Donald Trump-led" not in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Robert F. Kennedy Jr.’s son, Bobby Kennedy III, posted a video of a phone call.", "Bobby Kennedy III"),
+        ("Seldon is survived by his parents, Danielle Smith and Andre Seldon Sr.", "Andre Seldon Sr."),
+    ],
+)
+def test_a_persons_suffix_stays_in_the_name(parse_with_actors, text, name):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == "person"

@@ -84,3 +84,10 @@ def test_a_fixed_name_with_and_stays_whole(parse_with_actors, text, whole):
 def test_a_place_with_and_inside_stays_whole_when_one_side_is_no_name(parse_with_actors):
     _, table = parse_with_actors(["Storms swept Northern and Southern California."])
     assert names(table).get("Northern and Southern California") == "location"
+
+
+def test_a_country_word_before_one_word_and_a_body_joins_them(parse_with_actors):
+    _, table = parse_with_actors(["Ninety giant African snails were confiscated by US Customs and Border Protection at "
+                                  "the Detroit Metropolitan Airport late last month, the agency said."])
+    assert "US Customs and Border Protection" in names(table)
+    assert "US Customs" not in names(table)

@@ -191,3 +191,11 @@ def test_affiliation_is_a_role_only_without_another(parse_with_actors, text, per
 def test_roles_in_apposition(parse_with_actors, sentence, name, role):
     _, table = parse_with_actors([sentence])
     assert role in actor(table, name).roles
+
+
+def test_capitalised_names_before_a_surname_are_no_title(parse_with_actors):
+    _, table = parse_with_actors([
+        "The role of Mary instead went to Sofia Coppola, director Francis Ford Coppola’s daughter who went on to "
+        "become an acclaimed film director in her own right."
+    ])
+    assert all("Francis Ford Coppola" not in a.aliases for a in table.actors)

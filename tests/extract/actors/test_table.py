@@ -38,3 +38,13 @@ def test_actors_come_from_body_paragraphs_only(nlp):
     table = extract_actors(parsed)
     assert "Japan Maritime Self-Defense Force" not in names(table)
     assert all(a.mentions for a in table.actors)
+
+
+def test_other_spellings_of_a_name_are_aliases(parse_with_actors):
+    _, table = parse_with_actors([
+        "CrowdStrike said the update was faulty.",
+        "Crowdstrike says Falcon is designed to protect files saved in the cloud.",
+        "CrowdStrike apologized on Friday.",
+    ])
+    crowdstrike = table.resolve("CrowdStrike")
+    assert (crowdstrike.name, crowdstrike.aliases) == ("CrowdStrike", ["Crowdstrike"])
