@@ -561,11 +561,26 @@ def read_seed(path: Path, doc_id: str | None = None) -> Document:
         credit=header.credit or body.credit,
         date=meta.get("date"),
         url=meta.get("url"),
-        publisher=meta.get("publisher"),
+        publisher=meta.get("publisher") or dateline_outlet(body.paragraphs[0]),
         author=meta.get("author"),
         topics=body.topics,
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+# A news agency's or outlet's dateline opening the first paragraph: '(CNN) —', 'WASHINGTON (AP) --',
+# 'LONDON, July 16 (Reuters) -'.
+_DATELINE_OUTLET = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:,? [\w.'’-]+){0,5},? )?\((?P<outlet>[A-Z][\w&.' -]{0,40}?)\) ?(?:[—–]|--?) ")
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet named in the dateline that opens a paragraph ('(CNN) — ...' -> 'CNN'), if any.
+
+    >>> dateline_outlet("WASHINGTON (AP) — Lawmakers met.")
+    'AP'
+    """
+    m = _DATELINE_OUTLET.match(text)
+    return m.group("outlet").strip() if m else None
 
 
 def _read_bytes(path: Path) -> bytes:

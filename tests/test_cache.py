@@ -70,15 +70,62 @@ def test_an_unreadable_or_missing_seed_is_a_miss(tmp_path):
     assert cache.lookup(tmp_path, "d") is None  # a folder
 
 
-@pytest.mark.parametrize("source", ["ingest.py", "extract/actors.py", "extract/quotes/speakers.py", "nlp.py", "model.py",
-                                    "data/months.txt", "data/countries.tsv"])
-def test_the_extractor_version_covers_every_extractor_file(source, tmp_path, monkeypatch):
-    """An edit anywhere extraction reads from, subpackages included, invalidates the cache."""
+# A small package laid out like the real one: what extraction imports, and what it does not.
+FAKE_PACKAGE = {
+    "__init__.py": "",
+    "ingest.py": "from .slugs import slugify\nfrom . import model\n",
+    "slugs.py": "import re\n",
+    "model.py": "",
+    "nlp.py": "def load():\n    import spacy\n",
+    "parallel.py": "def work():\n    from .extract.document import run\n",
+    "extract/__init__.py": "",
+    "extract/document.py": "from .actors import extract\nfrom ..slugs import slugify\n",
+    "extract/actors/__init__.py": "from .people import (\n    resolve,\n    join,\n)\n",
+    "extract/actors/people.py": "from ..lexicon import words as w\n",
+    "extract/lexicon.py": "",
+    "render.py": "from .model import Briefing\n",
+    "merge.py": "from .extract.lexicon import words\n",
+    "data/months.txt": "January\n",
+}
+
+
+@pytest.fixture
+def fake_package(tmp_path, monkeypatch) -> Path:
     package = tmp_path / "briefing"
-    for path in [source, "extract/other.py", "ingest.py", "nlp.py", "model.py", "data/other.txt"]:
-        (package / path).parent.mkdir(parents=True, exist_ok=True)
-        (package / path).write_text("original", encoding="utf-8")
+    for name, text in FAKE_PACKAGE.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(text, encoding="utf-8")
     monkeypatch.setattr(cache_module, "PACKAGE_DIR", package)
+    return package
+
+
+def test_the_modules_extraction_imports_come_from_the_import_graph(fake_package):
+    found = {p.relative_to(fake_package).as_posix() for p in cache_module.extraction_modules()}
+    assert found == set(FAKE_PACKAGE) - {"render.py", "merge.py", "data/months.txt"}
+
+
+@pytest.mark.parametrize("source", ["ingest.py", "slugs.py", "extract/actors/people.py", "extract/lexicon.py",
+                                    "extract/__init__.py", "nlp.py", "model.py", "data/months.txt"])
+def test_an_edit_to_what_extraction_imports_changes_the_key(fake_package, source):
+    """An edit anywhere extraction reads from, subpackages, relative and nested imports included,
+    invalidates the cache."""
     before = cache_module.extractor_version.__wrapped__()
-    (package / source).write_text("edited", encoding="utf-8")
+    (fake_package / source).write_text(FAKE_PACKAGE[source] + "# edited\n", encoding="utf-8")
     assert cache_module.extractor_version.__wrapped__() != before
+
+
+@pytest.mark.parametrize("source", ["render.py", "merge.py"])
+def test_an_edit_elsewhere_keeps_the_key(fake_package, source):
+    before = cache_module.extractor_version.__wrapped__()
+    (fake_package / source).write_text("# edited\n", encoding="utf-8")
+    assert cache_module.extractor_version.__wrapped__() == before
+
+
+def test_the_real_extraction_modules_include_slugs_and_leave_rendering_out():
+    found = {p.relative_to(cache_module.PACKAGE_DIR).as_posix() for p in cache_module.extraction_modules()}
+    assert {"slugs.py", "ingest.py", "extract/actors/people.py", "extract/quotes/speakers.py", "model.py"} <= found
+    assert not {"merge.py", "cli.py", "render/__init__.py"} & found
+
+
+def test_the_key_names_the_libraries_extraction_imports():
+    assert any(lib.startswith("spacy==") for lib in cache_module._libraries(frozenset({"spacy"})))

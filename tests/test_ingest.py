@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from briefing.errors import BriefingError, SeedError
 from briefing.ingest import (
+    dateline_outlet,
     SeedProblems,
     assign_ids,
     credit_name,
@@ -854,3 +855,23 @@ def test_a_first_line_of_page_code_is_not_the_title(tmp_path, second, title):
 def test_a_long_headline_is_still_a_title(tmp_path):
     headline = "Japan Looking to Increase Defense Ties With NATO as Tensions in the Region Rise"
     assert read_seed(write(tmp_path, f"{headline}\n\n{BODY_1}\n")).title == headline
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("(CNN) — If anything happened, it was that.", "CNN"),
+        ("WASHINGTON (AP) — Lawmakers met on Monday.", "AP"),
+        ("LONDON, July 16 (Reuters) - Oil prices rose.", "Reuters"),
+        ("He said (CNN) — nothing more.", None),
+        ("The (big) - thing.", None),
+    ],
+)
+def test_dateline_outlet(text, outlet):
+    assert dateline_outlet(text) == outlet
+
+
+def test_the_publisher_comes_from_front_matter_else_from_the_dateline(tmp_path):
+    dated = read_seed(write(tmp_path, "A title\n\nWASHINGTON (AP) — Lawmakers met on Monday.\n", "a.txt"))
+    named = read_seed(write(tmp_path, "---\npublisher: CNN\n---\nA title\n\n(AP) — Lawmakers met.\n", "b.txt"))
+    assert (dated.publisher, named.publisher) == ("AP", "CNN")

@@ -57,8 +57,8 @@ def _by_seat() -> dict[str, Country]:
 
 
 @lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset(normal(d) for c in countries() for d in c.demonyms)
+def _demonyms() -> dict[str, Country]:
+    return {normal(d): c for c in reversed(countries()) for d in c.demonyms}
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +79,11 @@ def seat_of(name: str) -> Country | None:
 def is_demonym(name: str) -> bool:
     """True for a nationality word ("Japanese", "North Korean")."""
     return normal(name) in _demonyms()
+
+
+def demonym_country(name: str) -> Country | None:
+    """The country of a nationality word ("Japanese" -> Japan), if any."""
+    return _demonyms().get(normal(name))
 
 
 def is_region(name: str) -> bool:

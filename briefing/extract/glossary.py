@@ -44,6 +44,7 @@ from ..model import Term
 from ..nlp import ParsedDocument
 from .gazetteer import country
 from .lexicon import lines, words as words_of
+from . import name_keys
 
 # A short form: starts with a capital, 2-10 characters, letters/digits and a few joiners.
 _SHORT = r"[A-Z][A-Za-z0-9&./-]{0,8}[A-Za-z0-9]"
@@ -298,8 +299,7 @@ def _window_before(text: str, end: int) -> str:
 
 def _strip_article(text: str) -> str:
     """`text` without a leading 'the', 'a' or 'an' and without edge punctuation."""
-    text = text.strip(" ,.")
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    return name_keys.strip_article(text.strip(" ,."))
 
 
 @lru_cache(maxsize=1)
@@ -356,7 +356,7 @@ def acronym_uses(parsed: ParsedDocument) -> dict[str, tuple[str, _Place]]:
 def is_acronym(token: str) -> bool:
     """True for 2-6 capitals that are neither a place code ('USA', 'NY') nor a Roman numeral."""
     return (
-        (re.fullmatch(r"[A-Z]{2,6}", token) is not None or _NUMBERED.fullmatch(token) is not None)
+        ((name_keys.is_acronym(token, longest=6) and token.isalpha()) or _NUMBERED.fullmatch(token) is not None)
         and country(token) is None
         and token not in lines("acronym_place_codes")
         and not _ROMAN.fullmatch(token)
@@ -458,7 +458,7 @@ def _spelled_phrases(letters: str, words: list[str]) -> list[tuple[int, int]]:
 def _proper_phrase(span: Span, after: list[str]) -> bool:
     """A capitalized name: every content word capitalized, no finite verb or pronoun, not
     followed by another capitalized word (unless a named entity ends with the phrase: a title may
-    follow), itself or after a joiner (`data/acronym_name_joiners.txt`: 'and', 'of'), and not a
+    follow), itself or after a joiner (`name_keys.name_joiner_words`: 'and', 'of'), and not a
     program's name."""
     words = _TEXT_WORD.findall(span.text)
     content = [w for w in words if not _is_function_word(w)]
@@ -466,7 +466,7 @@ def _proper_phrase(span: Span, after: list[str]) -> bool:
         return False
     named_entity_ends = span[-1].ent_iob_ != "O" and (span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I")
     capital_after = after and after[0][0].isupper() and not named_entity_ends  # "... Association President John Boyd"
-    if capital_after or (after and after[0] in lines("acronym_name_joiners") and after[1:2] and after[1][0].isupper()):
+    if capital_after or (after and after[0] in name_keys.name_joiner_words() and after[1:2] and after[1][0].isupper()):
         return False
     return not any(
         t.tag_ in _FINITE_TAGS or t.pos_ in _NOT_NAME_POS for t in span if not _is_function_word(t.text)

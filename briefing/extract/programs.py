@@ -53,9 +53,9 @@ from ..slugs import slugify
 from . import gazetteer
 from .actors import ActorTable
 from .lexicon import lines, patterns, words
-from .name_keys import legal_forms
+from .name_keys import initials, is_acronym, legal_forms, name_joiner_words
 
-_CONNECTORS = {"and", "of", "for", "&", "on", "in"}
+_CONNECTORS = {"on", "in"}  # besides the small words of names ("Committee on ...")
 _BLOCK_NUMBER = re.compile(r"(?:[IVX]+|\d+)[A-Z]{0,2}")
 _PLURAL = re.compile(r"(?<=[A-Z0-9])s$")
 _NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -508,7 +508,7 @@ def _between_hyphens(tok: Token) -> bool:
 
 
 def _joins(tok: Token) -> bool:
-    return tok.lower_ in _CONNECTORS
+    return tok.lower_ in _CONNECTORS or tok.lower_ in name_joiner_words()
 
 
 def _trim(sent: Span, start: int, end: int) -> Span | None:
@@ -602,15 +602,15 @@ def _add_initialisms(items: list[_Found]) -> None:
     System', 'SLS Block 1B' for 'Space Launch System Block 1B') when both are found, even if the
     text never defines the abbreviation."""
     for short in items:
-        initials, *rest = short.name.split()
-        if not re.fullmatch(r"[A-Z]{2,6}", initials):
+        first, *rest = short.name.split()
+        if not (is_acronym(first, longest=6) and first.isalpha()):
             continue
         for long_ in items:
             names = long_.name.split()
             if long_ is short or len(names) <= len(rest) or names[len(names) - len(rest) :] != rest:
                 continue
             words_ = [w for w in names[: len(names) - len(rest)] if w[:1].isupper()]
-            if "".join(w[0] for w in words_) == initials and len(words_) > 1:
+            if initials(" ".join(words_)) == first and len(words_) > 1:
                 long_.aliases.add(short.name)
 
 

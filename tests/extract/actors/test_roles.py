@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.actor_roles import is_role_word
+from briefing.extract.actors.roles import is_role_word
 
 
 def actor(table, name):
@@ -175,3 +175,27 @@ def test_apposition_after_a_relative_clause_in_a_list(parse_with_actors):
 def test_affiliation_is_a_role_only_without_another(parse_with_actors, text, person, roles):
     _, table = parse_with_actors([text])
     assert actor(table, person).roles == roles
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("The dollar may weaken, said Juan Perez, senior foreign exchange trader at Tempus Inc.", "Juan Perez",
+         "senior foreign exchange trader at Tempus Inc."),
+        ("The suit was filed by Mahmud Abubakar Magaji, a Senior Advocate of Nigeria, on behalf of the lawmakers.",
+         "Mahmud Abubakar Magaji", "Senior Advocate of Nigeria"),
+        ("They were told the newest Democratic presidential hopeful, Deval Patrick, would stop by.", "Deval Patrick",
+         "newest Democratic presidential hopeful"),
+    ],
+)
+def test_roles_in_apposition(parse_with_actors, sentence, name, role):
+    _, table = parse_with_actors([sentence])
+    assert role in actor(table, name).roles
+
+
+def test_capitalised_names_before_a_surname_are_no_title(parse_with_actors):
+    _, table = parse_with_actors([
+        "The role of Mary instead went to Sofia Coppola, director Francis Ford Coppola’s daughter who went on to "
+        "become an acclaimed film director in her own right."
+    ])
+    assert all("Francis Ford Coppola" not in a.aliases for a in table.actors)

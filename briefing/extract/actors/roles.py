@@ -27,8 +27,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer
-from .lexicon import words
+from .. import gazetteer
+from ..lexicon import lines, words
 
 MAX_ROLE_TOKENS = 30
 _NP_LEFT_DEPS = ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod")
@@ -68,14 +68,19 @@ def affiliation(span: Span) -> str | None:
 def titled_name(title: Span, span: Span) -> str | None:
     """The name with the capitalised end of its title ('President Donald Trump'; 'Sen. John
     McCain' of 'late Sen. John McCain', 'Dr. Silvia Martins' of 'Senior author Dr. Silvia
-    Martins'); None when the title ends in a lower-case word ('executive Tom Young', 'leader Xi
+    Martins', 'President Donald Trump' of 'ex-President Donald Trump'); None when the title ends in a lower-case word ('executive Tom Young', 'leader Xi
     Jinping'): a description is no name."""
     doc = span.doc
     lower = [t.i for t in title if not t.is_punct and not t.text[:1].isupper()]
     start = lower[-1] + 1 if lower else title.start
-    if start >= title.end:
-        return None
+    while start < title.end and doc[start].is_punct:
+        start += 1  # 'President Donald Trump' of 'ex-President Donald Trump'
+    if start >= title.end or not any(is_role_word(t) or t.text.casefold() in _TITLES for t in doc[start : title.end]):
+        return None  # 'Francis Ford' of 'director Francis Ford Coppola' is no title
     return doc[start : span.end].text
+
+
+_TITLES = frozenset(w.casefold() for line in lines("actor_person_titles") for w in line.split())
 
 
 def title_before(span: Span) -> Span | None:

@@ -11,29 +11,31 @@
 2. cleaning: no leading article, honorific or (for people) title; nothing from a bracket, dash
    or stray comma on; no model designation ("Boeing E-3 Sentry" -> "Boeing"); no trailing
    possessive or small word;
-3. noise: generic words, demonyms, datelines, events and laws ("NATO Summit"), products and
-   programs ("Tempest jet fighter", "New Glenn vehicles"), lower-case fragments ("non-NATO"),
-   unlikely person names; a name that runs on into a number ("Apollo 10", "SLS Block 1B") is
-   only a weak mention;
+3. noise (`noise`): generic words, demonyms, datelines, events, products, unlikely person
+   names; a name that runs on into a number ("Apollo 10", "SLS Block 1B") is only a weak
+   mention;
 4. kind: the world lexicon (`gazetteer`) makes a place a country or a location; a brand-style
    word ("SpaceX") is no person.
-
-Word lists are data files `data/actor_*.txt`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer
-from .actor_roles import appositive_roles, is_role_word, title_before
-from .lexicon import lines, words
+from .. import gazetteer
+from ..lexicon import lines
+from ..name_keys import is_given_name, name_joiner_words, name_suffixes, org_heads, org_suffixes
+from .noise import is_noise
+from .roles import appositive_roles, is_role_word, title_before
+from .vocab import LABELS, body_noun_phrases, honorifics, is_joined, person_titles
 
-LABELS = {"PERSON", "ORG", "GPE", "LOC"}
+
+
+
 BODY = "BODY"  # label of a place-led public body ("Hong Kong police")
+
 
 _DESIGNATION = re.compile(r"^(?:[A-Z]{1,4}-[A-Z0-9]{1,4}[A-Za-z]?|[A-Z]{1,4}-?\d+[A-Za-z]*|[IVX]{2,}[A-Z]?)$")
 
@@ -54,7 +56,6 @@ class Mention:
         return self.span.text
 
 
-
 def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
     """The actor mentions of one paragraph, cleaned, filtered and given a kind."""
     out = []
@@ -67,7 +68,7 @@ def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
             if label == BODY:
                 out.append(Mention(paragraph, span, "organization", span.text))
                 continue
-            if label in ("ORG", "GPE") and _is_person_by_role(span):
+            if label in ("ORG", "GPE") and (_is_person_by_role(span) or _is_person_by_given_name(span)):
                 label = "PERSON"
             if label == "PERSON" and (is_company_style(span.text) or (len(span) > 1 and span[-1].text in org_heads())):
                 label = "ORG"  # 'SpaceX', 'Dick Clark Productions'
@@ -111,6 +112,18 @@ def _split_person_owner(span: Span) -> list[tuple[Span, bool]]:
             owned = Span(span.doc, tok.i + 1, span.end, label="ORG")
             return [(owner, False), (owned, False)]
     return [(span, False)]
+
+
+def _is_person_by_given_name(span: Span) -> bool:
+    """'Lester Holt' tagged as an organisation: two capitalised words, a given name then a word
+    that is none ('Ralph Lauren' stays: 'Lauren' is a given name too), no organisation or place
+    word, and not a modifier of a noun ('the Calvin Klein store')."""
+    if len(span) != 2 or not all(t.is_title and t.is_alpha for t in span) or span.root.dep_ == "compound":
+        return False
+    first, last = span[0].text, span[1].text
+    if any(w in org_heads() or w in org_suffixes() or gazetteer.is_place_word(w) for w in (first, last)):
+        return False
+    return is_given_name(first) and not is_given_name(last)
 
 
 def _is_person_by_role(span: Span) -> bool:
@@ -178,7 +191,7 @@ def _with_list_tail(span: Span) -> Span:
         return span
     last = doc[i + 1]
     if last.is_title and len(last) > 2 and last.dep_ != "compound":
-        if i + 2 >= len(doc) or not (doc[i + 2].is_title or doc[i + 2].lower_ in ("of", "for", "and")):
+        if i + 2 >= len(doc) or not (doc[i + 2].is_title or doc[i + 2].lower_ in name_joiner_words()):
             return Span(doc, span.start, i + 2, label="ORG")
     return span
 
@@ -192,7 +205,7 @@ def _place_led_body(ent: Span) -> Span | None:
     doc, i = ent.doc, ent.end
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1
-    for body in _body_nouns():
+    for body in body_noun_phrases():
         end = i
         while end < len(doc) and end - i < len(body) + 2 and doc[end].is_lower and doc[end].is_alpha:
             end += 1
@@ -222,7 +235,7 @@ def _unlabeled_orgs(doc: Doc) -> list[Span]:
             if doc[j].text in ends:
                 last = j
             j += 1
-        if last is not None and last == j - 1 and last > i and not _is_joined(doc[i]):
+        if last is not None and last == j - 1 and last > i and not is_joined(doc[i]):
             out.append(Span(doc, i, last + 1, label="ORG"))
         i = max(j, i + 1)
     return out
@@ -232,15 +245,7 @@ def _continues_name(tok: Token, *, first: bool) -> bool:
     """A capitalised proper noun, or inside a name a small joining word or a word hyphen."""
     if tok.pos_ == "PROPN" and tok.is_title:
         return True
-    return not first and (tok.lower_ in ("of", "for", "and") or _is_joined(tok))
-
-
-def _is_joined(tok: Token) -> bool:
-    """True for a hyphen inside a word, or a word right after one ('Nano-Satellite')."""
-    doc = tok.doc
-    if tok.text == "-":
-        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
-    return tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    return not first and (tok.lower_ in name_joiner_words() or is_joined(tok))
 
 
 def _country_led_org(ent: Span) -> Span | None:
@@ -272,37 +277,55 @@ def clean_span(span: Span) -> Span | None:
     possessive, punctuation or small word; None when nothing is left."""
     doc, label = span.doc, span.label_
     start, end = _skip_leading(doc, span.start, span.end, label), span.end
-    end = _cut_inside(doc, start, end)
+    end = _cut_inside(doc, start, end, person=label == "PERSON")
     start = _after_owner(doc, start, end, label)
     while end > start and _is_trailing_junk(doc[end - 1], label):
         end -= 1
     if end <= start:
         return None
+    if label == "PERSON" and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+        end += doc[end - 1].text.casefold() in name_suffixes()  # 'Andre Seldon Sr.' ending a sentence
     return Span(doc, start, end, label=label)
 
 
 def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
     """Past a leading article or honorific, and a person's title the model took in."""
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _honorifics()):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in honorifics()):
         start += 1
     if label == "PERSON":
         start += _title_length(doc, start, end - 1)
+        start = _after_inner_title(doc, start, end)
     if label == "ORG" and end - start > 2 and is_role_word(doc[start]) and doc[start + 1].lower_ in ("of", "at"):
         start += 2  # "Founder of Ceres Robotics Inc."
     return start
 
 
-def _cut_inside(doc: Doc, start: int, end: int) -> int:
-    """The end of the name: before a bracket, a dash, a model designation, or a comma that
-    does not start a list ending in 'and' ("Ministry of Trade, Industry and Energy" stays)."""
+def _after_inner_title(doc: Doc, start: int, end: int) -> int:
+    """Past the words up to a role or title word inside a person's entity, when two name words
+    or more follow it ('Ohio Sen. JD Vance', 'House Minority Leader Hakeem Jeffries', 'Secret
+    Service Director Kimberly Cheatle' -> the name after the title)."""
+    titles = {t[0] for t in person_titles() if len(t) == 1}
+    for i in range(end - 3, start - 1, -1):
+        if is_role_word(doc[i]) or doc[i].text.casefold() in titles:
+            return i + 1
+    return start
+
+
+def _cut_inside(doc: Doc, start: int, end: int, *, person: bool = False) -> int:
+    """The end of the name: before a bracket, a dash, a hyphen before a lower-case word that
+    ends it ('Trump-led'), a model designation, or a comma that does not start a list ending in
+    'and' ("Ministry of Trade, Industry and Energy" stays)."""
     for i in range(start, end):
         text = doc[i].text
-        if text in ("(", ")", "[", "]", "\u2013", "\u2014", "|", ":", ";") or _DESIGNATION.match(text):
+        designation = _DESIGNATION.match(text) and not (person and text.casefold() in name_suffixes())  # 'III'
+        if text in ("(", ")", "[", "]", "\u2013", "\u2014", "|", ":", ";") or designation:
             return i
         if text == "," and not any(t.lower_ in ("and", "&") for t in doc[i + 1 : end]):
             return i
         if text == "-" and doc[i - 1].whitespace_ and doc[i].whitespace_:
             return i
+        if text == "-" and i + 2 == end and doc[i + 1].is_lower and doc[i + 1].pos_ in ("VERB", "ADJ"):
+            return i  # 'Donald Trump-led', 'Hamas-run': the name before a hyphenated modifier
     return end
 
 
@@ -337,131 +360,11 @@ def _is_trailing_junk(tok: Token, label: str) -> bool:
     )
 
 
-# A name may start with a lower-case Arabic article: 'al-Tanf', 'al-Shabaab', 'el-Sisi'.
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z]")
-
-
-# A capitalised web address with no path is the name of an outlet or a company: 'Amazon.com',
-# 'Polygraph.info'. Lower-case ones ('example.com') and addresses with a path are not names.
-_SITE_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*[a-z0-9]\.(?:com|org|net|info|io|co|news|tv|ai)")
-
-
-def is_site_name(text: str) -> bool:
-    return bool(_SITE_NAME.fullmatch(text))
-
-
-def is_noise(span: Span, label: str) -> bool:
-    """True when a cleaned entity is not an actor's name."""
-    text = span.text
-    if not (text[:1].isupper() or _ARABIC_ARTICLE.match(text)) or len(text) < 2 or text.casefold() in words("actor_not_names"):
-        return True
-    if gazetteer.is_demonym(text) and gazetteer.country(text) is None:
-        return True
-    if span[0].like_num or any((t.like_url and not is_site_name(t.text)) or t.like_email for t in span):
-        return True
-    if _is_dateline(span):
-        return True
-    if _joins_countries(text):
-        return True
-    if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB", "ADV", "ADP", "PRON") and gazetteer.country(text) is None:
-        return True  # 'Northern', 'Unproven', 'Contact': a capitalised ordinary word
-    if label == "PERSON":
-        return not _looks_like_person(span)
-    if label == "ORG":
-        return _names_event(span) or _names_product(span) or _has_stray_word(span)
-    return gazetteer.country(text) is None and not gazetteer.is_region(text) and _names_product(span)
-
-
-def _joins_countries(text: str) -> bool:
-    """'U.S.-Canada' ('U.S.-Canada trade'), 'China-Japan': countries joined by a hyphen name a
-    relation, not an actor ('Guinea-Bissau' is a country of its own)."""
-    parts = re.split(r"\s*[-–]\s*", text)
-    return len(parts) > 1 and gazetteer.country(text) is None and all(gazetteer.country(p) for p in parts)
-
-
-def _looks_like_person(span: Span) -> bool:
-    """A person's name: capitalised words (name particles and the second half of a hyphenated
-    name aside: 'Cheuk Hau-yip'), no digits, not all capitals,
-    not a plural ('Virginia Democrats'; unless a role vouches for it: 'Derek Scissors, a China
-    scholar'), not after 'the' ('the Moon')."""
-    if span.text.isupper() or _names_product(span) or _names_event(span):
-        return False
-    if span[-1].tag_ in ("NNS", "NNPS") and title_before(span) is None and not appositive_roles(span):
-        return False
-    if len(span) == 1 and _after_article(span[0]):
-        return False
-    particles = words("actor_name_particles")
-    return all(
-        not any(c.isdigit() for c in t.text) and (not t.is_lower or t.lower_ in particles or _is_joined(t))
-        for t in span
-    )
-
-
-def _after_article(tok: Token) -> bool:
-    """True when an article opens the phrase of `tok` with no role word between ('the lunar
-    Gateway', 'the Moon'; not 'the former president Trump')."""
-    left = tok.doc[tok.left_edge.i : tok.i]
-    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
-        return True
-    return bool(len(left)) and left[0].dep_ == "det" and not any(is_role_word(t) for t in left)
-
-
-def _has_stray_word(span: Span) -> bool:
-    """An organisation name with a lower-case word other than 'of', 'and', 'for'... (data file
-    `actor_org_small_words.txt`), a product-style word ('iPad') or a
-    number after its first word ('Apple Watch Series 4'); a numbered unit is fine."""
-    for t in span:
-        if t.is_lower and t.lower_ not in words("actor_org_small_words") and t.tag_ != "POS" and not t.is_punct:
-            return True
-        if t.text[:1].islower() and any(c.isupper() for c in t.text):
-            return True
-        if t.i > span.start and any(c.isdigit() for c in t.text) and not _is_unit_number(t):
-            return True
-    return False
-
-
-def _is_unit_number(tok: Token) -> bool:
-    """The number of a numbered unit ('Standing NATO Maritime Group 2')."""
-    return tok.is_digit and tok.i > 0 and tok.doc[tok.i - 1].text in org_heads()
-
-
-def _is_dateline(span: Span) -> bool:
-    """'DUBAI (Reuters) -', 'HONOLULU --': an all-capitals place opening a paragraph."""
-    doc = span.doc
-    if span.start != 0 or not span.text.isupper() or span.end >= len(doc):
-        return False
-    return doc[span.end].text in ("(", ",", "-", "--", "\u2013", "\u2014")
-
-
-def names_thing(span: Span) -> bool:
-    """True when a name is an event, a law, a product or a program rather than an actor."""
-    return _names_event(span) or _names_product(span)
-
-
-def _names_event(span: Span) -> bool:
-    """'NATO Summit', 'Paris Air Show': an event, not an actor."""
-    return len(span) > 1 and span[-1].text in _event_heads()
-
-
-def _names_product(span: Span) -> bool:
-    """'Tempest jet fighter', 'Alliance Future Surveillance and Control program', 'Blue Moon
-    uncrewed vehicle', 'Maritime Multi Mission Aircraft': a product or program, not an actor."""
-    if len(span) > 1 and span[-1].lower_ in words("actor_product_nouns") and span[-1].is_title:
-        return True
-    doc, i = span.doc, span.end
-    while i < min(len(doc), span.end + 4) and doc[i].ent_type_ not in LABELS and (
-        doc[i].is_title or doc[i].lower_ in ("and", "&", "of") or (doc[i].pos_ == "ADJ" and doc[i].dep_ == "amod")
-    ):
-        i += 1
-    nxt = doc[i] if i < len(doc) else None
-    return nxt is not None and nxt.lower_ in words("actor_product_nouns") and nxt.pos_ in ("NOUN", "PROPN")
-
-
 def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
     """(kind, name) of a cleaned entity; kind None when it is not an actor."""
     text = span.text
     country = gazetteer.country(text)
-    if country is not None and label != "PERSON":
+    if country is not None and (label != "PERSON" or " " in text):  # no person is named 'United States'
         return "country", country.name
     if gazetteer.is_region(text) and label != "PERSON":
         return "location", text
@@ -480,112 +383,8 @@ def is_facility(name: str) -> bool:
 def _title_length(doc: Doc, start: int, limit: int) -> int:
     """How many tokens from `start` (before `limit`) form a person title from the list."""
     best = 0
-    for title in _person_titles():
+    for title in person_titles():
         n = len(title)
         if n > best and start + n <= limit and tuple(t.text.casefold() for t in doc[start : start + n]) == title:
             best = n
     return best
-
-
-def split_coordinated(mentions: list[Mention]) -> list[Mention]:
-    """'SLS and Orion' tagged as one organisation becomes two mentions when one side is named
-    on its own elsewhere in the document ('Ministry of Trade, Industry and Energy' stays, and
-    so does 'U.S. Customs and Border Protection' when 'Customs and Border Protection' is
-    written elsewhere: the coordination is part of a name)."""
-    names = {m.name for m in mentions}
-    texts = "\n".join(doc.text for doc in {m.paragraph: m.span.doc for m in mentions}.values())
-    out = []
-    for m in mentions:
-        cut = next((t.i for t in m.span[1:-1] if t.lower_ in ("and", "&")), None)
-        if m.kind != "organization" or cut is None or "," in m.text:
-            out.append(m)
-            continue
-        left, right = m.span.doc[m.span.start : cut], m.span.doc[cut + 1 : m.span.end]
-        core = m.span.doc[cut - 1 : m.span.end].text
-        if (left.text not in names and right.text not in names) or texts.count(core) > texts.count(m.text):
-            out.append(m)
-            continue
-        for part in (left, right):
-            kind, name = kind_and_name(part, "ORG")
-            out.append(Mention(m.paragraph, part, kind or "organization", name))
-    return out
-
-
-
-def join_coordinated(mentions: list[Mention]) -> list[Mention]:
-    """'Customs' + 'and' + 'Border Protection' tagged as two organisations become one when the
-    joined name ends in an organisation word (`_joins_as_one`), or when the joined name is written whole elsewhere; a lone part of a joined name elsewhere
-    takes the joined name."""
-    texts = "\n".join(doc.text for doc in {m.paragraph: m.span.doc for m in mentions}.values())
-    by_end = {(m.paragraph, m.span.end): m for m in mentions if m.kind == "organization"}
-    out, drop, joined = [], set(), {}
-    for b in mentions:
-        a = by_end.get((b.paragraph, b.span.start - 1))
-        if a is None or b.kind != "organization" or id(a) in drop or a.span.doc[a.span.end].lower_ not in ("and", "&"):
-            continue
-        span = Span(b.span.doc, a.span.start, b.span.end, label="ORG")
-        if not all(t.is_title or t.is_upper or t.lower_ in ("and", "&") for t in span):
-            continue
-        ends_org = _joins_as_one(a, b)
-        if ends_org or texts.count(span.text) > 1:
-            drop.update((id(a), id(b)))
-            joined[a.name] = joined[b.name] = span.text
-            out.append(Mention(b.paragraph, span, "organization", span.text))
-    for m in mentions:
-        if id(m) in drop:
-            continue
-        if m.kind == "organization" and m.name in joined:
-            m.name = joined[m.name]
-        out.append(m)
-    return sorted(out, key=lambda m: (m.paragraph, m.span.start))
-
-
-def _joins_as_one(a: Mention, b: Mention) -> bool:
-    """True when 'A and B' reads as one body: A one capitalised word (no acronym), B the
-    conjunct of A ending in an organisation word that is no company form ('Customs and Border
-    Protection'; not 'Boeing and Lockheed Martin Corporation')."""
-    last = b.span[-1].text
-    return (
-        len(a.span) == 1 and a.span[0].is_title and b.span.root.dep_ == "conj" and b.span.root.head.i == a.span.root.i
-        and last in org_heads() and last not in org_suffixes()
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# word lists
-
-
-@lru_cache(maxsize=None)
-def org_heads() -> frozenset[str]:
-    return frozenset(lines("actor_org_heads"))
-
-
-@lru_cache(maxsize=None)
-def org_suffixes() -> frozenset[str]:
-    return frozenset(lines("actor_org_suffixes"))
-
-
-@lru_cache(maxsize=None)
-def _event_heads() -> frozenset[str]:
-    return frozenset(lines("actor_event_heads"))
-
-
-@lru_cache(maxsize=None)
-def _honorifics() -> frozenset[str]:
-    return frozenset(lines("actor_honorifics"))
-
-
-@lru_cache(maxsize=None)
-def _person_titles() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(t.casefold().split()) for t in lines("actor_person_titles"))
-
-
-@lru_cache(maxsize=None)
-def _body_nouns() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.split()) for line in lines("actor_body_nouns"))
-
-
-def body_nouns() -> frozenset[str]:
-    """The one-word body nouns ('police', 'ministry')."""
-    return frozenset(b[0] for b in _body_nouns() if len(b) == 1)
-

@@ -1,0 +1,134 @@
+"""Entities that name no actor: generic words, demonyms, datelines, events and laws ("NATO
+Summit"), products and programs ("Tempest jet fighter"), lower-case fragments ("non-NATO"),
+unlikely person names."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .. import gazetteer
+from ..lexicon import words
+from ..name_keys import org_heads
+from .roles import appositive_roles, is_role_word, title_before
+from .vocab import LABELS, event_heads, is_joined
+
+
+# A name may start with a lower-case Arabic article: 'al-Tanf', 'al-Shabaab', 'el-Sisi'.
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z]")
+
+
+# A capitalised web address with no path is the name of an outlet or a company: 'Amazon.com',
+# 'Polygraph.info'. Lower-case ones ('example.com') and addresses with a path are not names.
+_SITE_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*[a-z0-9]\.(?:com|org|net|info|io|co|news|tv|ai)")
+
+
+def is_site_name(text: str) -> bool:
+    return bool(_SITE_NAME.fullmatch(text))
+
+
+def is_noise(span: Span, label: str) -> bool:
+    """True when a cleaned entity is not an actor's name."""
+    text = span.text
+    if not (text[:1].isupper() or _ARABIC_ARTICLE.match(text)) or len(text) < 2 or text.casefold() in words("actor_not_names"):
+        return True
+    if gazetteer.is_demonym(text) and gazetteer.country(text) is None:
+        return True
+    if span[0].like_num or any((t.like_url and not is_site_name(t.text)) or t.like_email for t in span):
+        return True
+    if _is_dateline(span):
+        return True
+    if _joins_countries(text):
+        return True
+    if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB", "ADV", "ADP", "PRON") and gazetteer.country(text) is None:
+        return True  # 'Northern', 'Unproven', 'Contact': a capitalised ordinary word
+    if label == "PERSON":
+        return not _looks_like_person(span)
+    if label == "ORG":
+        return _names_event(span) or _names_product(span) or _has_stray_word(span)
+    return gazetteer.country(text) is None and not gazetteer.is_region(text) and _names_product(span)
+
+
+def _joins_countries(text: str) -> bool:
+    """'U.S.-Canada' ('U.S.-Canada trade'), 'China-Japan': countries joined by a hyphen name a
+    relation, not an actor ('Guinea-Bissau' is a country of its own)."""
+    parts = re.split(r"\s*[-–]\s*", text)
+    return len(parts) > 1 and gazetteer.country(text) is None and all(gazetteer.country(p) for p in parts)
+
+
+def _looks_like_person(span: Span) -> bool:
+    """A person's name: capitalised words (name particles and the second half of a hyphenated
+    name aside: 'Cheuk Hau-yip'), no digits, not all capitals,
+    not a plural ('Virginia Democrats'; unless a role vouches for it: 'Derek Scissors, a China
+    scholar'), not after 'the' ('the Moon')."""
+    if span.text.isupper() or _names_product(span) or _names_event(span):
+        return False
+    if span[-1].tag_ in ("NNS", "NNPS") and title_before(span) is None and not appositive_roles(span):
+        return False
+    if len(span) == 1 and _after_article(span[0]):
+        return False
+    particles = words("actor_name_particles")
+    return all(
+        not any(c.isdigit() for c in t.text) and (not t.is_lower or t.lower_ in particles or is_joined(t))
+        for t in span
+    )
+
+
+def _after_article(tok: Token) -> bool:
+    """True when an article opens the phrase of `tok` with no role word between ('the lunar
+    Gateway', 'the Moon'; not 'the former president Trump')."""
+    left = tok.doc[tok.left_edge.i : tok.i]
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return True
+    return bool(len(left)) and left[0].dep_ == "det" and not any(is_role_word(t) for t in left)
+
+
+def _has_stray_word(span: Span) -> bool:
+    """An organisation name with a lower-case word other than 'of', 'and', 'for'... (data file
+    `actor_org_small_words.txt`), a product-style word ('iPad') or a
+    number after its first word ('Apple Watch Series 4'); a numbered unit is fine."""
+    for t in span:
+        if t.is_lower and t.lower_ not in words("actor_org_small_words") and t.tag_ != "POS" and not t.is_punct:
+            return True
+        if t.text[:1].islower() and any(c.isupper() for c in t.text):
+            return True
+        if t.i > span.start and any(c.isdigit() for c in t.text) and not _is_unit_number(t):
+            return True
+    return False
+
+
+def _is_unit_number(tok: Token) -> bool:
+    """The number of a numbered unit ('Standing NATO Maritime Group 2')."""
+    return tok.is_digit and tok.i > 0 and tok.doc[tok.i - 1].text in org_heads()
+
+
+def _is_dateline(span: Span) -> bool:
+    """'DUBAI (Reuters) -', 'HONOLULU --': an all-capitals place opening a paragraph."""
+    doc = span.doc
+    if span.start != 0 or not span.text.isupper() or span.end >= len(doc):
+        return False
+    return doc[span.end].text in ("(", ",", "-", "--", "\u2013", "\u2014")
+
+
+def names_thing(span: Span) -> bool:
+    """True when a name is an event, a law, a product or a program rather than an actor."""
+    return _names_event(span) or _names_product(span)
+
+
+def _names_event(span: Span) -> bool:
+    """'NATO Summit', 'Paris Air Show': an event, not an actor."""
+    return len(span) > 1 and span[-1].text in event_heads()
+
+
+def _names_product(span: Span) -> bool:
+    """'Tempest jet fighter', 'Alliance Future Surveillance and Control program', 'Blue Moon
+    uncrewed vehicle', 'Maritime Multi Mission Aircraft': a product or program, not an actor."""
+    if len(span) > 1 and span[-1].lower_ in words("actor_product_nouns") and span[-1].is_title:
+        return True
+    doc, i = span.doc, span.end
+    while i < min(len(doc), span.end + 4) and doc[i].ent_type_ not in LABELS and (
+        doc[i].is_title or doc[i].lower_ in ("and", "&", "of") or (doc[i].pos_ == "ADJ" and doc[i].dep_ == "amod")
+    ):
+        i += 1
+    nxt = doc[i] if i < len(doc) else None
+    return nxt is not None and nxt.lower_ in words("actor_product_nouns") and nxt.pos_ in ("NOUN", "PROPN")

@@ -1,0 +1,197 @@
+"""Candidate mentions: entity spans, cleaning, kinds."""
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import actor, names
+
+
+def test_a_person_tagged_name_ending_in_a_company_word_is_an_organisation(parse_with_actors):
+    _, table = parse_with_actors(["The company that runs the awards, Dick Clark Productions, denies a deal was sorted."])
+    assert names(table).get("Dick Clark Productions") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("North Korea launched a missile over Japan.", "North Korea", "country"),
+        ("The U.S. and Japan condemned the launch.", "United States", "country"),
+        ("Officials met in Chicago on Friday.", "Chicago", "location"),
+        ("Partners in the Indo-Pacific are worried.", "Indo-Pacific", "location"),
+        ("Europe is not alone in this.", "Europe", "location"),
+    ],
+)
+def test_place_kinds(parse_with_actors, text, name, kind):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == kind
+
+
+def test_country_aliases_merge(parse_with_actors):
+    _, table = parse_with_actors(["The U.S. has agreed.", "The United States and the UK signed the deal."])
+    us = actor(table, "United States")
+    assert us.aliases == ["U.S."]
+    assert actor(table, "UK").name == "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Steve Clarke, deputy associate administrator in NASA\u2019s Science Mission Directorate, spoke.", "Science Mission Directorate"),
+        ("Tyvak Nano-Satellite Systems Inc., Irvine, California", "Tyvak Nano-Satellite Systems Inc."),
+    ],
+)
+def test_capitalised_name_ending_in_organization_word(parse_with_actors, text, name):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == "organization"
+    assert not any(n != name and n in name for n in names(table) if names(table)[n] == "organization")
+
+
+def test_country_led_organization_is_one_name(parse_with_actors):
+    _, table = parse_with_actors(["Ships conducted an exercise with ships from the Japan Maritime Self-Defense Force."])
+    assert names(table).get("Japan Maritime Self-Defense Force") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Troops of the People's Liberation Army were deployed near the border.", "People's Liberation Army"),
+        ("Michael Sims, CEO and Founder of Ceres Robotics Inc., said the award was a surprise.", "Ceres Robotics Inc."),
+        ("A report by NASA's Office of Inspector General was published on Monday.", "Office of Inspector General"),
+    ],
+)
+def test_organization_name_inside_entity(parse_with_actors, text, name):
+    _, table = parse_with_actors([text.replace("'", "\u2019")])
+    assert name.replace("'", "\u2019") in names(table)
+
+
+def test_designation_is_cut_from_maker(parse_with_actors):
+    _, table = parse_with_actors(["NATO will replace the Boeing E-3 Sentry airborne warning and control aircraft."])
+    assert "Boeing" in names(table)
+    assert not any("E-3" in n for n in names(table))
+
+
+def test_an_organisation_of_an_organisation_is_two_actors(parse_with_actors):
+    _, table = parse_with_actors(
+        ["Charles Simpson, program administrator at Tufts University’s Feinstein International Center, spoke."]
+    )
+    assert {"Tufts University", "Feinstein International Center"} <= set(names(table))
+
+
+def test_a_name_may_start_with_an_arabic_article(parse_with_actors):
+    _, table = parse_with_actors(
+        [
+            "Russia accused U.S. forces in al-Tanf of arming bandits, the ministry said.",
+            "The U.S. base in al-Tanf has been the target of a Russian disinformation campaign.",
+        ]
+    )
+    assert "al-Tanf" in names(table)
+
+
+def test_a_market_code_after_a_name_is_not_part_of_it(parse_with_actors):
+    _, table = parse_with_actors(["The yen rose, while Sterling GBP= was last trading at $1.2925, Reuters said."])
+    assert not [name for name in names(table) if "GBP" in name]
+
+
+def test_a_possessive_inside_a_company_name_stays(parse_with_actors):
+    _, table = parse_with_actors(["McDonald's Corp. said its sales rose, according to Reuters."])
+    assert not {"McDonald", "Corp."} & set(names(table))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, kind",
+    [
+        (["(SpaceX is widely believed to have submitted a proposal, but the company has not disclosed it.)"], "SpaceX", "organization"),
+        (["Ron DeSantis won the vote.", "DeSantis said he was pleased."], "Ron DeSantis", "person"),
+        (["Senator John McCain was shot down in 1967.", "McCain spent years in prison."], "John McCain", "person"),
+    ],
+)
+def test_brand_style_word_is_no_person(parse_with_actors, paragraphs, name, kind):
+    _, table = parse_with_actors(paragraphs)
+    assert names(table).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "\u201cWe have a plan,\u201d Jim Chilton, senior vice president at Boeing Defense, Space, and Security, said.",
+            "Boeing Defense, Space, and Security",
+        ),
+        ("Seoul's Ministry of Trade, Industry and Energy said exports fell.", "Ministry of Trade, Industry and Energy"),
+    ],
+)
+def test_organization_name_with_a_comma_list(parse_with_actors, text, name):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Hong Kong police have laid siege to a university, pinning 800 students inside.", "Hong Kong police"),
+        ("China's commerce ministry said on Thursday that the talks went well.", "China's commerce ministry"),
+        ("The Israeli military said it struck targets overnight.", "Israeli military"),
+    ],
+)
+def test_place_and_body_noun_is_an_organization(parse_with_actors, text, body):
+    _, table = parse_with_actors([text])
+    assert names(table).get(body) == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_body",
+    [
+        ("Hong Kong police chief Chris Tang said the force was stretched.", "Hong Kong police"),
+        ("He described US military operations in the region.", "US military"),
+        ("Protesters gathered in Hong Kong while police watched.", "Hong Kong police"),
+    ],
+)
+def test_body_noun_that_does_not_head_the_phrase_is_no_body(parse_with_actors, text, not_a_body):
+    _, table = parse_with_actors([text])
+    assert not_a_body not in names(table)
+
+
+def test_place_of_a_body_stays_an_actor(parse_with_actors):
+    _, table = parse_with_actors(["China's commerce ministry said on Thursday that the talks went well."])
+    assert names(table).get("China") == "country"
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        ("Officials said U.S.-Canada trade rose in March.", ["U.S.-Canada"], []),
+        ("The probe began the Earth-Mars cruise on Friday.", ["Earth-Mars", "Earth", "Mars"], []),
+        ("Analysts expect US-China talks to resume in June.", ["US-China"], ["China", "United States"]),
+        ("The contract went to Rolls-Royce, which builds engines.", [], ["Rolls-Royce"]),
+    ],
+)
+def test_hyphenated_places_modifying_a_noun_are_no_actor(parse_with_actors, text, absent, present):
+    _, table = parse_with_actors([text])
+    assert not any(a in names(table) for a in absent)
+    assert all(p in names(table) for p in present)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("NBC anchor Lester Holt interviewed the president on Monday.", "Lester Holt", "person"),
+        ("The Donald Trump-led United States would leave NATO, critics said.", "United States", "country"),
+        ("The Donald Trump-led United States would leave NATO, critics said.", "Donald Trump", "person"),
+    ],
+)
+def test_names_the_model_mistypes_or_runs_on(parse_with_actors, text, name, kind):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == kind
+    assert "Donald Trump-led" not in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Robert F. Kennedy Jr.’s son, Bobby Kennedy III, posted a video of a phone call.", "Bobby Kennedy III"),
+        ("Seldon is survived by his parents, Danielle Smith and Andre Seldon Sr.", "Andre Seldon Sr."),
+    ],
+)
+def test_a_persons_suffix_stays_in_the_name(parse_with_actors, text, name):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == "person"

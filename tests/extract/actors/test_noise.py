@@ -1,0 +1,76 @@
+"""Entities that name no actor."""
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import names
+
+
+@pytest.mark.parametrize("sentence", ["Taylor had Feather Duvet Lung disease.", "She caught Lyme disease in Maine."])
+def test_an_illness_named_with_capitals_is_not_an_actor(parse_with_actors, sentence):
+    _, table = parse_with_actors([f"Martin Taylor saw a doctor. {sentence}"])
+    assert set(names(table)) <= {"Martin Taylor", "Maine"}
+
+
+@pytest.mark.parametrize("pair", ["U.S.-Canada", "China-Japan"])
+def test_countries_joined_by_a_hyphen_are_a_relation_not_an_actor(parse_with_actors, pair):
+    _, table = parse_with_actors(
+        [f"Ross Burkhart, a Boise State University political scientist who studies {pair} trade, said so."]
+    )
+    assert pair not in names(table)
+    assert "Ross Burkhart" in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor",
+    [
+        ("Japanese citizens were told to take shelter.", "Japanese"),
+        ("Russian aggression against Ukraine is not a problem for Europe alone.", "Russian"),
+        ("Japan took part in the NATO Summit for the first time.", "NATO Summit"),
+        ("Japan and the United Kingdom develop the F-X and Tempest jet fighter, respectively.", "Tempest"),
+        ("Benefits for non-NATO partners were discussed.", "non-NATO"),
+        ("They are looking East and West to Europe and Japan.", "East"),
+        (
+            "The group is consulting on the Alliance Future Surveillance and Control program, NATO said.",
+            "Alliance Future Surveillance",
+        ),
+        ("NATO manages the Maritime Multi Mission Aircraft project.", "Maritime Multi Mission Aircraft"),
+        ("We are using our Blue Moon uncrewed lander for that, Blue Origin said.", "Blue Moon"),
+    ],
+)
+def test_not_an_actor(parse_with_actors, text, not_an_actor):
+    _, table = parse_with_actors([text])
+    assert not_an_actor not in names(table)
+    assert all(not_an_actor not in a.aliases for a in table.actors)
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor",
+    [
+        ("The deal moved Hipcricket to Augme Technologies last year.", "Hipcricket to Augme Technologies"),
+        ("Unproven claims spread on Monday about the ambassador.", "Unproven"),
+    ],
+)
+def test_malformed_entity_is_dropped(parse_with_actors, text, not_an_actor):
+    _, table = parse_with_actors([text])
+    assert not_an_actor not in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor",
+    [
+        ("\u201cWe did it with one launch,\u201d Stafford, a member of the Apollo 10 crew, responded.", "Apollo"),
+        ("It submitted a proposal that would involve the launch of a lander on an SLS Block 1B.", "SLS Block"),
+        ("Managing experiments must be excluded from the Mars-Moon program, he said.", "Mars-Moon"),
+        ("Nobody knows how many of Blue Origin\u2019s New Glenn vehicles would be needed.", "New Glenn"),
+        ("The laptop ran hot around the G, H, and J keys.", "G, H, and J"),
+    ],
+)
+def test_numbered_names_and_products_are_no_actors(parse_with_actors, text, not_an_actor):
+    _, table = parse_with_actors([text])
+    assert not_an_actor not in names(table)
+
+
+def test_maker_before_a_model_number_stays_when_named_alone(parse_with_actors):
+    _, table = parse_with_actors(["The airline grounded its Boeing 737 jets.", "Boeing said it was working on a fix."])
+    assert names(table).get("Boeing") == "organization"
