@@ -92,6 +92,7 @@ class Actor(Mentioned):
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     mentions: list[Ref] = field(default_factory=list)
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -103,6 +104,7 @@ class Quote(Record):
     document: str
     paragraph: int
     context: str | None = None
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -113,6 +115,7 @@ class Statement(Record):
     text: str
     document: str
     paragraph: int
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -125,6 +128,7 @@ class Event(Record):
     paragraph: int
     inferred: bool = False
     actors: list[str] = field(default_factory=list)
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -135,6 +139,7 @@ class Program(Mentioned):
     description: str | None = None
     participants: list[str] = field(default_factory=list)
     mentions: list[Ref] = field(default_factory=list)
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -143,6 +148,7 @@ class Term(Record):
     expansion: str
     document: str
     paragraph: int
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -173,19 +179,26 @@ class Briefing(Record):
     events: list[Event] = field(default_factory=list)
     programs: list[Program] = field(default_factory=list)
     glossary: list[Term] = field(default_factory=list)
+    corrections: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema": SCHEMA_ID, **_plain(self)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Briefing":
-        return cls(documents=[Document.from_dict(d) for d in data["documents"]], **_item_lists(data))
+        documents = [Document.from_dict(d) for d in data["documents"]]
+        return cls(documents=documents, corrections=data.get("corrections", {}), **_item_lists(data))
+
+
+# Written to JSON only when not empty: the marks and the report of corrections.yaml (most
+# items are never corrected, and a briefing built without corrections has no report).
+_ONLY_IF_SET = frozenset({"corrected", "corrections"})
 
 
 def _plain(value: Any) -> Any:
     """Records and lists as JSON data (`dataclasses.asdict` for these records, twice as fast)."""
     if isinstance(value, Record):
-        return {name: _plain(item) for name, item in vars(value).items()}
+        return {name: _plain(item) for name, item in vars(value).items() if item or name not in _ONLY_IF_SET}
     if isinstance(value, list):
         return [_plain(item) for item in value]
     return value
