@@ -23,6 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--cache", type=Path, default=Path(".cache"), help="extraction cache folder (default: .cache)")
     build.add_argument("--no-cache", action="store_true", help="ignore and do not write the extraction cache")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
+    _corrections_option(build)
 
     site = commands.add_parser("site", help="render the docs folder into a static site with MkDocs")
     site.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown folder (default: docs)")
@@ -37,6 +38,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _corrections_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--corrections", type=Path, default=None,
+        help="the editor's corrections (default: corrections.yaml beside the seeds folder, when present)",
+    )
+
+
+def corrections_path(args: argparse.Namespace) -> Path | None:
+    """The corrections file named by --corrections, else corrections.yaml beside the seeds, if any."""
+    from .corrections import default_path
+
+    if args.corrections is not None:
+        return args.corrections
+    path = default_path(args.seeds)
+    return path if path.is_file() else None
+
+
 def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
     from .progress import Progress
@@ -44,9 +62,14 @@ def _build(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise BriefingError("--jobs must be at least 1")
     progress = Progress(enabled=None if not args.quiet else False)
+    corrections = corrections_path(args)
     result = build(
-        args.seeds, args.docs, jobs=args.jobs, cache_dir=None if args.no_cache else args.cache, progress=progress
+        args.seeds, args.docs, jobs=args.jobs, cache_dir=None if args.no_cache else args.cache, progress=progress,
+        corrections=corrections,
     )
+    if result.corrections:  # a stale correction is a warning, shown even with --quiet
+        for line in result.corrections.warnings(str(corrections)):
+            print(line, file=sys.stderr)
     if not args.quiet:
         print(result.summary())
     return 0

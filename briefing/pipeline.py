@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .cache import ExtractionCache
+from .corrections import Report, apply_corrections, load_corrections
 from .ingest import assign_ids, read_seeds, seed_files
 from .merge import merge
 from .model import Briefing, Document, Extraction
@@ -29,14 +30,16 @@ class BuildResult:
     briefing: Briefing
     timings: dict[str, float] = field(default_factory=dict)
     cached: int = 0
+    corrections: Report | None = None
 
     def summary(self) -> str:
         b = self.briefing
         seconds = sum(self.timings.values())
+        corrected = f"; {self.corrections.summary()}" if self.corrections else ""
         return (
             f"built {len(b.documents)} documents: {len(b.actors)} actors, {len(b.quotes)} quotes, "
             f"{len(b.events)} events, {len(b.programs)} programs, {len(b.glossary)} terms "
-            f"in {seconds:.1f} s ({self.cached} from cache)"
+            f"in {seconds:.1f} s ({self.cached} from cache){corrected}"
         )
 
 
@@ -47,9 +50,16 @@ def build(
     jobs: int | None = None,
     cache_dir: Path | None = None,
     progress=None,
+    corrections: Path | None = None,
 ) -> BuildResult:
-    """Build the briefing from `seeds_dir` into `docs_dir`; `cache_dir=None` disables the cache."""
+    """Build the briefing from `seeds_dir` into `docs_dir`; `cache_dir=None` disables the cache.
+
+    `corrections` (a corrections.yaml) is read first, so a malformed one stops the build before
+    any work, and applied after the merge: the extraction cache never depends on it.
+    """
     timings: dict[str, float] = {}
+    fixes = load_corrections(corrections) if corrections else []
+    report = None
     cache = ExtractionCache(cache_dir) if cache_dir else None
     with _stage("ingest", timings, progress):
         names, cached, documents = read_corpus(seeds_dir, cache)
@@ -58,9 +68,12 @@ def build(
     with _stage("merge", timings, progress):
         by_name = {**cached, **{e.document.source: e for e in extractions}}
         briefing = merge([by_name[name] for name in names])
+    if fixes:
+        with _stage("correct", timings, progress):
+            briefing, report = apply_corrections(briefing, fixes, Path(corrections).name)  # type: ignore[arg-type]
     with _stage("render", timings, progress):
         write_docs(briefing, docs_dir, cache_dir=cache_dir)
-    return BuildResult(briefing, timings, len(cached))
+    return BuildResult(briefing, timings, len(cached), report)
 
 
 def read_corpus(

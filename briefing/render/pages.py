@@ -21,6 +21,7 @@ from .catalog import (
     sentences,
     sorted_events,
 )
+from .correct import actor_correction, program_correction
 from .escape import normalize_text, opt_text
 from .views import KIND_LABELS, KIND_NAMES, document_summary, event_view, kind_label, quote_view, statement_view
 
@@ -113,6 +114,7 @@ def actor_page(cat: Catalog, entity: Entity, cooccurrence: dict[str, Counter]) -
         "mention_groups": _mention_views(cat, entity, ids),
         "related": related,
         "events": [event_view(cat, e) for e in _events_of(cat, entity, cat.events_of_actor.get(actor.id, []))],
+        "correct": actor_correction(cat, actor),
     }
 
 
@@ -147,6 +149,7 @@ def program_page(cat: Catalog, entity: Entity) -> dict[str, Any]:
         "mention_count": len(entity.paragraphs),
         "mention_groups": _mention_views(cat, entity, ids),
         "events": [event_view(cat, e) for e in _events_of(cat, entity)],
+        "correct": program_correction(cat, program),
     }
 
 

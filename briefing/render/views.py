@@ -5,6 +5,7 @@ from typing import Any
 
 from ..model import Document, Event, Quote, Statement
 from .catalog import Catalog, PageIds, name_key
+from .correct import quote_correction
 from .escape import normalize_text, opt_text
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries", "location": "Locations"}
@@ -37,6 +38,7 @@ def quote_view(cat: Catalog, q: Quote, ids: PageIds) -> dict[str, Any]:
         "speaker": cat.actor_link(q.speaker),
         "context": opt_text(q.context),
         "ref": cat.ref(q.document, q.paragraph),
+        "correct": quote_correction(cat, q),
     }
 
 
