@@ -1,5 +1,6 @@
 # Two commands do everything on a fresh machine:
-#   make serve   set up, build the briefing from seeds/ and serve it on http://127.0.0.1:8000
+#   make serve   set up, build the briefing from seeds/ and serve it on http://127.0.0.1:8000,
+#                rebuilding (and reloading the browser) when seeds/ or corrections.yaml change
 #   make test    set up (Python packages, spaCy model, Chromium, axe-core) and run every test
 PYTHON ?= python3
 VENV   := .venv
@@ -24,8 +25,10 @@ build: setup
 site: build
 	$(VENV)/bin/briefing site
 
-serve: build
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+# `briefing live` builds, serves, and rebuilds on every change to seeds/, corrections.yaml or
+# mkdocs.yml (`mkdocs serve` would only watch docs/).
+serve: setup
+	$(VENV)/bin/briefing live --dev-addr 127.0.0.1:8000
 
 offline: build
 	$(VENV)/bin/briefing site --offline

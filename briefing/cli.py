@@ -1,4 +1,4 @@
-"""Command line: `briefing build`, `briefing site`, `briefing eval`.
+"""Command line: `briefing build`, `briefing site`, `briefing live`, `briefing eval`.
 
 A thin layer over the library: it parses options, calls one function, and turns a
 `BriefingError` into one clear line on stderr with a non-zero exit code (never a traceback).
@@ -30,6 +30,16 @@ def _parser() -> argparse.ArgumentParser:
     site.add_argument("--site", type=Path, default=None, help="output folder (default: site, or site-offline)")
     site.add_argument("--offline", action="store_true", help="a copy that works from file:// with search")
     site.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
+
+    live = commands.add_parser("live", help="build, serve with live reload, rebuild when seeds or corrections change")
+    live.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
+    live.add_argument("--docs", type=Path, default=Path("docs"), help="output folder (default: docs)")
+    live.add_argument("--cache", type=Path, default=Path(".cache"), help="extraction cache folder (default: .cache)")
+    live.add_argument("--no-cache", action="store_true", help="ignore and do not write the extraction cache")
+    live.add_argument("--jobs", type=int, default=None, help="parallel extraction processes (default: all cores)")
+    live.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
+    live.add_argument("--dev-addr", default="127.0.0.1:8000", help="host:port to serve on (default: 127.0.0.1:8000)")
+    _corrections_option(live)
 
     ev = commands.add_parser("eval", help="score briefing.json against gold annotations")
     ev.add_argument("gold", type=Path, nargs="+", help="*.gold.json files")
@@ -84,6 +94,22 @@ def _site(args: argparse.Namespace) -> int:
     return 0
 
 
+def _live(args: argparse.Namespace) -> int:
+    from .live import LiveBuild, serve
+
+    host, _, port = args.dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        raise BriefingError(f"--dev-addr must be HOST:PORT, not {args.dev_addr!r}")
+    if args.jobs is not None and args.jobs < 1:
+        raise BriefingError("--jobs must be at least 1")
+    live = LiveBuild(
+        seeds=args.seeds, docs=args.docs, config=args.config.resolve(), cache=None if args.no_cache else args.cache,
+        corrections=args.corrections, jobs=args.jobs,
+    )
+    serve(live, host, int(port))
+    return 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, format_report
     from .store import read_json
@@ -95,7 +121,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"build": _build, "site": _site, "eval": _eval}[args.command]
+    handler = {"build": _build, "site": _site, "live": _live, "eval": _eval}[args.command]
     try:
         return handler(args)
     except BriefingError as exc:
