@@ -51,7 +51,7 @@ class Report:
     def summary(self) -> str:
         problems = sum(len(o.problems) for o in self.outcomes)
         text = f"{len(self.applied)} of {len(self.outcomes)} corrections applied"
-        return text + (f", {problems} warnings" if problems else "")
+        return text + (f", {problems} warning{'s' if problems > 1 else ''}" if problems else "")
 
     def to_dict(self) -> dict[str, Any]:
         """The `corrections` object of briefing.json."""
