@@ -72,6 +72,17 @@ _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 
 
+def _yaml_problem(exc: yaml.MarkedYAMLError) -> tuple[int | None, str]:
+    """The line and reason of a YAML syntax error. An unclosed bracket or quote is found lines
+    later, where the parser gives up: the line named is then the one that opened it."""
+    problem = exc.problem_mark.line + 1 if exc.problem_mark else None
+    opened = exc.context_mark.line + 1 if exc.context_mark else None
+    unclosed = bool(exc.context) and any(word in exc.context for word in ("flow", "quoted"))
+    if unclosed and opened and opened != problem:
+        return opened, f"not valid YAML: {exc.context} that starts here, {exc.problem} at line {problem}"
+    return problem or opened, f"not valid YAML: {exc.problem or exc.context}"
+
+
 def default_path(seeds_dir: Path) -> Path:
     """Where the build looks for corrections when none is named: beside the seeds folder."""
     return Path(seeds_dir).parent / FILE_NAME
@@ -94,9 +105,7 @@ def load_corrections(path: Path) -> list[Correction]:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
         return parse(data)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        reason = f"not valid YAML: {exc.problem or exc.context}"
-        raise CorrectionsError(path, mark.line + 1 if mark else None, reason) from None
+        raise CorrectionsError(path, *_yaml_problem(exc)) from None
     except yaml.YAMLError as exc:
         raise CorrectionsError(path, None, f"not valid YAML: {exc}") from None
     except Problem as problem:

@@ -83,7 +83,9 @@ def test_the_shipped_example_does_nothing_and_every_example_in_it_is_valid(tmp_p
 
 
 MALFORMED = [
-    ("- merge: {actor: NATO}\n  into: [x\n", 3, "not valid YAML"),
+    ("- merge: {actor: NATO}\n  into: [x\n", 2, "not valid YAML: while parsing a flow sequence that starts here"),
+    ('- drop: {actor: x}\n- drop: {actor: "NATO}\n', 2, "not valid YAML: while scanning a quoted scalar that starts here"),
+    ("- merge: {actor: NATO}\ninto: x\n", 2, "not valid YAML: expected <block end>"),
     ("- merge: {actor: NATO}\n\tinto: x\n", 2, "not valid YAML"),
     ("merge: {actor: NATO}\n", 1, "must be a list of corrections"),
     ("- merge\n", 1, "a correction is an action"),
