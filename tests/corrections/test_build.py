@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from briefing.cli import main
@@ -15,6 +16,7 @@ from briefing.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_3a1a43320c41dcd8.txt"
+SCHEMA = ROOT / "briefing" / "data" / "briefing.schema.json"
 # A short article on the same subjects: it adds mentions of actors the corrections change.
 ARTICLE = """Allies Meet in Brussels
 
@@ -109,6 +111,7 @@ def test_a_build_applies_every_kind_of_correction_and_warns_of_a_stale_one(work,
     assert err == "corrections.yaml:27: merge: no actor named 'Jon Smith'\n"
     assert "(1 from cache); 14 of 15 corrections applied, 1 warning" in out
     b = json.loads((work / "docs" / "briefing.json").read_text(encoding="utf-8"))
+    jsonschema.validate(b, json.loads(SCHEMA.read_text(encoding="utf-8")))
     actors = {a["id"]: a for a in b["actors"]}
     assert ids["merged"] not in actors and ids["dropped_actor"] not in actors
     assert actors[ids["renamed"]]["name"] == "The Renamed Country" and actors[ids["renamed"]]["kind"] == "organization"
