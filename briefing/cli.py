@@ -55,24 +55,15 @@ def _corrections_option(command: argparse.ArgumentParser) -> None:
     )
 
 
-def corrections_path(args: argparse.Namespace) -> Path | None:
-    """The corrections file named by --corrections, else corrections.yaml beside the seeds, if any."""
-    from .corrections import default_path
-
-    if args.corrections is not None:
-        return args.corrections
-    path = default_path(args.seeds)
-    return path if path.is_file() else None
-
-
 def _build(args: argparse.Namespace) -> int:
+    from .corrections import corrections_for
     from .pipeline import build
     from .progress import Progress
 
     if args.jobs is not None and args.jobs < 1:
         raise BriefingError("--jobs must be at least 1")
     progress = Progress(enabled=None if not args.quiet else False)
-    corrections = corrections_path(args)
+    corrections = corrections_for(args.seeds, args.corrections)
     result = build(
         args.seeds, args.docs, jobs=args.jobs, cache_dir=None if args.no_cache else args.cache, progress=progress,
         corrections=corrections,

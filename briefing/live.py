@@ -24,8 +24,9 @@ from typing import Callable
 
 from .errors import BriefingError
 
-DEBOUNCE_SECONDS = 0.75  # quiet time before a rebuild: longer than the 0.5 s the watcher polls at, so the
-# writes of one save (truncate, write, rename) make one rebuild
+# Quiet time before a rebuild: longer than the 0.5 s the watcher polls at, so the writes of one
+# save (truncate, write, rename) make one rebuild.
+DEBOUNCE_SECONDS = 0.75
 
 Step = Callable[["LiveBuild", Path], None]
 
@@ -49,12 +50,9 @@ class LiveBuild:
         return self.folder / "site"
 
     def corrections_file(self) -> Path | None:
-        from .corrections import default_path
+        from .corrections import corrections_for
 
-        if self.corrections is not None:
-            return self.corrections
-        path = default_path(self.seeds)
-        return path if path.is_file() else None
+        return corrections_for(self.seeds, self.corrections)
 
     def watched(self) -> list[tuple[Path, bool]]:
         """(path, recursive) to watch: the seeds, the corrections file (or, while it does not

@@ -8,8 +8,10 @@ copy ("Correct this").
 from __future__ import annotations
 
 from .apply import apply_corrections
-from .load import CorrectionsError, default_path, load_corrections
+from .load import CorrectionsError, corrections_for, default_path, load_corrections
 from .report import Report
 from .schema import Correction
 
-__all__ = ["Correction", "CorrectionsError", "Report", "apply_corrections", "default_path", "load_corrections"]
+__all__ = [
+    "Correction", "CorrectionsError", "Report", "apply_corrections", "corrections_for", "default_path", "load_corrections",
+]

@@ -88,6 +88,15 @@ def default_path(seeds_dir: Path) -> Path:
     return Path(seeds_dir).parent / FILE_NAME
 
 
+def corrections_for(seeds_dir: Path, named: Path | None = None) -> Path | None:
+    """The corrections file a build reads: the one named (it must exist), else corrections.yaml
+    beside the seeds folder when there is one."""
+    if named is not None:
+        return Path(named)
+    path = default_path(seeds_dir)
+    return path if path.is_file() else None
+
+
 def load_corrections(path: Path) -> list[Correction]:
     """The corrections in `path`, in file order. Raises `CorrectionsError` naming file and line."""
     path = Path(path)

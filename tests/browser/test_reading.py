@@ -9,7 +9,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from briefing.model import ACTOR_KINDS
 from briefing.render import abbreviation_definitions, quotes_page, timeline_page
 
-from .helpers import content_text, heading_text, in_viewport, main_pages, most_mentioned, page_path, shot
+from .helpers import heading_text, in_viewport, main_pages, most_mentioned, page_path, reading_text, shot
 
 pytestmark = pytest.mark.browser
 
@@ -150,7 +150,7 @@ def test_acronyms_explain_themselves_on_every_page(page, site_url, catalog):
     with_tooltips, problems = [], []
     for name, path in pages.items():
         page.goto(site_url + path)
-        text = content_text(page)
+        text = reading_text(page)  # abbreviations are marked in prose, not in the lines to copy
         abbrs = page.eval_on_selector_all("article abbr", "els => els.map(e => [e.textContent, e.title])")
         for abbreviation, expansion in definitions.items():
             uses = len(re.findall(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", text))
