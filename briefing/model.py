@@ -3,7 +3,8 @@
 Each record mirrors one object of `data/briefing.schema.json`; `to_dict()` gives the JSON
 form and `from_dict()` reads it back (used by the extraction cache). Extraction produces
 per-document records whose ids are local slugs; `merge` turns them into one `Briefing`
-with stable, corpus-wide ids.
+with stable, corpus-wide ids. `briefing.corrections` then applies the editor's corrections:
+an item they change lists them in `corrected`, and `Briefing.corrections` reports them.
 """
 from __future__ import annotations
 

@@ -97,19 +97,19 @@ class _Work:
             new_id, n = f"{base}-{suffix}-{n}", n + 1
         return new_id
 
-    def evidence(self, c: Correction, outcome: Outcome) -> Ref | None | bool:
-        """The paragraph an `add` entry names (a `Ref`), None when it names none, or False (and
-        a problem) when it names one that does not exist."""
+    def evidence(self, c: Correction, outcome: Outcome) -> tuple[bool, Ref | None]:
+        """Whether an `add` entry's evidence holds, and the paragraph it names (None when it
+        names none); a paragraph that does not exist is a problem."""
         if c.document is None:
-            return None
+            return True, None
         document = find_document(self.documents, c.document)
         if document is None:
             outcome.problems.append(f"no document {c.document!r}")
-            return False
+            return False, None
         if (document.id, c.paragraph) not in self.paragraphs:
             outcome.problems.append(f"document {document.id!r} has no paragraph {c.paragraph}")
-            return False
-        return Ref(document.id, c.paragraph)  # type: ignore[arg-type]
+            return False, None
+        return True, Ref(document.id, c.paragraph)  # type: ignore[arg-type]
 
     def repoint_actors(self, new_ids: dict[str, str | None], c: Correction) -> None:
         """Point speakers, event actors and program participants at the new ids (None: no actor)."""
@@ -301,8 +301,8 @@ def _add_program(work: _Work, c: Correction, outcome: Outcome) -> None:
     if existing:
         outcome.problems.append(f"already a program: {', '.join(sorted(existing))} (remove this entry or merge)")
         return
-    given = work.evidence(c, outcome)
-    if given is False:
+    valid, given = work.evidence(c, outcome)
+    if not valid:
         return
     mentions = [Ref(d, n) for (d, n), text in work.paragraphs.items() if names_in(text, names)]
     if given:
@@ -324,10 +324,10 @@ def _add_term(work: _Work, c: Correction, outcome: Outcome) -> None:
     if find_terms(work.lists["term"], c.target, c.expansion):
         outcome.problems.append(f"{c.target!r} meaning {c.expansion!r} is already in the glossary")
         return
-    ref = work.evidence(c, outcome)
-    if ref is False:
+    valid, given = work.evidence(c, outcome)
+    if not valid:
         return
-    ref = ref or _first_paragraph(work, c.target) or _first_paragraph(work, c.expansion)  # type: ignore[arg-type]
+    ref = given or _first_paragraph(work, c.target) or _first_paragraph(work, c.expansion)  # type: ignore[arg-type]
     if ref is None:
         outcome.problems.append(f"{c.target!r} is not found in the text: name the document and paragraph")
         return
