@@ -1,6 +1,7 @@
 # Two commands do everything on a fresh machine:
-#   make serve   set up, build the briefing and its site (Pagefind search included) from seeds/
-#                and serve site/ on http://127.0.0.1:8000
+#   make serve   set up, build the briefing and its site (Pagefind search included) from seeds/,
+#                serve it on http://127.0.0.1:8000 and rebuild (reloading the browser) when
+#                seeds/ or corrections.yaml change
 #   make test    set up (Python packages, spaCy model, Chromium, axe-core) and run every test
 PYTHON ?= python3
 VENV   := .venv
@@ -26,10 +27,10 @@ build: setup
 site: build
 	$(VENV)/bin/briefing site
 
-# The built site itself is served: `briefing site` renders only the pages that changed and
-# indexes the site with Pagefind (`mkdocs serve` would re-render every page on each change).
-serve: site
-	$(VENV)/bin/briefing serve --site site --port 8000
+# `briefing live` builds, serves, and rebuilds on every change to seeds/, corrections.yaml or
+# mkdocs.yml (`mkdocs serve` would only watch docs/).
+serve: setup
+	$(VENV)/bin/briefing live --dev-addr 127.0.0.1:8000
 
 offline: build
 	$(VENV)/bin/briefing site --offline

@@ -1,4 +1,4 @@
-"""Command line: `briefing build`, `briefing site`, `briefing serve`, `briefing eval`.
+"""Command line: `briefing build`, `briefing site`, `briefing serve`, `briefing live`, `briefing eval`.
 
 A thin layer over the library: it parses options, calls one function, and turns a
 `BriefingError` into one clear line on stderr with a non-zero exit code (never a traceback).
@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--cache", type=Path, default=Path(".cache"), help="extraction cache folder (default: .cache)")
     build.add_argument("--no-cache", action="store_true", help="ignore and do not write the extraction cache")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
+    _corrections_option(build)
 
     site = commands.add_parser("site", help="render the docs folder into a static site with MkDocs")
     site.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown folder (default: docs)")
@@ -45,6 +46,16 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
 
+    live = commands.add_parser("live", help="build, serve with live reload, rebuild when seeds or corrections change")
+    live.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt articles (default: seeds)")
+    live.add_argument("--docs", type=Path, default=Path("docs"), help="output folder (default: docs)")
+    live.add_argument("--cache", type=Path, default=Path(".cache"), help="extraction cache folder (default: .cache)")
+    live.add_argument("--no-cache", action="store_true", help="ignore and do not write the extraction cache")
+    live.add_argument("--jobs", type=int, default=None, help="parallel extraction processes (default: all cores)")
+    live.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs config (default: mkdocs.yml)")
+    live.add_argument("--dev-addr", default="127.0.0.1:8000", help="host:port to serve on (default: 127.0.0.1:8000)")
+    _corrections_option(live)
+
     ev = commands.add_parser("eval", help="score briefing.json against gold annotations")
     ev.add_argument("gold", type=Path, nargs="+", help="*.gold.json files")
     ev.add_argument("--briefing", type=Path, default=Path("docs/briefing.json"), help="default: docs/briefing.json")
@@ -52,7 +63,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _corrections_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--corrections", type=Path, default=None,
+        help="the editor's corrections (default: corrections.yaml beside the seeds folder, when present)",
+    )
+
+
 def _build(args: argparse.Namespace) -> int:
+    from .corrections import corrections_for
     from .pipeline import build
     from .progress import Progress
 
@@ -64,13 +83,17 @@ def _build(args: argparse.Namespace) -> int:
 
         cluster = parse_cluster(args.cluster)
     progress = Progress(enabled=None if not args.quiet else False)
+    corrections = corrections_for(args.seeds, args.corrections)
     result = build(
         args.seeds, args.docs, jobs=args.jobs, cluster=cluster, cache_dir=None if args.no_cache else args.cache,
-        progress=progress,
+        progress=progress, corrections=corrections,
     )
     for failure in result.failed:
         print(f"briefing: warning: {_printable(failure.source)}: extraction failed, left out: {failure.reason}",
               file=sys.stderr)
+    if result.corrections:  # a stale correction is a warning, shown even with --quiet
+        for line in result.corrections.warnings(str(corrections)):
+            print(line, file=sys.stderr)
     if not args.quiet:
         print(result.summary())
     return 3 if result.failed else 0
@@ -108,6 +131,22 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _live(args: argparse.Namespace) -> int:
+    from .live import LiveBuild, serve
+
+    host, _, port = args.dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        raise BriefingError(f"--dev-addr must be HOST:PORT, not {args.dev_addr!r}")
+    if args.jobs is not None and args.jobs < 1:
+        raise BriefingError("--jobs must be at least 1")
+    live = LiveBuild(
+        seeds=args.seeds, docs=args.docs, config=args.config.resolve(), cache=None if args.no_cache else args.cache,
+        corrections=args.corrections, jobs=args.jobs,
+    )
+    serve(live, host, int(port))
+    return 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, format_report
     from .store import read_json
@@ -119,7 +158,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"build": _build, "site": _site, "serve": _serve, "eval": _eval}[args.command]
+    handler = {"build": _build, "site": _site, "serve": _serve, "live": _live, "eval": _eval}[args.command]
     try:
         return handler(args)
     except BriefingError as exc:

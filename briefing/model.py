@@ -3,7 +3,8 @@
 Each record mirrors one object of `data/briefing.schema.json`; `to_dict()` gives the JSON
 form and `from_dict()` reads it back (used by the extraction cache). Extraction produces
 per-document records whose ids are local slugs; `merge` turns them into one `Briefing`
-with stable, corpus-wide ids.
+with stable, corpus-wide ids. `briefing.corrections` then applies the editor's corrections:
+an item they change lists them in `corrected`, and `Briefing.corrections` reports them.
 """
 from __future__ import annotations
 
@@ -21,12 +22,7 @@ ATTRIBUTION_METHODS: tuple[str, ...] = get_args(AttributionMethod)
 
 
 class Record:
-    """Shared JSON helpers for the dataclasses below.
-
-    Fields named in `OPTIONAL` are left out of the JSON form while they are `None`.
-    """
-
-    OPTIONAL: tuple[str, ...] = ()
+    """Shared JSON helpers for the dataclasses below."""
 
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
@@ -46,8 +42,6 @@ def _field_names(cls: type) -> frozenset[str]:
 class Paragraph(Record):
     """A body paragraph; `version` names the seed file of the earlier version it comes from,
     for a paragraph that a story's latest version no longer has (`None` otherwise)."""
-
-    OPTIONAL = ("version",)
 
     n: int
     text: str
@@ -140,6 +134,7 @@ class Actor(Mentioned):
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     mentions: list[Ref] = field(default_factory=list)
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -153,6 +148,7 @@ class Quote(Sourced):
     context: str | None = None
     sources: list[Ref] = field(default_factory=list)
     attribution: AttributionMethod = "named"
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -165,6 +161,7 @@ class Statement(Sourced):
     paragraph: int
     sources: list[Ref] = field(default_factory=list)
     attribution: AttributionMethod = "named"
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -177,6 +174,7 @@ class Event(Record):
     paragraph: int
     inferred: bool = False
     actors: list[str] = field(default_factory=list)
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -187,6 +185,7 @@ class Program(Mentioned):
     description: str | None = None
     participants: list[str] = field(default_factory=list)
     mentions: list[Ref] = field(default_factory=list)
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -195,6 +194,7 @@ class Term(Record):
     expansion: str
     document: str
     paragraph: int
+    corrected: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -225,23 +225,27 @@ class Briefing(Record):
     events: list[Event] = field(default_factory=list)
     programs: list[Program] = field(default_factory=list)
     glossary: list[Term] = field(default_factory=list)
+    corrections: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema": SCHEMA_ID, **_plain(self)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Briefing":
-        return cls(documents=[Document.from_dict(d) for d in data["documents"]], **_item_lists(data))
+        documents = [Document.from_dict(d) for d in data["documents"]]
+        return cls(documents=documents, corrections=data.get("corrections", {}), **_item_lists(data))
+
+
+# Written to JSON only when set: a paragraph's earlier version (most paragraphs are the latest
+# version's), and the marks and report of corrections.yaml (most items are never corrected, and a
+# briefing built without corrections has no report).
+_ONLY_IF_SET = frozenset({"version", "corrected", "corrections"})
 
 
 def _plain(value: Any) -> Any:
     """Records and lists as JSON data (`dataclasses.asdict` for these records, twice as fast)."""
     if isinstance(value, Record):
-        return {
-            name: _plain(item)
-            for name, item in vars(value).items()
-            if not (item is None and name in value.OPTIONAL)
-        }
+        return {name: _plain(item) for name, item in vars(value).items() if item or name not in _ONLY_IF_SET}
     if isinstance(value, list):
         return [_plain(item) for item in value]
     return value

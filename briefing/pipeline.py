@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from .cache import ExtractionCache
+from .corrections import Report, apply_corrections, load_corrections
 from .errors import BriefingError
 from .export import downloads, write_exports
 from .folders import fresh_beside, swap
@@ -39,16 +40,18 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     cached: int = 0
     failed: list[Failure] = field(default_factory=list)
+    corrections: Report | None = None
 
     def summary(self) -> str:
         b = self.briefing
         seconds = sum(self.timings.values())
         files = sum(len(d.versions) for d in b.documents)
         failed = f", {len(self.failed)} failed and left out" if self.failed else ""
+        corrected = f"; {self.corrections.summary()}" if self.corrections else ""
         return (
             f"built {len(b.documents)} documents ({files} seed files): {len(b.actors)} actors, {len(b.quotes)} quotes, "
             f"{len(b.events)} events, {len(b.programs)} programs, {len(b.glossary)} terms "
-            f"in {seconds:.1f} s ({self.cached} from cache{failed})"
+            f"in {seconds:.1f} s ({self.cached} from cache{failed}){corrected}"
         )
 
 
@@ -60,14 +63,20 @@ def build(
     cluster: ClusterSpec | None = None,
     cache_dir: Path | None = None,
     progress=None,
+    corrections: Path | None = None,
 ) -> BuildResult:
     """Build the briefing from `seeds_dir` into `docs_dir`; `cache_dir=None` disables the cache.
 
     Uncached seeds are extracted by `jobs` processes here, or on a Dask `cluster`. A seed whose
     extraction fails is left out and listed in `BuildResult.failed`; when no seed is left the
     build fails and `docs_dir` stays as it was.
+
+    `corrections` (a corrections.yaml) is read first, so a malformed one stops the build before
+    any work, and applied after the merge: the extraction cache never depends on it.
     """
     timings: dict[str, float] = {}
+    fixes = load_corrections(corrections) if corrections else []
+    report = None
     cache = ExtractionCache(cache_dir) if cache_dir else None
     with _stage("ingest", timings, progress):
         names, cached, documents = read_corpus(seeds_dir, cache)
@@ -81,9 +90,12 @@ def build(
     with _stage("merge", timings, progress):
         briefing = merge(stories)
         fold_repeats(briefing)
+    if fixes:
+        with _stage("correct", timings, progress):
+            briefing, report = apply_corrections(briefing, fixes, Path(corrections).name)  # type: ignore[arg-type]
     with _stage("render", timings, progress):
         write_docs(briefing, docs_dir, cache_dir=cache_dir)
-    return BuildResult(briefing, timings, len(cached), failed)
+    return BuildResult(briefing, timings, len(cached), failed, report)
 
 
 def read_corpus(

@@ -14,12 +14,18 @@ SEED_NAME = "000_3a1a43320c41dcd8.txt"
 
 @pytest.fixture(scope="session")
 def seed_docs(tmp_path_factory) -> Path:
-    """`seeds/` built once (no cache) into a temporary docs folder."""
+    """`seeds/` built once (a cold build into an empty cache) into a temporary docs folder."""
     from briefing.pipeline import build
 
     docs = tmp_path_factory.mktemp("seed") / "docs"
-    build(SEEDS, docs, jobs=1, cache_dir=None)
+    build(SEEDS, docs, jobs=1, cache_dir=docs.parent / "cache")
     return docs
+
+
+@pytest.fixture(scope="session")
+def seed_cache(seed_docs) -> Path:
+    """The extraction cache of that build: copy it (`shutil.copytree`) to rebuild the seed fast."""
+    return seed_docs.parent / "cache"
 
 
 @pytest.fixture(scope="session")

@@ -71,7 +71,7 @@ FRONT_MATTER_STRINGS = [
     "javascript:alert(1)",
 ]
 TOPICS = ["<script>alert(1)</script>", "[x](javascript:alert(1))", "{{ 7*7 }}", "Security"]
-THEME_SCRIPTS = {"iframe-worker.js", "briefing.js", "search.js"}
+THEME_SCRIPTS = {"iframe-worker.js", "briefing.js", "search.js", "correct.js"}
 THEME_SCRIPT_PATTERN = re.compile(r"^bundle\.[0-9a-f]+\.min\.js$")
 FORBIDDEN_TAGS = {"script", "style", "iframe", "img", "object", "embed", "form", "input", "sup", "pre", "code", "svg"}
 
@@ -264,6 +264,12 @@ def test_no_injected_elements_in_the_content(pages):
     for path, page in pages.items():
         maps = [attrs for tag, attrs in page.article_tags if tag == "svg" and attrs.get("class") == "bf-map"]
         found = {tag for tag, _ in page.article_tags} & FORBIDDEN_TAGS - ({"svg"} if maps else set())
+        # Each "Correct this" block holds one <pre> and two <code> (the file name in its sentence,
+        # the lines to copy); there are no others.
+        blocks = [a for t, a in page.article_tags if t == "details" and "bf-correct" in (a.get("class") or "").split()]
+        tags = [tag for tag, _ in page.article_tags]
+        assert tags.count("pre") == tags.count("code") / 2 == len(blocks), path
+        found -= {"pre", "code"} if blocks else set()
         assert not found, (path, found)
         assert len(maps) == sum(tag == "svg" for tag, _ in page.article_tags) <= 1, path  # only the map's own svg
         assert not any(tag in {"iframe", "object", "embed"} for tag, _ in page.tags), path

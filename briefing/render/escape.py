@@ -83,3 +83,13 @@ def web_url(url: str | None) -> str | None:
     """`url` if it is a plain http(s) address that is safe to show as a link, else None."""
     url = normalize_text(url or "")
     return url if _WEB_URL.match(url) else None
+
+
+def md_lines(text: Any) -> str:
+    """Several lines (for a `<pre>` block), each escaped like `md_text` but with its spaces and
+    indentation kept; the lines stay apart.
+
+    >>> md_lines("- a: <b>\\n  # c")
+    '&#45; a&#58; &#60;b&#62;\\n  &#35; c'
+    """
+    return "\n".join(escape_fragment(_DROP.sub("", line.rstrip())) for line in str(text).splitlines())

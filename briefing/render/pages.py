@@ -21,6 +21,7 @@ from .catalog import (
     sentences,
     sorted_events,
 )
+from .correct import actor_correction, program_correction
 from .escape import normalize_text, opt_text
 from .listing import ListPage, list_pages
 from .quotes import Speaker
@@ -143,6 +144,7 @@ def actor_page(cat: Catalog, entity: Entity, speaker: Speaker | None) -> dict[st
         "speaker_url": speaker.url if speaker else None,
         "programs": [{"name": p.name, "url": p.url} for p in cat.programs_of_actor.get(actor.id, [])],
         **_previews(cat, entity, ids, events),
+        "correct": actor_correction(cat, actor),
     }
 
 
@@ -216,6 +218,7 @@ def program_page(cat: Catalog, entity: Entity) -> dict[str, Any]:
         "mention_count": len(entity.paragraphs),
         "document_count": documents_of(entity),
         **_previews(cat, entity, ids, _events_of(cat, entity)),
+        "correct": program_correction(cat, program),
     }
 
 

@@ -5,6 +5,7 @@ from typing import Any
 
 from ..model import Document, Event, Quote, Statement
 from .catalog import Catalog, PageIds, name_key
+from .correct import quote_correction
 from .escape import normalize_text, opt_text
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries", "location": "Locations"}
@@ -54,6 +55,7 @@ def quote_view(cat: Catalog, q: Quote, ids: PageIds) -> dict[str, Any]:
         "inferred": inferred_speaker(q.attribution),
         "ref": cat.ref(q.document, q.paragraph),
         "refs": source_refs(cat, q),
+        "correct": quote_correction(cat, q),
     }
 
 

@@ -115,6 +115,14 @@ def content_text(page) -> str:
     return page.locator("article.md-content__inner").evaluate("a => a.textContent.replace(/\\s+/g, ' ')")
 
 
+def reading_text(page) -> str:
+    """The article's text as a reader reads it: without the collapsed "Correct this" blocks."""
+    return page.locator("article.md-content__inner").evaluate(
+        "a => { const c = a.cloneNode(true); c.querySelectorAll('details.bf-correct').forEach(d => d.remove());"
+        " return c.textContent.replace(/\\s+/g, ' '); }"
+    )
+
+
 def search(page, query: str, *, key: str | None = None) -> None:
     """Type `query` into Material's search (opened with `key`, or by clicking) and wait for results."""
     field = page.locator("input.md-search__input")

@@ -10,7 +10,8 @@ from briefing.model import ACTOR_KINDS
 from briefing.render import abbreviation_definitions
 
 from .helpers import (
-    content_text, heading_text, in_viewport, last_quote, main_pages, most_mentioned, page_path, shot, speaker_of,
+    content_text, heading_text, in_viewport, last_quote, main_pages, most_mentioned, page_path, reading_text, shot,
+    speaker_of,
 )
 
 pytestmark = pytest.mark.browser
@@ -184,7 +185,7 @@ def test_acronyms_explain_themselves_on_every_page(page, site_url, catalog):
     with_tooltips, problems = [], []
     for name, path in pages.items():
         page.goto(site_url + path)
-        text = content_text(page)
+        text = reading_text(page)  # abbreviations are marked in prose, not in the lines to copy
         abbrs = page.eval_on_selector_all("article abbr", "els => els.map(e => [e.textContent, e.title])")
         for abbreviation, expansion in definitions.items():
             uses = len(re.findall(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", text))

@@ -270,10 +270,14 @@ def test_hostile_fixture_text_stays_text_on_every_page(site_html):
         "a", "abbr", "blockquote", "br", "details", "div", "h1", "h2", "h3", "li", "mark", "nav",
         "ol", "p", "span", "strong", "em", "summary", "figure", "figcaption", "table", "tbody", "td", "th", "thead", "tr", "ul", "hr",
         "svg", "title", "desc", "g", "circle", "path", "text",  # the relationship maps (render.network)
+        "pre", "code", "button",  # once in each "Correct this" block, nowhere else (counted below)
     }
     for path, page in site_html.items():
         tree = Tree(page)
         assert set(tree.names()) <= allowed, path
+        blocks = [a for t, a in tree.tags if t == "details" and a.get("class") == "bf-correct"]
+        names = tree.names()  # a block's <code>: the file name in its sentence, and the lines
+        assert names.count("pre") == names.count("button") == names.count("code") / 2 == len(blocks), path
         for _, attrs in tree.tags:
             assert not any(name.startswith("on") for name in attrs), path
             assert not (attrs.get("href") or "").startswith(("javascript", "http://evil")), path
