@@ -289,7 +289,9 @@ def _reattribute(work: _Work, c: Correction, outcome: Outcome) -> None:
     if (record.speaker, record.speaker_name) == (speaker, name):
         outcome.problems.append(f"{record.id!r} is already attributed to {name!r}")
         return
-    records[i] = _mark(record, c, speaker=speaker, speaker_name=name)
+    # the editor names the speaker: nothing about it is inferred any more
+    attribution = "unnamed" if speaker is None else "named"
+    records[i] = _mark(record, c, speaker=speaker, speaker_name=name, attribution=attribution)
     outcome.items.append((c.kind, record.id))
 
 

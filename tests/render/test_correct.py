@@ -28,7 +28,7 @@ def test_every_actor_program_and_quote_offers_its_lines(tmp_path):
     for program in b.programs:
         assert blocks(to_html(pages[f"programs/{program.id}.md"])) == [program_snippet(program)]
     names = {a.id: a.name for a in b.actors}
-    shown = blocks(to_html(pages["quotes.md"]))
+    shown = [block for path, page in pages.items() if path.startswith("quotes/") for block in blocks(to_html(page))]
     assert sorted(shown) == sorted(quote_snippet(q, names.get(q.speaker or "", q.speaker_name)) for q in b.quotes)
 
 
@@ -44,7 +44,8 @@ def test_the_block_is_collapsed_and_its_button_labelled_and_hidden_until_the_scr
 
 def test_seed_text_in_the_block_stays_text(tmp_path):
     pages = render_to(tmp_path)
-    for page in ("programs/project-onclick-x.md", "actors/institut-sao-paulo.md", "quotes.md"):
+    quote_pages = [path for path in pages if path.startswith("quotes/")]
+    for page in ("programs/project-onclick-x.md", "actors/institut-sao-paulo.md", *quote_pages):
         tree = Tree(to_html(pages[page]))
         assert "script" not in tree.names() and all("onclick" not in attrs for _, attrs in tree.tags)
     assert 'alias: --8<-- "/etc/passwd"' in blocks(to_html(pages["actors/institut-sao-paulo.md"]))[0]
@@ -59,7 +60,7 @@ def test_only_corrected_items_carry_the_editors_mark(tmp_path):
     assert Tree(to_html(pages["actors/japan.md"])).text.count("Corrected by the editor (corrections.yaml: rename, line 1)") == 1
     assert mark in to_html(pages["actors/japan.md"])
     assert "Corrected by the editor (corrections.yaml: reattribute, line 3)" in Tree(to_html(pages["actors/fumio-kishida.md"])).text
-    assert sum(mark in text for text in pages.values()) == 3  # japan, the quote on Kishida's page and on quotes.md
+    assert sum(mark in text for text in pages.values()) == 3  # japan, the quote on Kishida's page and on his quotes page
     assert not any(mark in text for name, text in pages.items() if name.startswith("programs/"))
 
 
