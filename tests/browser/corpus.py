@@ -30,11 +30,14 @@ def article(i: int, rng: random.Random) -> tuple[str, str]:
     event_day = day - dt.timedelta(days=rng.randint(1, 20))
     when = f"{MONTHS[event_day.month - 1]} {event_day.day}, {event_day.year}"
     title = f"{org[0].upper()}{org[1:]} weighs new plan for {topic} in {place} ({i + 1})"
+    today = f"{MONTHS[day.month - 1]} {day.day}"
+    # every paragraph names the article's own day, so no two articles share one (shared paragraphs
+    # would make them versions of one story) and no two quotes have the same words
     body = [
-        f"{person}, the director of {org}, said the plan for {topic} in {place} would be decided within weeks.",
-        f"“We will publish every figure on {topic} before the vote,” {SPOKESPERSON} said on behalf of the ministry.",
+        f"{person}, the director of {org}, said on {today} that the plan for {topic} in {place} would be decided within weeks.",
+        f"“We will publish every figure on {topic} before the vote of {today},” {SPOKESPERSON} said on behalf of the ministry.",
         f"On {when}, {org} signed a preliminary agreement with officials in {place}.",
-        f"{other} told reporters that the talks on {topic} had been difficult but useful.",
+        f"{other} told reporters on {today} that the talks on {topic} had been difficult but useful.",
         f"The next hearing on {topic} is planned for {MONTHS[(day.month + 1) % 12]} {day.year + (day.month + 1) // 12}.",
     ]
     front = f"---\ndate: {day.isoformat()}\npublisher: {PUBLISHERS[i % 2]}\n---\n"
