@@ -32,7 +32,13 @@ IN_FLIGHT = 2  # batches submitted per worker thread at a time (the rest wait on
 REFRESH_SECONDS = 2.0  # how often the number of worker threads is asked again
 # A local cluster gives up on a task after RETRIES + 1 worker deaths, and gives a worker one task
 # per thread at a time (not more), so that a worker's death counts against the task it was running only.
-LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": RETRIES, "distributed.scheduler.worker-saturation": 1.0}
+# Its workers do not run Dask's statistical profiler (a thread sampling every stack each 10 ms, for
+# a dashboard a local build never opens: about 5% of a worker's CPU time).
+LOCAL_CONFIG = {
+    "distributed.scheduler.allowed-failures": RETRIES,
+    "distributed.scheduler.worker-saturation": 1.0,
+    "distributed.worker.profile.enabled": False,
+}
 
 _LOCAL = re.compile(r"local:(.*)", re.DOTALL)
 _ADDRESS = re.compile(r"(?:(tcp|tls|ws|wss)://)?(\[[0-9A-Fa-f:.]+\]|[^\s:/\[\]@]+):([0-9]{1,5})")

@@ -148,6 +148,14 @@ def test_a_local_cluster_build_equals_the_local_build_byte_for_byte(tmp_path, mo
     assert sum(call[2] for call in extract if call[0] == "advance") == 8
 
 
+def test_a_local_clusters_workers_run_without_the_profiler():
+    import dask
+
+    with cluster_module._connect(ClusterSpec(workers=1)) as client:
+        settings = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert list(settings.values()) == [False]
+
+
 # ---------------------------------------------------------------- failures
 
 
