@@ -8,8 +8,8 @@ import re
 from spacy.tokens import Span, Token
 
 from .. import gazetteer
-from ..lexicon import words
-from ..name_keys import org_heads
+from ..lexicon import lines, words
+from ..name_keys import legal_forms, name_suffixes, org_heads
 from .roles import appositive_roles, is_role_word, title_before
 from .vocab import LABELS, event_heads, is_joined
 
@@ -30,11 +30,13 @@ def is_site_name(text: str) -> bool:
 def is_noise(span: Span, label: str) -> bool:
     """True when a cleaned entity is not an actor's name."""
     text = span.text
-    if not (text[:1].isupper() or _ARABIC_ARTICLE.match(text)) or len(text) < 2 or text.casefold() in words("actor_not_names"):
+    if not (text[:1].isupper() or _ARABIC_ARTICLE.match(text) or is_numbered_unit(span)) or len(text) < 2 or text.casefold() in words("actor_not_names"):
         return True
     if gazetteer.is_demonym(text) and gazetteer.country(text) is None:
         return True
-    if span[0].like_num or any((t.like_url and not is_site_name(t.text)) or t.like_email for t in span):
+    if (span[0].like_num and not is_numbered_unit(span)) or any((t.like_url and not is_site_name(t.text)) or t.like_email for t in span):
+        return True
+    if is_lone_name_part(text) or _in_bracket_after_person(span) or span[0].text in lines("actor_craft_prefixes"):
         return True
     if _is_dateline(span):
         return True
@@ -47,6 +49,40 @@ def is_noise(span: Span, label: str) -> bool:
     if label == "ORG":
         return _names_event(span) or _names_product(span) or _has_stray_word(span)
     return gazetteer.country(text) is None and not gazetteer.is_region(text) and _names_product(span)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def is_numbered_unit(span: Span) -> bool:
+    """'5th Fleet', '82nd Airborne Division': an ordinal, then capitalised words ending in a unit
+    word (`program_owner_units.txt`)."""
+    return (
+        len(span) > 1 and bool(_ORDINAL.fullmatch(span[0].text)) and span[-1].text in lines("program_owner_units")
+        and all(t.is_title for t in span[1:])
+    )
+
+
+def is_lone_name_part(text: str) -> bool:
+    """'Jr.', 'Co.': a name suffix or a legal form alone is a fragment of a name."""
+    bare = text.rstrip(".")
+    return bare.casefold() in name_suffixes() or bare in {f.rstrip(".") for f in legal_forms()}
+
+
+# What a bracket after a person's name holds when it is a rank or a party and state: '(Ret.)',
+# '(R-Texas)', '(D-Calif.)', '(I-VT)'.
+_PERSON_BRACKET = re.compile(r"[A-Z][a-z]{0,3}\.|[A-Z]{1,2}\s?-\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
+
+
+def _in_bracket_after_person(span: Span) -> bool:
+    """True for an entity inside a bracket right after a person's name that holds a rank or a
+    party and state abbreviation ('Gen. Paul Hardy (Ret.)', 'Sen. Ann Lee (R-Texas)')."""
+    doc = span.doc
+    opening = next((i for i in range(span.start - 1, max(span.start - 4, -1), -1) if doc[i].text == "("), None)
+    if opening is None or opening == 0 or doc[opening - 1].ent_type_ != "PERSON":
+        return False
+    closing = next((i for i in range(span.end, min(span.end + 3, len(doc))) if doc[i].text == ")"), None)
+    return closing is not None and bool(_PERSON_BRACKET.fullmatch(doc[opening + 1 : closing].text))
 
 
 def _joins_countries(text: str) -> bool:
@@ -87,6 +123,8 @@ def _has_stray_word(span: Span) -> bool:
     """An organisation name with a lower-case word other than 'of', 'and', 'for'... (data file
     `actor_org_small_words.txt`), a product-style word ('iPad') or a
     number after its first word ('Apple Watch Series 4'); a numbered unit is fine."""
+    if is_numbered_unit(span):
+        return False
     for t in span:
         if t.is_lower and t.lower_ not in words("actor_org_small_words") and t.tag_ != "POS" and not t.is_punct:
             return True
@@ -116,8 +154,16 @@ def names_thing(span: Span) -> bool:
 
 
 def _names_event(span: Span) -> bool:
-    """'NATO Summit', 'Paris Air Show': an event, not an actor."""
-    return len(span) > 1 and span[-1].text in event_heads()
+    """'NATO Summit', 'Paris Air Show': an event, not an actor (but 'Institute for the Study of
+    War' is headed by its organisation word)."""
+    return len(span) > 1 and span[-1].text in event_heads() and not is_headed_by_org_word(span)
+
+
+def is_headed_by_org_word(span: Span) -> bool:
+    """'Institute for the Study of War', 'Council on Foreign Relations': an organisation word,
+    then a preposition that opens the rest of the name."""
+    words_ = [t for t in span if t.lower_ not in ("the", "a", "an")]
+    return len(words_) > 2 and words_[0].text in org_heads() and words_[1].lower_ in ("for", "of", "on")
 
 
 def _names_product(span: Span) -> bool:
