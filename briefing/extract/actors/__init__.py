@@ -28,6 +28,7 @@ from ...nlp import ParsedDocument
 from .candidates import Mention, candidate_mentions
 from .coordination import join_coordinated, split_coordinated
 from .missed import bare_bodies, introduced_names, repeated_names, resolve_lists, site_names
+from .noise import craft_names
 from .organizations import non_actor_terms, resolve_organizations
 from .people import resolve_people
 from .publisher import without_publisher
@@ -47,7 +48,7 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
         docs.insert(0, (CAPTION, parsed.caption))
     mentions = resolve_lists([m for n, doc in docs for m in candidate_mentions(doc, n)], docs)
     mentions = mentions + site_names(mentions, docs) + introduced_names(mentions, docs)
-    mentions = supported(mentions + repeated_names(mentions, docs))
+    mentions = without_crafts(supported(mentions + repeated_names(mentions, docs)), docs)
     mentions = join_coordinated(split_coordinated(mentions))
     mentions = mentions + bare_bodies(mentions, docs)
     mentions = resolve_seats(mentions)
@@ -70,6 +71,14 @@ def is_english(parsed: ParsedDocument, threshold: float = 0.12, min_words: int =
                 alpha += 1
                 stop += tok.is_stop
     return alpha < min_words or stop / alpha >= threshold
+
+
+def without_crafts(mentions: list[Mention], docs: list) -> list[Mention]:
+    """No mention of a name (a country's aside) that the text shows as a thing elsewhere
+    (`noise.craft_names`): the model tags a craft as anything ('Vega Star' as a person)."""
+    names = {m.name for m in mentions if m.kind != "country"}
+    crafts = craft_names(names, [doc.text for _, doc in docs])
+    return [m for m in mentions if m.name not in crafts or m.kind == "country"]
 
 
 def supported(mentions: list[Mention]) -> list[Mention]:

@@ -178,3 +178,18 @@ def _names_product(span: Span) -> bool:
         i += 1
     nxt = doc[i] if i < len(doc) else None
     return nxt is not None and nxt.lower_ in words("actor_product_nouns") and nxt.pos_ in ("NOUN", "PROPN")
+
+
+def craft_names(names: set[str], texts: list[str]) -> set[str]:
+    """The names that the text shows as things somewhere: owned by a possessive and followed by a
+    product noun ("Blue Origin's Vega Star vehicles"), or joined to a model designation
+    ('Pantsir-S1s'). Their other mentions ('the Vega Star is ready') name the thing too."""
+    nouns = "|".join(sorted(map(re.escape, words("actor_product_nouns")), key=len, reverse=True))
+    found = set()
+    for name in names:
+        quoted = re.escape(name)
+        owned = rf"(?:'s|\u2019s) {quoted}\s+(?:{nouns})\b"
+        designated = rf"(?<![\w-]){quoted}-(?=[A-Z0-9]*\d)[A-Z0-9]{{1,5}}[a-z]?\b"
+        if any(re.search(owned, t) or re.search(designated, t) for t in texts):
+            found.add(name)
+    return found

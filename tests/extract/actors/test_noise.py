@@ -100,3 +100,29 @@ def test_abbreviations_and_vessels_are_not_actors(parse_with_actors, text, not_a
 def test_a_bracket_after_a_person_with_a_full_name_inside_is_kept(parse_with_actors):
     _, table = parse_with_actors(["Tom Reyes (Harvard University) said the data was clear."])
     assert "Harvard University" in names(table)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, craft, kept",
+    [
+        (["Orbital Works said Blue Origin's Vega Star vehicles are ready.", "The Vega Star will fly in May."],
+         "Vega Star", "Blue Origin"),
+        (["Images show the Russian-made Kestrel-S2s near the base.", "Kestrel Dynamics said it sold none."],
+         "Kestrel-S2s", "Kestrel Dynamics"),
+    ],
+)
+def test_a_name_shown_as_a_craft_elsewhere_is_no_actor(parse_with_actors, paragraphs, craft, kept):
+    _, table = parse_with_actors(paragraphs)
+    assert craft not in names(table) and kept in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Alphabet's Google unit said on Monday that profits rose.", "Google"),
+        ("SpaceX said its rockets flew 90 times, Ron Dale said.", "SpaceX"),
+    ],
+)
+def test_a_company_before_other_words_stays_an_actor(parse_with_actors, text, kept):
+    _, table = parse_with_actors([text])
+    assert kept in names(table)
