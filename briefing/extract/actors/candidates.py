@@ -51,6 +51,9 @@ class Mention:
     key: str = ""  # the cluster it joins (filled in by the merging steps)
     weak: bool = False  # only kept when the same name is also found in a plain mention
 
+    def __post_init__(self) -> None:
+        self.name = " ".join(self.name.split())  # no-break, narrow and doubled spaces: one space
+
     @property
     def text(self) -> str:
         return self.span.text

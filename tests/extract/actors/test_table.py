@@ -1,6 +1,8 @@
 """The actor table: occurrences, resolution of titled and possessive forms, body paragraphs and the photo caption."""
 from __future__ import annotations
 
+import pytest
+
 from actor_helpers import names
 from briefing.extract.actors import extract_actors
 from briefing.model import Document, Paragraph
@@ -57,3 +59,9 @@ def test_other_spellings_of_a_name_are_aliases(parse_with_actors):
     ])
     crowdstrike = table.resolve("CrowdStrike")
     assert (crowdstrike.name, crowdstrike.aliases) == ("CrowdStrike", ["Crowdstrike"])
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "  "])
+def test_odd_spaces_inside_a_name_make_no_second_actor(parse_with_actors, space):
+    _, table = parse_with_actors([f"Lena Ortiz said the Royal{space}Navy would lead the Royal Navy team."])
+    assert [a.name for a in table.actors if "Navy" in a.name] == ["Royal Navy"]
