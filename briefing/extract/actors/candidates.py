@@ -156,7 +156,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         if body is not None:
             spans.append(body)  # and the place itself, below
         if joined is None and ent.label_ in LABELS:
-            joined = _with_name_tail(_with_list_tail(_with_number(ent)))
+            joined = _with_name_tail(_with_list_tail(_with_number(_with_lower_case_head(ent))))
         elif joined is None and ent.label_ == "FAC" and is_facility(ent.text):
             joined = ent
         elif joined is None and ent.label_ == "FAC" and is_headed_by_org_word(ent):
@@ -298,6 +298,16 @@ def _country_led_org(ent: Span) -> Span | None:
             end = i + 1
         i += 1
     return Span(doc, ent.start, end, label="ORG") if end else None
+
+
+def _with_lower_case_head(span: Span) -> Span:
+    """'Liberal Progressive' + 'party' -> one name, when a lower-case word that ends names
+    (`actor_lowercase_heads.txt`) heads the organisation's phrase."""
+    doc, end = span.doc, span.end
+    if span.label_ == "ORG" and end < len(doc) and doc[end].text in lines("actor_lowercase_heads"):
+        if doc[end].pos_ in ("NOUN", "PROPN") and span.root.head.i == end:
+            return Span(doc, span.start, end + 1, label="ORG")
+    return span
 
 
 def _with_number(span: Span) -> Span:

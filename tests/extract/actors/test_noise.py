@@ -126,3 +126,15 @@ def test_a_name_shown_as_a_craft_elsewhere_is_no_actor(parse_with_actors, paragr
 def test_a_company_before_other_words_stays_an_actor(parse_with_actors, text, kept):
     _, table = parse_with_actors([text])
     assert kept in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("On Monday the newspaper of the Workers party warned the protesters, Lena Ortiz said.", "Workers party"),
+        ("The pro-reform Liberal Progressive party won the vote in March.", "Liberal Progressive party"),
+    ],
+)
+def test_a_party_written_with_a_lower_case_party_is_an_organization(parse_with_actors, text, party):
+    _, table = parse_with_actors([text])
+    assert names(table).get(party) == "organization", names(table)
