@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import gazetteer
 from ..lexicon import lines, words
 from ..name_keys import is_given_name, name_joiner_words, name_suffixes, org_heads, org_suffixes
+from .cues import pronoun_gender
 from .noise import is_headed_by_org_word, is_noise
 from .roles import appositive_roles, is_role_word, title_before
 from .vocab import LABELS, body_noun_phrases, honorifics, is_joined, person_titles
@@ -71,7 +72,9 @@ def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
             if label == BODY:
                 out.append(Mention(paragraph, span, "organization", span.text))
                 continue
-            if label in ("ORG", "GPE") and (_is_person_by_role(span) or _is_person_by_given_name(span)):
+            if label in ("ORG", "GPE") and (
+                _is_person_by_role(span) or _is_person_by_given_name(span) or _is_person_by_pronoun(span)
+            ):
                 label = "PERSON"
             if label == "PERSON" and (is_company_style(span.text) or (len(span) > 1 and span[-1].text in org_heads())):
                 label = "ORG"  # 'SpaceX', 'Dick Clark Productions'
@@ -129,6 +132,21 @@ def _is_person_by_given_name(span: Span) -> bool:
     return is_given_name(first) and not is_given_name(last)
 
 
+def _is_person_by_pronoun(span: Span) -> bool:
+    """'Cate Spiers said she...' tagged as an organisation: two or three capitalised words with no
+    organisation or place word and no article before them ('the Boston Celtics said he' is a
+    team), the subject of their sentence, that the next personal pronoun ('she', 'he', 'his')
+    refers back to (`cues.pronoun_gender`)."""
+    names = [t for t in span if t.text != "-"]
+    if not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("the", "a", "an"):
+        return False
+    if any(t.text in org_heads() or t.text in org_suffixes() or gazetteer.is_place_word(t.text) for t in names):
+        return False
+    return pronoun_gender(span) is not None
+
+
 def _is_person_by_role(span: Span) -> bool:
     """A two- or three-word name the model called an organisation or place but that carries a
     person's title or role ("deputy director of public prosecutions, Eva-Marie Persson")."""
@@ -145,7 +163,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     plus capitalised names ending in an organisation word that the model missed."""
     spans = []
     skip_to = 0
-    for ent in doc.ents:
+    for ent in _joined_people(doc.ents):
         if ent.start < skip_to:
             continue
         if is_place_pair(ent):
@@ -165,6 +183,22 @@ def entity_spans(doc: Doc) -> list[Span]:
             spans.append(joined)
             skip_to = max(joined.end, body.end if body is not None else 0)
     return sorted(spans + _unlabeled_orgs(doc), key=lambda s: s.start)
+
+
+def _joined_people(ents) -> list[Span]:
+    """Person entities that follow each other with one space between ('Francis Ford' +
+    'Coppola') are one name the model cut in two."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
+            and prev[-1].whitespace_ == " " and ent[0].is_title
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def is_place_pair(ent: Span) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from .. import gazetteer
 from ..lexicon import lines, words
 from ..name_keys import legal_forms, name_suffixes, org_heads
+from .cues import pronoun_gender
 from .roles import appositive_roles, is_role_word, title_before
 from .vocab import LABELS, event_heads, is_joined
 
@@ -96,11 +97,12 @@ def _looks_like_person(span: Span) -> bool:
     """A person's name: capitalised words (name particles and the second half of a hyphenated
     name aside: 'Cheuk Hau-yip'), no digits, not all capitals,
     not a plural ('Virginia Democrats'; unless a role vouches for it: 'Derek Scissors, a China
-    scholar'), not after 'the' ('the Moon')."""
+    scholar', or a 'she' or 'he' referring back: 'Cate Spiers said she'), not after 'the' ('the Moon')."""
     if span.text.isupper() or _names_product(span) or _names_event(span):
         return False
     if span[-1].tag_ in ("NNS", "NNPS") and title_before(span) is None and not appositive_roles(span):
-        return False
+        if len(span) < 2 or pronoun_gender(span) is None:  # 'Cate Spiers said she...' vouches
+            return False
     if len(span) == 1 and _after_article(span[0]):
         return False
     particles = words("actor_name_particles")
