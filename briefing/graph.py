@@ -44,11 +44,11 @@ class RelationGraph:
         at: dict[Ref, set[str]] = defaultdict(set)
         self.nodes: dict[str, Node] = {}
         for actor in briefing.actors:
-            refs = {(m.document, m.paragraph) for m in actor.mentions}
+            refs = {(m.document, m.paragraph) for m in actor.mentions if not m.part}  # shared paragraphs: the body's
             for ref in refs:
                 at[ref].add(actor.id)
             self.nodes[actor.id] = Node(
-                actor.id, actor.name, actor.kind, len({d for d, _ in refs}), len(refs)
+                actor.id, actor.name, actor.kind, len({m.document for m in actor.mentions}), len(refs)
             )
         evidence: dict[Pair, list[Ref]] = defaultdict(list)
         for ref in sorted(at, key=lambda r: (doc_order.get(r[0], len(doc_order)), r)):

@@ -385,7 +385,7 @@ def _combined(group: list[Item], name: str, new_id: str) -> Item:
 
 
 def _sorted_refs(refs: Iterable[Ref]) -> list[Ref]:
-    unique = {(r.document, r.paragraph): r for r in refs}
+    unique = {r.key: r for r in refs}
     return [unique[k] for k in sorted(unique)]
 
 

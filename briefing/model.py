@@ -50,10 +50,18 @@ class Paragraph(Record):
 
 @dataclass
 class Ref(Record):
-    """Where an item was found: a document id and a 1-based paragraph number."""
+    """Where an item was found: a document id and a 1-based paragraph number; `part` is
+    "caption" for a mention in the document's photo caption (its paragraph is then 1, the
+    paragraph the caption stands above), `None` for the body."""
 
     document: str
     paragraph: int
+    part: str | None = None
+
+    @property
+    def key(self) -> tuple[str, int, str]:
+        """Identity and order of a place: document, paragraph, then the caption after the body."""
+        return self.document, self.paragraph, self.part or ""
 
 
 @dataclass
@@ -239,7 +247,7 @@ class Briefing(Record):
 # Written to JSON only when set: a paragraph's earlier version (most paragraphs are the latest
 # version's), and the marks and report of corrections.yaml (most items are never corrected, and a
 # briefing built without corrections has no report).
-_ONLY_IF_SET = frozenset({"version", "corrected", "corrections"})
+_ONLY_IF_SET = frozenset({"version", "corrected", "corrections", "part"})
 
 
 def _plain(value: Any) -> Any:

@@ -29,10 +29,12 @@ BATCH_CHARS = 100_000
 
 @dataclass
 class ParsedDocument:
-    """A document with one spaCy Doc per body paragraph (`docs[i]` is paragraph `i + 1`)."""
+    """A document with one spaCy Doc per body paragraph (`docs[i]` is paragraph `i + 1`), and
+    one of its photo caption when it has one."""
 
     document: Document
     docs: list[Doc]
+    caption: Doc | None = None
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +61,8 @@ def model_version_static() -> str:
     except PackageNotFoundError:
         return "missing"
 
+
+CAPTION = -1  # the plan's paragraph index of a document's photo caption
 
 _CUT = re.compile(r"(?<=[.!?…”\"'])\s+|\s+")
 
@@ -99,9 +103,12 @@ def parse_documents(
 
     nlp = nlp or load_nlp()
     documents = list(documents)
-    plan: list[tuple[int, int, int]] = []  # (document index, paragraph index, number of chunks)
+    plan: list[tuple[int, int, int]] = []  # (document index, paragraph index or CAPTION, number of chunks)
     texts: list[str] = []
     for d, document in enumerate(documents):
+        if document.caption and document.paragraphs:
+            plan.append((d, CAPTION, 1))
+            texts.append(document.caption)
         for p, paragraph in enumerate(document.paragraphs):
             # each line of a multi-line paragraph (a list) is parsed on its own
             chunks = [c for line in paragraph.text.splitlines(keepends=True) for c in split_chunks(line)] or [paragraph.text]
@@ -109,12 +116,15 @@ def parse_documents(
             texts.extend(chunks)
     stream = _pipe(nlp, texts, n_process)
     current: ParsedDocument | None = None
-    for d, _p, n_chunks in plan:
+    for d, p, n_chunks in plan:
         if current is None or current.document is not documents[d]:
             if current is not None:
                 yield current
             current = ParsedDocument(documents[d], [])
         pieces = [next(stream) for _ in range(n_chunks)]
+        if p == CAPTION:
+            current.caption = pieces[0]
+            continue
         current.docs.append(pieces[0] if n_chunks == 1 else Doc.from_docs(pieces, ensure_whitespace=False))
     if current is not None:
         yield current

@@ -117,8 +117,8 @@ def _add_items(story: Extraction, version: Extraction, kept: dict[int, int], *, 
     _add_records(story.statements, version.statements, sid, where, lambda s: (s.speaker, text_key(s.text)))
     _add_records(story.events, version.events, sid, where, lambda e: (e.date, text_key(e.sentence)))
     _add_records(story.glossary, version.glossary, sid, where, lambda t: (t.abbreviation, t.expansion))
-    _add_entities(story.actors, version.actors, sid, where)
-    _add_entities(story.programs, version.programs, sid, where)
+    _add_entities(story.actors, version.actors, sid, where, is_latest)
+    _add_entities(story.programs, version.programs, sid, where, is_latest)
 
 
 def _add_records(
@@ -135,24 +135,35 @@ def _add_records(
         into.append(record)
 
 
-def _add_entities(into: list[Entity], records: list[Entity], sid: str, where: Callable[[int], int | None]) -> None:
-    """Actors or programs with their mentions in kept paragraphs; one per local id."""
+def _add_entities(
+    into: list[Entity], records: list[Entity], sid: str, where: Callable[[int], int | None], is_latest: bool
+) -> None:
+    """Actors or programs with their mentions in kept paragraphs (and the latest version's
+    caption); one per local id."""
     by_id = {e.id: e for e in into}
     for record in records:
-        mentions = [Ref(sid, n) for m in record.mentions if (n := where(m.paragraph)) is not None]
+        mentions = [Ref(sid, n, m.part) for m in record.mentions if (n := _place(m, where, is_latest)) is not None]
         same = by_id.get(record.id)
         if same is None:
             record.mentions = mentions
             by_id[record.id] = record
             into.append(record)
             continue
-        same.mentions = sorted({(m.document, m.paragraph): m for m in same.mentions + mentions}.values(), key=_ref_key)
+        same.mentions = sorted({m.key: m for m in same.mentions + mentions}.values(), key=_ref_key)
         same.aliases = list(dict.fromkeys(same.aliases + record.aliases))
         if isinstance(same, Actor):
             same.roles = list(dict.fromkeys(same.roles + record.roles))  # type: ignore[attr-defined]
         else:
             same.description = same.description or record.description  # type: ignore[union-attr]
             same.participants = sorted(set(same.participants) | set(record.participants))  # type: ignore[union-attr]
+
+
+def _place(ref: Ref, where: Callable[[int], int | None], is_latest: bool) -> int | None:
+    """The story paragraph of a mention: its kept paragraph, or 1 for a caption mention of the
+    latest version (the story shows the latest version's caption only)."""
+    if ref.part:
+        return ref.paragraph if is_latest else None
+    return where(ref.paragraph)
 
 
 def _drop_unmentioned(story: Extraction, latest: Extraction) -> None:
@@ -165,5 +176,5 @@ def _drop_unmentioned(story: Extraction, latest: Extraction) -> None:
     story.actors = [a for a in story.actors if a.mentions or a.id in used]
 
 
-def _ref_key(ref: Ref) -> tuple[str, int]:
-    return ref.document, ref.paragraph
+def _ref_key(ref: Ref) -> tuple[str, int, str]:
+    return ref.key

@@ -75,3 +75,13 @@ def test_networkx_graph_has_the_attributes_and_weights():
     g = graph.to_networkx()
     assert g.nodes["org"] == {"label": "Org", "name": "Org", "kind": "organization", "documents": 1, "paragraphs": 1}
     assert g.edges["ann", "bob"]["weight"] == 2 and g.number_of_edges() == 1
+
+
+def test_a_caption_mention_counts_its_document_but_no_shared_paragraph():
+    b = Briefing(actors=[
+        Actor(id="a", name="A", kind="organization", mentions=[Ref("d", 1, "caption")]),
+        Actor(id="b", name="B", kind="organization", mentions=[Ref("d", 1)]),
+    ])
+    graph = RelationGraph(b)
+    assert (graph.nodes["a"].documents, graph.nodes["a"].paragraphs) == (1, 0)
+    assert graph.evidence == {}

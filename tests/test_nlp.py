@@ -42,6 +42,14 @@ def test_one_doc_per_paragraph_in_order():
     assert [d.text for d in parsed.docs] == ["First one.", "Second one here."]
 
 
+def test_the_caption_is_parsed_apart_from_the_paragraphs():
+    with_caption = Document("d", "d.txt", "T", [Paragraph(1, "First one.")], caption="Divers at work.")
+    without = Document("e", "e.txt", "T", [Paragraph(1, "Second one.")])
+    first, second = parse_documents([with_caption, without], nlp=load_nlp())
+    assert (first.caption.text, [d.text for d in first.docs]) == ("Divers at work.", ["First one."])
+    assert (second.caption, [d.text for d in second.docs]) == (None, ["Second one."])
+
+
 def test_long_paragraph_is_parsed_whole():
     text = "The minister spoke in Paris on Monday. " * 3000  # ~117,000 characters
     document = Document("d", "d.txt", "T", [Paragraph(1, text)])

@@ -162,3 +162,12 @@ def test_unrelated_files_stay_separate_documents():
         version("b.txt", "2024-07-15", [DAM, AID], title="Dam holds"),
     ])
     assert [s.document.id for s in stories] == ["a", "b"]
+
+
+def test_caption_mentions_come_from_the_latest_version_whose_caption_the_story_shows():
+    old, new = version("a.txt", "2024-07-15", [LEAD, MAYOR]), version("b.txt", "2024-07-16", [LEAD, MAYOR])
+    old.actors[0].mentions.append(Ref("a", 1, "caption"))
+    new.actors[1:] = [Actor("river-guard", "River Guard", "organization", [], [], [Ref("b", 1, "caption")])]
+    story = story_of(old, new)
+    mentions = {a.id: [(m.document, m.paragraph, m.part) for m in a.mentions] for a in story.actors}
+    assert mentions == {"ana-ruiz": [("a", 2, None)], "river-guard": [("a", 1, "caption")]}

@@ -62,6 +62,11 @@ class _Work:
         self.lists: dict[str, list] = {kind: list(getattr(b, name)) for kind, name in _LISTS.items()}
         self.redirects: dict[str, dict[str, str]] = {"actor": {}, "program": {}}
         self.paragraphs = {(d.id, p.n): squeeze(p.text) for d in b.documents for p in d.paragraphs}
+        self.captions = {d.id: squeeze(d.caption or "") for d in b.documents}
+
+    def text_of(self, ref: Ref) -> str:
+        """The text a mention is in: its paragraph, or its document's caption."""
+        return self.captions[ref.document] if ref.part else self.paragraphs[ref.document, ref.paragraph]
 
     def briefing(self, report: Report) -> Briefing:
         lists = {name: self.lists[kind] for kind, name in _LISTS.items()}
@@ -132,7 +137,7 @@ def _renamed(ids: list[str], new_ids: dict[str, str | None]) -> list[str]:
 
 
 def _refs(refs) -> list[Ref]:
-    unique = {(r.document, r.paragraph): r for r in refs}
+    unique = {r.key: r for r in refs}
     return [unique[k] for k in sorted(unique)]
 
 
@@ -194,11 +199,11 @@ def _detach(work: _Work, c: Correction, outcome: Outcome) -> None:
         outcome.problems.append(f"{actor.id!r} has no alias {c.alias!r}{its_name}")
         return
     rest = [n for n in (actor.name, *actor.aliases) if n != alias]
-    found = [m for m in actor.mentions if uncovered(work.paragraphs[m.document, m.paragraph], alias, rest)]
+    found = [m for m in actor.mentions if uncovered(work.text_of(m), alias, rest)]
     if not found:
         outcome.problems.append(f"{alias!r} is not found in the paragraphs of {actor.id!r}")
         return
-    only_alias = [m for m in found if not names_in(work.paragraphs[m.document, m.paragraph], rest)]
+    only_alias = [m for m in found if not names_in(work.text_of(m), rest)]
     kind = c.new_kind or actor.kind
     new = _mark(Actor(id=work.free_id("actor", alias, kind), name=alias, kind=kind, mentions=found), c)
     actors[i] = _mark(

@@ -41,7 +41,7 @@ def tables(briefing: Briefing, graph: RelationGraph) -> dict[str, Table]:
               graph.nodes[a.id].paragraphs] for a in b.actors),
         ),
         "mentions.csv": (
-            ["id", "type", "name", "document_id", "paragraph"],
+            ["id", "type", "name", "document_id", "paragraph", "part"],
             _mentions(briefing),
         ),
         "relations.csv": (
@@ -76,11 +76,12 @@ def tables(briefing: Briefing, graph: RelationGraph) -> dict[str, Table]:
 
 
 def _mentions(b: Briefing) -> Iterator[list[Any]]:
-    """Every mention of an actor or a program: one row per mention record."""
+    """Every mention of an actor or a program: one row per mention record; `part` is 'caption'
+    for a mention in the photo caption, empty for the body."""
     for kind, records in (("actor", b.actors), ("program", b.programs)):
         for r in records:
             for m in r.mentions:
-                yield [r.id, kind, r.name, m.document, m.paragraph]
+                yield [r.id, kind, r.name, m.document, m.paragraph, m.part or ""]
 
 
 def _list(values: Iterable[str]) -> str:

@@ -129,7 +129,18 @@ class Entity:
     page: str
     url: str
     surfaces: list[str]
-    paragraphs: list[tuple[str, int]] = field(default_factory=list)
+    paragraphs: list[tuple[str, int]] = field(default_factory=list)  # body paragraphs naming it
+    captions: list[str] = field(default_factory=list)  # documents whose photo caption names it
+
+    @property
+    def mention_count(self) -> int:
+        """Paragraphs and captions naming it."""
+        return len(self.paragraphs) + len(self.captions)
+
+    @property
+    def documents(self) -> set[str]:
+        """The documents naming it, in the body or the caption."""
+        return {d for d, _ in self.paragraphs} | set(self.captions)
 
     @property
     def id(self) -> str:
@@ -167,7 +178,7 @@ class Catalog:
             for e in self.sorted_entities(entities):
                 for ref in e.paragraphs:
                     self.entities_at[ref].append(e)
-                for document in sorted({d for d, _ in e.paragraphs}):
+                for document in sorted(e.documents):
                     self.entities_in[document].append(e)
         self.quotes_at: dict[tuple[str, int], list[Quote]] = defaultdict(list)
         self.by_speaker: dict[str, dict[str, list]] = defaultdict(lambda: {"quotes": [], "statements": []})
@@ -195,10 +206,11 @@ class Catalog:
         pages = unique_names([r.id for r in records], reserved=["index", "all"])
         entities = {}
         for r in records:
-            refs = sorted({(m.document, m.paragraph) for m in r.mentions}, key=self.ref_key)
+            refs = sorted({(m.document, m.paragraph) for m in r.mentions if not m.part}, key=self.ref_key)
+            captions = sorted({m.document for m in r.mentions if m.part}, key=lambda d: self.doc_order.get(d, -1))
             page = pages[r.id]
             url = f"{folder}/{page}.md"
-            entities[r.id] = Entity(r, page, url, _surfaces(r.name, r.aliases), refs)
+            entities[r.id] = Entity(r, page, url, _surfaces(r.name, r.aliases), refs, captions)
         return entities
 
     @cached_property
@@ -269,4 +281,11 @@ class Catalog:
             "label": self.ref_label(document, paragraph),
             "title": self.documents[document].heading,
             "n": paragraph,
+            "mark": f"¶{paragraph}",
         }
+
+    def caption_ref(self, document: str) -> dict[str, Any]:
+        """A link to a document's photo caption (`#caption` on its source page)."""
+        heading = self.documents[document].heading
+        return {"url": f"{self.doc_urls[document]}#caption", "label": f"{heading} caption", "title": heading,
+                "n": 1, "mark": "caption"}

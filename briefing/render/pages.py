@@ -38,12 +38,12 @@ LATEST_EVENTS = 10
 
 
 def documents_of(entity: Entity) -> int:
-    return len({d for d, _ in entity.paragraphs})
+    return len(entity.documents)
 
 
 def top_actors(cat: Catalog, entities: Iterable[Entity], count: int) -> list[Entity]:
     """The actors named in the most documents (then paragraphs, then by name)."""
-    return sorted(entities, key=lambda e: (-documents_of(e), -len(e.paragraphs), name_key(e.name), e.id))[:count]
+    return sorted(entities, key=lambda e: (-documents_of(e), -e.mention_count, name_key(e.name), e.id))[:count]
 
 
 def overview_page(cat: Catalog) -> dict[str, Any]:
@@ -72,7 +72,7 @@ def overview_page(cat: Catalog) -> dict[str, Any]:
         "key_points": key_points(cat, top[:5], latest),
         "top_actors": [
             {"name": e.name, "url": e.url, "kind": kind_label(e.record.kind), "documents": documents_of(e),  # type: ignore[union-attr]
-             "count": len(e.paragraphs)}
+             "count": e.mention_count}
             for e in top
         ],
         "latest_events": [event_view(cat, e) for e in reversed(sorted_events(b.events)[-LATEST_EVENTS:])],
@@ -135,7 +135,7 @@ def actor_page(cat: Catalog, entity: Entity, speaker: Speaker | None) -> dict[st
         "kind_label": kind_label(actor.kind),
         "roles": sorted(set(actor.roles), key=name_key),
         "aliases": sorted(set(actor.aliases) - {actor.name}, key=name_key),
-        "mention_count": len(entity.paragraphs),
+        "mention_count": entity.mention_count,
         "document_count": documents_of(entity),
         "quote_count": len(quotes),
         "quotes": [quote_view(cat, q, ids) for q in _latest(quotes, PREVIEW_QUOTES)],
@@ -215,7 +215,7 @@ def program_page(cat: Catalog, entity: Entity) -> dict[str, Any]:
             {"name": a.name, "url": a.url, "kind": kind_label(a.record.kind)}  # type: ignore[union-attr]
             for a in sorted(participants, key=lambda a: name_key(a.name))
         ],
-        "mention_count": len(entity.paragraphs),
+        "mention_count": entity.mention_count,
         "document_count": documents_of(entity),
         **_previews(cat, entity, ids, _events_of(cat, entity)),
         "correct": program_correction(cat, program),
@@ -223,8 +223,10 @@ def program_page(cat: Catalog, entity: Entity) -> dict[str, Any]:
 
 
 def _mention_groups(cat: Catalog, entity: Entity) -> list[tuple[str, list[int]]]:
-    """(document, paragraph numbers) for each document naming the entity, in source order."""
-    groups: dict[str, list[int]] = defaultdict(list)
+    """(document, paragraph numbers) for each document naming the entity (in its body or only
+    in its caption), in source order."""
+    groups: dict[str, list[int]] = {d: [] for d in entity.captions}
+    groups = defaultdict(list, groups)
     for document, n in entity.paragraphs:
         groups[document].append(n)
     return sorted(groups.items(), key=lambda kv: cat.doc_order[kv[0]])
@@ -238,11 +240,19 @@ def _group_view(cat: Catalog, entity: Entity, document: str, paragraphs: list[in
         "title": d.heading,
         "date": date_label(d.date[:10]) if d.date else None,
         "url": cat.doc_urls[document],
-        "mentions": [
+        "mentions": _caption_mention(cat, entity, document) + [
             {"ref": cat.ref(document, n), "html": excerpt_markup(excerpt(cat.paragraphs[document, n], entity.surfaces))}
             for n in paragraphs
         ],
     }
+
+
+def _caption_mention(cat: Catalog, entity: Entity, document: str) -> list[dict[str, Any]]:
+    """The entity's mention in a document's photo caption, shown before its paragraphs."""
+    if document not in entity.captions:
+        return []
+    caption = normalize_text(cat.documents[document].caption or "")
+    return [{"ref": cat.caption_ref(document), "html": excerpt_markup(excerpt(caption, entity.surfaces))}]
 
 
 def _events_of(cat: Catalog, entity: Entity, explicit: Iterable[Event] = ()) -> list[Event]:
@@ -354,7 +364,7 @@ def _index_entry(e: Entity) -> dict[str, Any]:
     return {
         "name": e.name,
         "url": e.url,
-        "count": len(e.paragraphs),
+        "count": e.mention_count,
         "documents": documents_of(e),
         "note": sorted(roles, key=name_key)[0] if roles else None,
     }

@@ -90,3 +90,10 @@ def test_lists_in_one_cell_are_joined(tables, seed_briefing):
     actor = next(a for a in seed_briefing["actors"] if len(a["aliases"]) > 1)
     row = next(r for r in tables["actors"] if r["id"] == actor["id"])
     assert row["aliases"].split(LIST_SEPARATOR) == actor["aliases"]
+
+
+def test_mentions_say_when_they_are_in_the_caption(tables, seed_briefing):
+    caption_refs = {(a["id"], m["document"]) for a in seed_briefing["actors"] for m in a["mentions"] if m.get("part")}
+    rows = {(r["id"], r["document_id"]) for r in tables["mentions"] if r["part"] == "caption"}
+    assert caption_refs and rows == caption_refs
+    assert {r["part"] for r in tables["mentions"]} == {"", "caption"}

@@ -321,3 +321,29 @@ def test_a_document_without_a_title_is_shown_by_its_file_name(tmp_path):
     source = pages[f"sources/{document.id}.md"]
     assert f"# {md_text(document.source)}" in source
     assert md_text(document.source) in pages["sources/index.md"]
+
+
+def _with_caption_actor() -> Briefing:
+    """The fixture with an organisation that only the first document's photo caption names."""
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    data["actors"].append({
+        "id": "japan-maritime-self-defense-force", "name": "Japan Maritime Self-Defense Force", "kind": "organization",
+        "aliases": [], "roles": [], "mentions": [{"document": "japan-nato", "paragraph": 1, "part": "caption"}],
+    })
+    return Briefing.from_dict(data)
+
+
+def test_a_caption_mention_links_to_the_caption_of_its_source(tmp_path):
+    pages = render_to(tmp_path, _with_caption_actor())
+    actor = pages["actors/japan-maritime-self-defense-force.md"]
+    assert re.search(r"\[caption\]\(\.\./sources/japan-nato\.md#caption\)", actor)
+    assert "¶1" not in actor  # the caption, not paragraph 1
+    assert 'id="caption"' in pages["sources/japan-nato.md"]
+    assert "actors/japan-maritime-self-defense-force.md" in pages["sources/japan-nato.md"]  # named in the document
+
+
+def test_a_caption_mention_counts_its_document():
+    cat = Catalog(_with_caption_actor())
+    entity = cat.actors["japan-maritime-self-defense-force"]
+    assert (entity.paragraphs, entity.captions, entity.mention_count) == ([], ["japan-nato"], 1)
+    assert entity in cat.entities_in["japan-nato"]

@@ -16,7 +16,9 @@ with its character offsets. The stages, one module each:
 8. `publisher`: the document's publisher speaking of itself ('told CNN') is no actor;
 9. `table`: canonical names, aliases, roles (`roles`), mentions and occurrences.
 
-Only body paragraphs are read: every actor has a paragraph to link to. A text in another language
+The body paragraphs are read, and the photo caption as paragraph `CAPTION` (0) before them: a
+name only the caption gives is an actor too, its mention a caption ref (`Ref.part`), and no
+occurrence (the other extractors read the body). A text in another language
 gives no actors: the English model's names would be nonsense.
 """
 from __future__ import annotations
@@ -26,11 +28,12 @@ from ...nlp import ParsedDocument
 from .candidates import Mention, candidate_mentions
 from .coordination import join_coordinated, split_coordinated
 from .missed import bare_bodies, introduced_names, repeated_names, resolve_lists, site_names
+from .noise import craft_names
 from .organizations import non_actor_terms, resolve_organizations
 from .people import resolve_people
 from .publisher import without_publisher
 from .seats import resolve_seats
-from .table import ActorTable, Occurrence, build_table
+from .table import CAPTION, ActorTable, Occurrence, build_table
 from .unify import facilities_are_places, unify_names
 
 __all__ = ["ActorTable", "Occurrence", "extract_actors"]
@@ -41,9 +44,11 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
     if not is_english(parsed):
         return ActorTable()
     docs = [(n, doc) for n, doc in enumerate(parsed.docs, start=1)]
+    if parsed.caption is not None:
+        docs.insert(0, (CAPTION, parsed.caption))
     mentions = resolve_lists([m for n, doc in docs for m in candidate_mentions(doc, n)], docs)
     mentions = mentions + site_names(mentions, docs) + introduced_names(mentions, docs)
-    mentions = supported(mentions + repeated_names(mentions, docs))
+    mentions = without_crafts(supported(mentions + repeated_names(mentions, docs)), docs)
     mentions = join_coordinated(split_coordinated(mentions))
     mentions = mentions + bare_bodies(mentions, docs)
     mentions = resolve_seats(mentions)
@@ -66,6 +71,14 @@ def is_english(parsed: ParsedDocument, threshold: float = 0.12, min_words: int =
                 alpha += 1
                 stop += tok.is_stop
     return alpha < min_words or stop / alpha >= threshold
+
+
+def without_crafts(mentions: list[Mention], docs: list) -> list[Mention]:
+    """No mention of a name (a country's aside) that the text shows as a thing elsewhere
+    (`noise.craft_names`): the model tags a craft as anything ('Vega Star' as a person)."""
+    names = {m.name for m in mentions if m.kind != "country"}
+    crafts = craft_names(names, [doc.text for _, doc in docs])
+    return [m for m in mentions if m.name not in crafts or m.kind == "country"]
 
 
 def supported(mentions: list[Mention]) -> list[Mention]:

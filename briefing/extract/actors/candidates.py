@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
-from ..lexicon import lines
+from ..lexicon import lines, words
 from ..name_keys import is_given_name, name_joiner_words, name_suffixes, org_heads, org_suffixes
-from .noise import is_noise
+from .cues import pronoun_gender
+from .noise import is_headed_by_org_word, is_noise
 from .roles import appositive_roles, is_role_word, title_before
 from .vocab import LABELS, body_noun_phrases, honorifics, is_joined, person_titles
 
@@ -51,6 +52,9 @@ class Mention:
     key: str = ""  # the cluster it joins (filled in by the merging steps)
     weak: bool = False  # only kept when the same name is also found in a plain mention
 
+    def __post_init__(self) -> None:
+        self.name = " ".join(self.name.split())  # no-break, narrow and doubled spaces: one space
+
     @property
     def text(self) -> str:
         return self.span.text
@@ -68,7 +72,9 @@ def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
             if label == BODY:
                 out.append(Mention(paragraph, span, "organization", span.text))
                 continue
-            if label in ("ORG", "GPE") and (_is_person_by_role(span) or _is_person_by_given_name(span)):
+            if label in ("ORG", "GPE") and (
+                _is_person_by_role(span) or _is_person_by_given_name(span) or _is_person_by_pronoun(span)
+            ):
                 label = "PERSON"
             if label == "PERSON" and (is_company_style(span.text) or (len(span) > 1 and span[-1].text in org_heads())):
                 label = "ORG"  # 'SpaceX', 'Dick Clark Productions'
@@ -126,6 +132,21 @@ def _is_person_by_given_name(span: Span) -> bool:
     return is_given_name(first) and not is_given_name(last)
 
 
+def _is_person_by_pronoun(span: Span) -> bool:
+    """'Cate Spiers said she...' tagged as an organisation: two or three capitalised words with no
+    organisation or place word and no article before them ('the Boston Celtics said he' is a
+    team), the subject of their sentence, that the next personal pronoun ('she', 'he', 'his')
+    refers back to (`cues.pronoun_gender`)."""
+    names = [t for t in span if t.text != "-"]
+    if not 2 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("the", "a", "an"):
+        return False
+    if any(t.text in org_heads() or t.text in org_suffixes() or gazetteer.is_place_word(t.text) for t in names):
+        return False
+    return pronoun_gender(span) is not None
+
+
 def _is_person_by_role(span: Span) -> bool:
     """A two- or three-word name the model called an organisation or place but that carries a
     person's title or role ("deputy director of public prosecutions, Eva-Marie Persson")."""
@@ -142,7 +163,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     plus capitalised names ending in an organisation word that the model missed."""
     spans = []
     skip_to = 0
-    for ent in doc.ents:
+    for ent in _joined_people(doc.ents):
         if ent.start < skip_to:
             continue
         if is_place_pair(ent):
@@ -153,13 +174,31 @@ def entity_spans(doc: Doc) -> list[Span]:
         if body is not None:
             spans.append(body)  # and the place itself, below
         if joined is None and ent.label_ in LABELS:
-            joined = _with_list_tail(_with_number(ent))
+            joined = _with_name_tail(_with_list_tail(_with_number(_with_lower_case_head(ent))))
         elif joined is None and ent.label_ == "FAC" and is_facility(ent.text):
             joined = ent
+        elif joined is None and ent.label_ == "FAC" and is_headed_by_org_word(ent):
+            joined = Span(doc, ent.start, ent.end, label="ORG")  # "the Center for Maritime Law and Policy Studies"
         if joined is not None:
             spans.append(joined)
             skip_to = max(joined.end, body.end if body is not None else 0)
     return sorted(spans + _unlabeled_orgs(doc), key=lambda s: s.start)
+
+
+def _joined_people(ents) -> list[Span]:
+    """Person entities that follow each other with one space between ('Francis Ford' +
+    'Coppola') are one name the model cut in two."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
+            and prev[-1].whitespace_ == " " and ent[0].is_title
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def is_place_pair(ent: Span) -> bool:
@@ -177,6 +216,41 @@ def is_place_pair(ent: Span) -> bool:
 def _country_parts(ent: Span) -> list[Span]:
     """The tokens of a hyphenated place pair that are countries on their own."""
     return [Span(ent.doc, t.i, t.i + 1, label="GPE") for t in ent if gazetteer.country(t.text) is not None]
+
+
+def _with_name_tail(span: Span) -> Span:
+    """A person's name the model cut short, run on to its end: a name particle's word ('Ursula
+    von der' + 'Leyen'), the syllable after a hyphen ('Moon Jae' + '-in'), a suffix after a comma
+    ('Johnny C. Taylor' + ', Jr.'; a suffix makes a person of a name the model took for an
+    organisation, unless it holds an organisation word)."""
+    doc, end = span.doc, span.end
+    if span.label_ == "ORG" and not any(t.text in org_heads() or t.text in org_suffixes() for t in span):
+        after = end + (end < len(doc) and doc[end].text == ",")
+        if after < len(doc) and is_name_suffix(doc[after]):
+            return Span(doc, span.start, after + 1, label="PERSON")
+    if span.label_ != "PERSON":
+        return span
+    if span[-1].is_lower and span[-1].lower_ in words("actor_name_particles") and end < len(doc):
+        end += doc[end].is_title and doc[end].is_alpha
+    if end + 1 < len(doc) and doc[end].text == "-" and is_joined(doc[end]) and _is_name_syllable(doc[end + 1]):
+        end += 2
+    after = end + (end < len(doc) and doc[end].text == ",")
+    if after < len(doc) and is_name_suffix(doc[after]):
+        end = after + 1
+    return Span(doc, span.start, end, label="PERSON") if end != span.end else span
+
+
+def is_name_suffix(tok: Token) -> bool:
+    """'Jr.', 'Sr', 'III': a suffix of a person's name."""
+    return tok.text.rstrip(".").casefold() in name_suffixes() and tok.text[:1].isupper()
+
+
+def _is_name_syllable(tok: Token) -> bool:
+    """The lower-case second half of a hyphenated given name ('Jae-in', 'Jong-un'): a short
+    word joined on both sides that is no noun, verb or adjective ('Trump-led', 'Biden-era')."""
+    ends = tok.i + 1 == len(tok.doc) or tok.whitespace_ or tok.doc[tok.i + 1].is_punct
+    ordinary = tok.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and not tok.is_stop
+    return tok.is_lower and tok.is_alpha and len(tok) <= 3 and ends and not ordinary
 
 
 def _with_list_tail(span: Span) -> Span:
@@ -260,6 +334,16 @@ def _country_led_org(ent: Span) -> Span | None:
     return Span(doc, ent.start, end, label="ORG") if end else None
 
 
+def _with_lower_case_head(span: Span) -> Span:
+    """'Liberal Progressive' + 'party' -> one name, when a lower-case word that ends names
+    (`actor_lowercase_heads.txt`) heads the organisation's phrase."""
+    doc, end = span.doc, span.end
+    if span.label_ == "ORG" and end < len(doc) and doc[end].text in lines("actor_lowercase_heads"):
+        if doc[end].pos_ in ("NOUN", "PROPN") and span.root.head.i == end:
+            return Span(doc, span.start, end + 1, label="ORG")
+    return span
+
+
 def _with_number(span: Span) -> Span:
     """'Standing NATO Maritime Group' + '2' -> one name, when an organisation word is numbered."""
     doc = span.doc
@@ -279,7 +363,8 @@ def clean_span(span: Span) -> Span | None:
     start, end = _skip_leading(doc, span.start, span.end, label), span.end
     end = _cut_inside(doc, start, end, person=label == "PERSON")
     start = _after_owner(doc, start, end, label)
-    while end > start and _is_trailing_junk(doc[end - 1], label):
+    titled = label == "ORG" and is_headed_by_org_word(doc[start:end])  # 'Center for ... Justice'
+    while end > start and _is_trailing_junk(doc[end - 1], "" if titled else label):
         end -= 1
     if end <= start:
         return None
@@ -321,6 +406,8 @@ def _cut_inside(doc: Doc, start: int, end: int, *, person: bool = False) -> int:
         if text in ("(", ")", "[", "]", "\u2013", "\u2014", "|", ":", ";") or designation:
             return i
         if text == "," and not any(t.lower_ in ("and", "&") for t in doc[i + 1 : end]):
+            if person and i + 1 < end and is_name_suffix(doc[i + 1]):
+                continue  # 'Johnny C. Taylor, Jr.'
             return i
         if text == "-" and doc[i - 1].whitespace_ and doc[i].whitespace_:
             return i
@@ -349,6 +436,8 @@ _TICKER = re.compile(r"[A-Z0-9.]*[=^][A-Z0-9=]*|\.[A-Z]{2,}|[A-Z]{2,5}c\d")
 def _is_trailing_junk(tok: Token, label: str) -> bool:
     """A possessive, punctuation, a small lower-case word, or (for an organisation) a role word
     that a title carried into it ("House of Representatives Speaker")."""
+    if label == "PERSON" and tok.is_alpha and is_joined(tok):
+        return False  # 'Moon Jae-in'
     if tok.tag_ == "POS" or tok.is_punct or tok.dep_ == "case" or (tok.is_lower and tok.is_stop):
         return True
     if _TICKER.fullmatch(tok.text):
@@ -356,7 +445,7 @@ def _is_trailing_junk(tok: Token, label: str) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return (
         label == "ORG" and is_role_word(tok) and prev is not None
-        and prev.lower_ not in ("of", "the", "for") and not is_role_word(prev)
+        and prev.lower_ not in ("of", "the", "for", "and", "&", "on") and not is_role_word(prev)
     )
 
 
@@ -369,7 +458,7 @@ def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
     if gazetteer.is_region(text) and label != "PERSON":
         return "location", text
     if label == "PERSON":
-        return "person", text
+        return "person", re.sub(r",\s+(?=\S+$)", " ", text) if is_name_suffix(span[-1]) else text
     if label == "ORG":
         return "organization", text
     return "location", text  # a GPE that is no country (city, state), a LOC or a facility

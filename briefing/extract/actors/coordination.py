@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from .. import gazetteer
 from ..name_keys import is_acronym, name_joiner_words, org_heads, org_suffixes, surname
 from .candidates import Mention, kind_and_name
+from .noise import is_lone_name_part
 
 
 def split_coordinated(mentions: list[Mention]) -> list[Mention]:
@@ -44,8 +45,8 @@ def _names_two(m: Mention, left: Span, right: Span, names: set[str]) -> bool:
     people's or places' names (their names never hold 'and'; a country's may: it is no place);
     two countries; or two capitalised sides that the parse
     coordinates (`Token.conjuncts`) as the subject of a plural verb ('Hamas and Fatah have')."""
-    if not (_is_name(left) and _is_name(right)):
-        return False
+    if not (_is_name(left) and _is_name(right)) or is_lone_name_part(right.text):
+        return False  # 'Deere & Co.': a legal form is no actor of its own
     if left.text in names or right.text in names:
         return True
     if len(left) == 1 and len(right) > 1:

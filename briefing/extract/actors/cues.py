@@ -45,10 +45,10 @@ def mention_gender(span: Span) -> str | None:
     before = [t.text for t in doc[span.root.left_edge.i : span.start] if t.pos_ != "PRON"]
     if before and (gender := gender_of_words(" ".join(before))):
         return gender  # 'first lady Jill Biden', 'his son Hunter Biden'
-    return _pronoun_after(span)
+    return pronoun_gender(span)
 
 
-def _pronoun_after(span: Span) -> str | None:
+def pronoun_gender(span: Span) -> str | None:
     """The gender of the first personal pronoun after a subject name in its sentence, when no
     other person is named in between ('Biden said he would...')."""
     if span.root.dep_ not in _SUBJECTS:

@@ -8,8 +8,9 @@ import re
 from spacy.tokens import Span, Token
 
 from .. import gazetteer
-from ..lexicon import words
-from ..name_keys import org_heads
+from ..lexicon import lines, words
+from ..name_keys import legal_forms, name_suffixes, org_heads
+from .cues import pronoun_gender
 from .roles import appositive_roles, is_role_word, title_before
 from .vocab import LABELS, event_heads, is_joined
 
@@ -30,11 +31,13 @@ def is_site_name(text: str) -> bool:
 def is_noise(span: Span, label: str) -> bool:
     """True when a cleaned entity is not an actor's name."""
     text = span.text
-    if not (text[:1].isupper() or _ARABIC_ARTICLE.match(text)) or len(text) < 2 or text.casefold() in words("actor_not_names"):
+    if not (text[:1].isupper() or _ARABIC_ARTICLE.match(text) or is_numbered_unit(span)) or len(text) < 2 or text.casefold() in words("actor_not_names"):
         return True
     if gazetteer.is_demonym(text) and gazetteer.country(text) is None:
         return True
-    if span[0].like_num or any((t.like_url and not is_site_name(t.text)) or t.like_email for t in span):
+    if (span[0].like_num and not is_numbered_unit(span)) or any((t.like_url and not is_site_name(t.text)) or t.like_email for t in span):
+        return True
+    if is_lone_name_part(text) or _in_bracket_after_person(span) or span[0].text in lines("actor_craft_prefixes"):
         return True
     if _is_dateline(span):
         return True
@@ -49,6 +52,40 @@ def is_noise(span: Span, label: str) -> bool:
     return gazetteer.country(text) is None and not gazetteer.is_region(text) and _names_product(span)
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def is_numbered_unit(span: Span) -> bool:
+    """'5th Fleet', '82nd Airborne Division': an ordinal, then capitalised words ending in a unit
+    word (`program_owner_units.txt`)."""
+    return (
+        len(span) > 1 and bool(_ORDINAL.fullmatch(span[0].text)) and span[-1].text in lines("program_owner_units")
+        and all(t.is_title for t in span[1:])
+    )
+
+
+def is_lone_name_part(text: str) -> bool:
+    """'Jr.', 'Co.': a name suffix or a legal form alone is a fragment of a name."""
+    bare = text.rstrip(".")
+    return bare.casefold() in name_suffixes() or bare in {f.rstrip(".") for f in legal_forms()}
+
+
+# What a bracket after a person's name holds when it is a rank or a party and state: '(Ret.)',
+# '(R-Texas)', '(D-Calif.)', '(I-VT)'.
+_PERSON_BRACKET = re.compile(r"[A-Z][a-z]{0,3}\.|[A-Z]{1,2}\s?-\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
+
+
+def _in_bracket_after_person(span: Span) -> bool:
+    """True for an entity inside a bracket right after a person's name that holds a rank or a
+    party and state abbreviation ('Gen. Paul Hardy (Ret.)', 'Sen. Ann Lee (R-Texas)')."""
+    doc = span.doc
+    opening = next((i for i in range(span.start - 1, max(span.start - 4, -1), -1) if doc[i].text == "("), None)
+    if opening is None or opening == 0 or doc[opening - 1].ent_type_ != "PERSON":
+        return False
+    closing = next((i for i in range(span.end, min(span.end + 3, len(doc))) if doc[i].text == ")"), None)
+    return closing is not None and bool(_PERSON_BRACKET.fullmatch(doc[opening + 1 : closing].text))
+
+
 def _joins_countries(text: str) -> bool:
     """'U.S.-Canada' ('U.S.-Canada trade'), 'China-Japan': countries joined by a hyphen name a
     relation, not an actor ('Guinea-Bissau' is a country of its own)."""
@@ -60,11 +97,12 @@ def _looks_like_person(span: Span) -> bool:
     """A person's name: capitalised words (name particles and the second half of a hyphenated
     name aside: 'Cheuk Hau-yip'), no digits, not all capitals,
     not a plural ('Virginia Democrats'; unless a role vouches for it: 'Derek Scissors, a China
-    scholar'), not after 'the' ('the Moon')."""
+    scholar', or a 'she' or 'he' referring back: 'Cate Spiers said she'), not after 'the' ('the Moon')."""
     if span.text.isupper() or _names_product(span) or _names_event(span):
         return False
     if span[-1].tag_ in ("NNS", "NNPS") and title_before(span) is None and not appositive_roles(span):
-        return False
+        if len(span) < 2 or pronoun_gender(span) is None:  # 'Cate Spiers said she...' vouches
+            return False
     if len(span) == 1 and _after_article(span[0]):
         return False
     particles = words("actor_name_particles")
@@ -87,7 +125,12 @@ def _has_stray_word(span: Span) -> bool:
     """An organisation name with a lower-case word other than 'of', 'and', 'for'... (data file
     `actor_org_small_words.txt`), a product-style word ('iPad') or a
     number after its first word ('Apple Watch Series 4'); a numbered unit is fine."""
+    if is_numbered_unit(span):
+        return False
     for t in span:
+        if t.i == span.end - 1 and t.i > span.start and t.text in lines("actor_lowercase_heads"):
+            continue  # 'the Communist party'
+
         if t.is_lower and t.lower_ not in words("actor_org_small_words") and t.tag_ != "POS" and not t.is_punct:
             return True
         if t.text[:1].islower() and any(c.isupper() for c in t.text):
@@ -116,8 +159,16 @@ def names_thing(span: Span) -> bool:
 
 
 def _names_event(span: Span) -> bool:
-    """'NATO Summit', 'Paris Air Show': an event, not an actor."""
-    return len(span) > 1 and span[-1].text in event_heads()
+    """'NATO Summit', 'Paris Air Show': an event, not an actor (but 'Institute for the Study of
+    War' is headed by its organisation word)."""
+    return len(span) > 1 and span[-1].text in event_heads() and not is_headed_by_org_word(span)
+
+
+def is_headed_by_org_word(span: Span) -> bool:
+    """'Institute for the Study of War', 'Council on Foreign Relations': an organisation word,
+    then a preposition that opens the rest of the name."""
+    words_ = [t for t in span if t.lower_ not in ("the", "a", "an")]
+    return len(words_) > 2 and words_[0].text in org_heads() and words_[1].lower_ in ("for", "of", "on")
 
 
 def _names_product(span: Span) -> bool:
@@ -132,3 +183,18 @@ def _names_product(span: Span) -> bool:
         i += 1
     nxt = doc[i] if i < len(doc) else None
     return nxt is not None and nxt.lower_ in words("actor_product_nouns") and nxt.pos_ in ("NOUN", "PROPN")
+
+
+def craft_names(names: set[str], texts: list[str]) -> set[str]:
+    """The names that the text shows as things somewhere: owned by a possessive and followed by a
+    product noun ("Blue Origin's Vega Star vehicles"), or joined to a model designation
+    ('Pantsir-S1s'). Their other mentions ('the Vega Star is ready') name the thing too."""
+    nouns = "|".join(sorted(map(re.escape, words("actor_product_nouns")), key=len, reverse=True))
+    found = set()
+    for name in names:
+        quoted = re.escape(name)
+        owned = rf"(?:'s|\u2019s) {quoted}\s+(?:{nouns})\b"
+        designated = rf"(?<![\w-]){quoted}-(?=[A-Z0-9]*\d)[A-Z0-9]{{1,5}}[a-z]?\b"
+        if any(re.search(owned, t) or re.search(designated, t) for t in texts):
+            found.add(name)
+    return found

@@ -18,6 +18,8 @@ from .organizations import IN_PLACE
 from .roles import affiliation, is_role_word, person_roles
 
 
+CAPTION = 0  # the paragraph number the photo caption's mentions carry inside actor extraction
+
 _WORD_START = re.compile(r"\w")  # an alias starts with a letter or digit, never punctuation ('-President ...')
 
 
@@ -121,7 +123,7 @@ def build_table(doc_id: str, mentions: list[Mention], glossary: list[Term] = ())
         actors[actor.id] = actor
         occurrences.extend(
             Occurrence(m.paragraph, m.span.start_char, m.span.end_char, actor.id, m.text)
-            for m in group
+            for m in group if m.paragraph != CAPTION
         )
     return ActorTable(sorted(actors.values(), key=lambda a: a.id), occurrences)
 
@@ -146,11 +148,16 @@ def _actor_of(doc_id: str, group: list[Mention], taken: set[str]) -> Actor | Non
     actor_id = slugify(name)
     if actor_id in taken:
         actor_id = f"{actor_id}-{kind}"
-    mentions = sorted({m.paragraph for m in group})
+    mentions = [_ref(doc_id, n) for n in sorted({m.paragraph for m in group})]
     return Actor(
         id=actor_id, name=name, kind=kind, aliases=sorted({a for a in aliases if _WORD_START.match(a)}), roles=roles,
-        mentions=[Ref(doc_id, n) for n in mentions],
+        mentions=sorted(mentions, key=lambda r: r.key),
     )
+
+
+def _ref(doc_id: str, paragraph: int) -> Ref:
+    """The ref of a mention: its paragraph, or the caption (shown above paragraph 1)."""
+    return Ref(doc_id, 1, "caption") if paragraph == CAPTION else Ref(doc_id, paragraph)
 
 
 def _after_honorific(m: Mention) -> bool:

@@ -195,3 +195,59 @@ def test_names_the_model_mistypes_or_runs_on(parse_with_actors, text, name, kind
 def test_a_persons_suffix_stays_in_the_name(parse_with_actors, text, name):
     _, table = parse_with_actors([text])
     assert names(table).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    "text, actor, kind",
+    [
+        # military units with ordinals, and commands
+        ("The 5th Fleet patrols the Gulf, an officer said.", "5th Fleet", "organization"),
+        ("The 82nd Airborne Division was put on alert on Sunday.", "82nd Airborne Division", "organization"),
+        ("Admiral Ruth Keane leads US Central Command, she told reporters.", "US Central Command", "organization"),
+        # institute names with 'and', 'on', 'for the ... of'
+        ("Analysts at the Center for Maritime Law and Policy Studies warned of delays.",
+         "Center for Maritime Law and Policy Studies", "organization"),
+        ("Dana Whitford, a fellow at the Council on Energy Security, said the plan was weak.",
+         "Council on Energy Security", "organization"),
+        ("Jo Brandt, head of the Center for Rural Health and Social Justice, spoke.",
+         "Center for Rural Health and Social Justice", "organization"),
+        ("Analysts at the Institute for the Study of Civil War said troops were moving.",
+         "Institute for the Study of Civil War", "organization"),
+        # person names the model cuts short
+        ("Leaders of the bloc, Paul Weber, Anna von der Heyden and Roberta Costa, were asked to act.",
+         "Anna von der Heyden", "person"),
+        ("The company's chief executive Marcus D. Hale, Jr. said the results were strong.", "Marcus D. Hale Jr.",
+         "person"),
+        ("South Korean President Moon Jae-in met the envoy on Friday.", "Moon Jae-in", "person"),
+    ],
+)
+def test_names_of_these_kinds_are_found_whole(parse_with_actors, text, actor, kind):
+    _, table = parse_with_actors([text])
+    assert names(table).get(actor) == kind, names(table)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("The company's chief executive Marcus D. Hale, Jr. said the results were strong.", "Jr."),
+        ("Leaders of the bloc, Paul Weber, Anna von der Heyden and Roberta Costa, were asked to act.", "Heyden"),
+        ("South Korean President Moon Jae-in met the envoy on Friday.", "Moon Jae"),
+        ("Jo Brandt, head of the Center for Rural Health and Social Justice, spoke.",
+         "Center for Rural Health and Social"),
+    ],
+)
+def test_no_fragment_of_those_names_is_an_actor(parse_with_actors, text, fragment):
+    _, table = parse_with_actors([text])
+    assert fragment not in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("President Biden-era rules were dropped, Jan Morrow said.", "Jan Morrow"),  # 'era' is a word, no syllable
+        ("The Donald Trump-led campaign raised money.", "Donald Trump"),
+    ],
+)
+def test_a_hyphenated_word_after_a_name_stays_out_of_it(parse_with_actors, text, word):
+    _, table = parse_with_actors([text])
+    assert word in names(table) and not any(n.startswith(word + "-") for n in names(table))

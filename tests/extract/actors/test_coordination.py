@@ -91,3 +91,10 @@ def test_a_country_word_before_one_word_and_a_body_joins_them(parse_with_actors)
                                   "the Detroit Metropolitan Airport late last month, the agency said."])
     assert "US Customs and Border Protection" in names(table)
     assert "US Customs" not in names(table)
+
+
+@pytest.mark.parametrize("name", ["Harlow & Co.", "Brandt and Company"])
+def test_a_company_and_its_legal_form_stay_one_name(parse_with_actors, name):
+    first = name.split()[0]
+    _, table = parse_with_actors([f"{first} makes tractors.", f"{name} said profits rose."])
+    assert "Co." not in names(table) and "Company" not in names(table)

@@ -74,3 +74,67 @@ def test_numbered_names_and_products_are_no_actors(parse_with_actors, text, not_
 def test_maker_before_a_model_number_stays_when_named_alone(parse_with_actors):
     _, table = parse_with_actors(["The airline grounded its Boeing 737 jets.", "Boeing said it was working on a fix."])
     assert names(table).get("Boeing") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor, still",
+    [
+        # rank and party abbreviations in brackets after a name
+        ("Gen. Paul Hardy (Ret.) testified on Tuesday.", "Ret", "Paul Hardy"),
+        ("Sen. Mark Tollan (R-Ohio) voted against the bill.", "Ohio", "Mark Tollan"),
+        ("Rep. Ann Greer (D-Calif.) said she would vote no.", "D-Calif", "Ann Greer"),
+        # vessels
+        ("The USS Lincoln entered the strait, the Navy said.", "USS Lincoln", "Navy"),
+        ("The crew of HMS Valiant waved as Lena Ortiz watched.", "HMS Valiant", "Lena Ortiz"),
+        # a legal form or a suffix alone
+        ("Harlow & Co. said profits rose, Lena Ortiz said.", "Co.", "Lena Ortiz"),
+    ],
+)
+def test_abbreviations_and_vessels_are_not_actors(parse_with_actors, text, not_an_actor, still):
+    _, table = parse_with_actors([text])
+    found = names(table)
+    assert not any(n == not_an_actor or n.rstrip(".") == not_an_actor.rstrip(".") for n in found), found
+    assert still in found
+
+
+def test_a_bracket_after_a_person_with_a_full_name_inside_is_kept(parse_with_actors):
+    _, table = parse_with_actors(["Tom Reyes (Harvard University) said the data was clear."])
+    assert "Harvard University" in names(table)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, craft, kept",
+    [
+        (["Orbital Works said Blue Origin's Vega Star vehicles are ready.", "The Vega Star will fly in May."],
+         "Vega Star", "Blue Origin"),
+        (["Images show the Russian-made Kestrel-S2s near the base.", "Kestrel Dynamics said it sold none."],
+         "Kestrel-S2s", "Kestrel Dynamics"),
+    ],
+)
+def test_a_name_shown_as_a_craft_elsewhere_is_no_actor(parse_with_actors, paragraphs, craft, kept):
+    _, table = parse_with_actors(paragraphs)
+    assert craft not in names(table) and kept in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Alphabet's Google unit said on Monday that profits rose.", "Google"),
+        ("SpaceX said its rockets flew 90 times, Ron Dale said.", "SpaceX"),
+    ],
+)
+def test_a_company_before_other_words_stays_an_actor(parse_with_actors, text, kept):
+    _, table = parse_with_actors([text])
+    assert kept in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("On Monday the newspaper of the Workers party warned the protesters, Lena Ortiz said.", "Workers party"),
+        ("The pro-reform Liberal Progressive party won the vote in March.", "Liberal Progressive party"),
+    ],
+)
+def test_a_party_written_with_a_lower_case_party_is_an_organization(parse_with_actors, text, party):
+    _, table = parse_with_actors([text])
+    assert names(table).get(party) == "organization", names(table)

@@ -214,3 +214,31 @@ def test_a_relative_with_a_fitting_name_is_another_person(parse_with_actors):
         "The federation president’s 43-year-old son, Ramón Jamil Jesurún, was arrested on the same charges.",
     ])
     assert actor(table, "Ramón Jesurún").id != actor(table, "Ramón Jamil Jesurún").id
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a three-part name the model cuts in two
+        ("Director Francis Ford Coppola said the film cost $120 million, and Coppola paid for it.",
+         "Francis Ford Coppola"),
+        # a name the model takes for an organisation, with a plural-looking surname: 'said she' vouches
+        ("Oscar winner Cate Spiers said she loved the script. Spiers said she would return.", "Cate Spiers"),
+    ],
+)
+def test_people_the_model_splits_or_mislabels_are_one_person(parse_with_actors, text, person):
+    _, table = parse_with_actors([text])
+    assert names(table).get(person) == "person", names(table)
+    assert len([a for a in table.actors if a.kind == "person"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        ("The Boston Celtics said he was traded on Monday, Ron Dale said.", "Boston Celtics"),
+        ("Delta Air Lines said it would cancel 300 flights, Ron Dale said.", "Delta Air Lines"),
+    ],
+)
+def test_an_organization_with_a_pronoun_nearby_stays_one(parse_with_actors, text, organization):
+    _, table = parse_with_actors([text])
+    assert names(table).get(organization) == "organization", names(table)

@@ -1,5 +1,7 @@
-"""The actor table: occurrences, resolution of titled and possessive forms, body paragraphs only."""
+"""The actor table: occurrences, resolution of titled and possessive forms, body paragraphs and the photo caption."""
 from __future__ import annotations
+
+import pytest
 
 from actor_helpers import names
 from briefing.extract.actors import extract_actors
@@ -26,18 +28,27 @@ def test_occurrences_are_exact_spans_of_the_paragraph(parse_with_actors):
         assert table.get(occ.actor_id) is not None
 
 
-def test_actors_come_from_body_paragraphs_only(nlp):
+def test_names_in_the_photo_caption_are_actors_with_a_caption_ref(nlp):
     document = Document(
         id="c",
         source="c.txt",
-        title="Japan Seeks Deeper Defense Ties with NATO",
-        caption="Ships conduct an exercise with the Japan Maritime Self-Defense Force.",
-        paragraphs=[Paragraph(1, "Japan has been building its collaboration with NATO for a decade.")],
+        title="Harbor Talks Resume",
+        caption="Sailors of the Royal Canadian Navy greet Anita Ruelle at the pier in Halifax.",
+        paragraphs=[Paragraph(1, "Anita Ruelle, the mayor, said the talks would resume in May.")],
     )
     parsed = next(parse_documents([document], nlp=nlp))
     table = extract_actors(parsed)
-    assert "Japan Maritime Self-Defense Force" not in names(table)
-    assert all(a.mentions for a in table.actors)
+    navy = table.resolve("Royal Canadian Navy")
+    assert navy is not None and navy.kind == "organization"
+    assert [m.to_dict() for m in navy.mentions] == [{"document": "c", "paragraph": 1, "part": "caption"}]
+    mayor = table.resolve("Anita Ruelle")
+    assert [(m.paragraph, m.part) for m in mayor.mentions] == [(1, None), (1, "caption")]
+    assert all(occ.paragraph == 1 and occ.text != "Royal Canadian Navy" for occ in table.occurrences)  # body only
+
+
+def test_a_document_without_caption_has_body_refs_only(parse_with_actors):
+    _, table = parse_with_actors(["Anita Ruelle, the mayor, said the talks would resume in May."])
+    assert all(m.part is None for a in table.actors for m in a.mentions)
 
 
 def test_other_spellings_of_a_name_are_aliases(parse_with_actors):
@@ -48,3 +59,9 @@ def test_other_spellings_of_a_name_are_aliases(parse_with_actors):
     ])
     crowdstrike = table.resolve("CrowdStrike")
     assert (crowdstrike.name, crowdstrike.aliases) == ("CrowdStrike", ["Crowdstrike"])
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "  "])
+def test_odd_spaces_inside_a_name_make_no_second_actor(parse_with_actors, space):
+    _, table = parse_with_actors([f"Lena Ortiz said the Royal{space}Navy would lead the Royal Navy team."])
+    assert [a.name for a in table.actors if "Navy" in a.name] == ["Royal Navy"]
