@@ -26,7 +26,11 @@ One pass over the paragraphs, in order:
    (`The plan, she said, is …`); the text is the reporting clause, verbatim: the reported
    clause (or, for accusations and appeals, the verb's own clause) with the speaker's phrase
    and the verb when they are contiguous with it. A statement may hold a quoted fragment, but
-   never only repeats a quote. When a messenger carries a named speaker's words (`X told …,
+   never only repeats a quote (a short quoted fragment completing a clause whose named subject
+   stands outside it is kept: `said the port was “a lawless place”`); a coordinated report that
+   is only a quote joins the statement before it (`X condemned the attack and said “…”`). An
+   appeal reports its infinitive (`called on the allies to …`, `pleaded with X to …`); `according
+   to X` inside a relative clause reports that clause. When a messenger carries a named speaker's words (`X told …,
    according to a source`), the statement is X's. A belief the writer supposes (`may still
    believe`) is none.
 

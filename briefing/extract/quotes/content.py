@@ -21,6 +21,8 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     to X` -> the rest.
     """
     doc = para.doc
+    if verb.lower_ == "according" and verb.head.dep_ in ("relcl", "acl"):  # "a strike that according to X killed ..."
+        return _chars(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
     if verb.lower_ == "according":
         return _around(doc, sentence, verb.left_edge.i, verb.right_edge.i + 1)
     start = min(source.start, verb.i)
@@ -124,10 +126,26 @@ def _reports_an_object(verb: Token) -> bool:
     if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return False
     listed = verb_names(verb) & words("reporting_object_verbs")
+    if verb_names(verb) & words("appeal_verbs") and _infinitive_after(verb) and not _dated_preposition(verb):
+        return True  # "called on the allies to ...", "pleaded with the council to ..."
     with_preposition = {f"{verb.lemma_.lower()} {p}" for p in next_preposition(verb)}
     if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
         return bool(listed - with_preposition)  # "ruled out a deal", not "called for" + object
     return bool(listed & with_preposition or listed - {verb.lemma_.lower()})  # "called for an end to ..."
+
+
+def _infinitive_after(verb: Token) -> bool:
+    """True when a to-infinitive after the verb completes it ("urged them to leave"), however
+    the parse hung it (as a complement or an adverbial clause)."""
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > verb.i and any(a.tag_ == "TO" for a in c.lefts)
+               for c in verb.children)
+
+
+def _dated_preposition(verb: Token) -> bool:
+    """True when the preposition right after the verb introduces a date, not a listener
+    ("called on Monday to ..." is no "call on")."""
+    return any(c.dep_ == "prep" and c.i == verb.i + 1 and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+               for c in verb.children)
 
 
 def _predicate(doc: Doc, verb: Token) -> tuple[int, int] | None:

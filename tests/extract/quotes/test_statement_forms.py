@@ -133,3 +133,68 @@ def test_titles_owners_and_broken_clauses(statements_of, paragraphs, expected):
 
 def test_an_object_that_is_only_a_thing_is_no_clause(statements_of):
     assert statements_of(["Smith said the thing he wanted."]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # loose reported speech: a group, a warning, a perfect tense, a statement named before the speaker
+        ("Backers of the levy say the fees keep the harbor open.",
+         [("Backers of the levy say the fees keep the harbor open", "Backers of the levy")]),
+        ("Doe warned that the fleet would need more tugs.",
+         [("Doe warned that the fleet would need more tugs", "Jane Doe")]),
+        ("Doe has argued that the treaty is out of date.",
+         [("Doe has argued that the treaty is out of date", "Jane Doe")]),
+        ("In a statement, Doe said the talks had stalled over fishing rights.",
+         [("Doe said the talks had stalled over fishing rights", "Jane Doe")]),
+        # an appeal with an infinitive, however the parse hangs it
+        ("Farm officials pleaded with the council to keep the subsidies.",
+         [("Farm officials pleaded with the council to keep the subsidies.", "Farm officials")]),
+        ("Doe called on the allies to raise their spending.",
+         [("Doe called on the allies to raise their spending.", "Jane Doe")]),
+        ("Doe called on the allies to “raise their spending at once.”",
+         [("Doe called on the allies to “raise their spending at once.”", "Jane Doe")]),
+        # a stated belief with a clause of its own
+        ("Analysts think the central bank will raise rates in June.",
+         [("Analysts think the central bank will raise rates in June", "Analysts")]),
+        # "according to" inside a relative clause reports that clause
+        ("A storm that according to the coast guard sank three boats hit the island.",
+         [("according to the coast guard sank three boats", "coast guard")]),
+        ("The ferry, according to the port authority, will resume service in May.",
+         [("The ferry, according to the port authority, will resume service in May.", "the port authority")]),
+    ],
+)
+def test_loose_reported_speech(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a coordinated report that is only a quote joins the statement before it
+        ("Doe condemned the attack and said “we stand with the people of the island in their fight.”",
+         [("Doe condemned the attack and said “we stand with the people of the island in their fight.”", "Jane Doe")]),
+        # one with words of its own stays a statement of its own
+        ("Doe congratulated the crew on the rescue and said the navy should buy more boats.",
+         [("Doe congratulated the crew on the rescue", "Jane Doe"), ("said the navy should buy more boats", "Jane Doe")]),
+        # a short quoted fragment completing a clause whose named subject stands outside it
+        ("Doe said in a statement on Saturday that Elmport was “not an innocent port.”",
+         [("Doe said in a statement on Saturday that Elmport was “not an innocent port.”", "Jane Doe")]),
+    ],
+)
+def test_statements_that_hold_quotes(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Doe is expected to sign the treaty next week.",  # a passive expectation is no speech
+        "Doe expects to produce three rockets by 2024.",  # an intention without a clause
+        "Doe called on Monday to cancel the meeting.",  # "on" brings a date, not a listener
+        "Doe said it was “not an innocent port at all.”",  # only a pronoun outside the quote
+        "Doe said that Elmport was “a lawless place where no ship has been safe for many years.”",  # a long quote
+    ],
+)
+def test_no_loose_statement(statements_of, paragraph):
+    assert statements_of([INTRO, paragraph]) == []
