@@ -89,8 +89,11 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
                 source, where = source_of(reader, para, inner), para.doc.char_span(*span, alignment_mode="expand")
                 own = content_span(para, inner, source, where)
                 verb, span = (inner, own) if own else (inner, span)  # without a clause of its own: the whole report
-            if any(span[0] <= at < span[1] and at != verb.idx and at not in merged for at in attributing):
-                continue  # holds a quote with its attribution
+            inside = [at for at in attributing if span[0] <= at < span[1] and at != verb.idx and at not in merged]
+            if inside:  # holds a quote with its attribution: only what comes before that, if anything
+                span = _before_attribution(para, span, min(inside))
+                if span is None:
+                    continue
             speaker = source.speaker
             span = with_frame(para, verb, source, span)
             taken.append(span)
@@ -103,18 +106,36 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
     return out
 
 
+def _before_attribution(para: Paragraph, span: tuple[int, int], at: int) -> tuple[int, int] | None:
+    """The content `span` cut before the clause of the verb at offset `at` that attributes a
+    quote ("X said A and added, “…”" -> "A"), when no kept quote lies in what is left and that
+    still holds `MIN_OWN_WORDS` words; else None."""
+    doc = para.doc
+    verb = next(t for t in doc if t.idx == at)
+    cut = doc[verb.left_edge.i].idx
+    if any(span[0] <= p.mark < cut for p in para.quoted):
+        return None
+    kept = [t for t in doc if span[0] <= t.idx < cut]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ in ("cc", "mark")):
+        kept.pop()
+    if not kept or word_count(para.text[span[0] : kept[-1].idx + len(kept[-1])]) < MIN_OWN_WORDS:
+        return None
+    return span[0], kept[-1].idx + len(kept[-1])
+
+
 def _with_coordinated(para: Paragraph, verb: Token, source: Source, sentence: Span, span: tuple[int, int],
                       verbs: list[Token]) -> tuple[tuple[int, int], set[int]]:
     """The content `span` run on to the end of what a coordinated reporting verb sharing the
     speaker reports when that is too much a quote to stand alone ("X congratulated the crew
     and said the navy should “...”"): one statement; with the offsets of the verbs taken in.
-    A coordinated report with words of its own stays a statement of its own."""
+    A coordinated report with words of its own stays a statement of its own, one that is
+    only a quote stays the quote's ("X said ... and added, “...”")."""
     merged = set()
     for conj in verb.conjuncts:
         if conj.i < verb.i or conj not in verbs or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
             continue
         own = content_span(para, conj, source, sentence)
-        if own and own[0] >= span[1] and _mostly_quoted(para, own):
+        if own and own[0] >= span[1] and _mostly_quoted(para, own) and not _only_quoted(para, own):
             end = next((p.close_end for p in para.passages if p.mark < own[1] < p.close_end), own[1])
             span = (span[0], end)  # with the quote's closing mark
             merged.add(conj.idx)
@@ -161,6 +182,11 @@ def _mostly_quoted(para: Paragraph, span: tuple[int, int]) -> bool:
     own = word_count(text)
     fragment = word_count(para.text[span[0] : span[1]]) - own <= MAX_FRAGMENT_WORDS
     return own < MIN_OWN_WORDS and not (fragment and _named_subject(para, span))
+
+
+def _only_quoted(para: Paragraph, span: tuple[int, int]) -> bool:
+    """True when the character range lies inside one quoted passage."""
+    return any(p.mark <= span[0] and span[1] <= p.close_end for p in para.passages)
 
 
 def _named_subject(para: Paragraph, span: tuple[int, int]) -> bool:

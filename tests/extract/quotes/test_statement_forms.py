@@ -171,9 +171,16 @@ def test_loose_reported_speech(statements_of, paragraph, expected):
 @pytest.mark.parametrize(
     "paragraph, expected",
     [
-        # a coordinated report that is only a quote joins the statement before it
+        # a coordinated report that is mostly a quote joins the statement before it
+        ("Doe congratulated the crew on the rescue and said Elmport should “buy more boats for the coast guard at once.”",
+         [("Doe congratulated the crew on the rescue and said Elmport should “buy more boats for the coast guard at "
+           "once.”", "Jane Doe")]),
+        # one that is only a quote stays the quote's
         ("Doe condemned the attack and said “we stand with the people of the island in their fight.”",
-         [("Doe condemned the attack and said “we stand with the people of the island in their fight.”", "Jane Doe")]),
+         [("Doe condemned the attack", "Jane Doe")]),
+        # a statement holding a quote with its attribution keeps what comes before that attribution
+        ('Doe said she never used the term "iron fist" and added, "I frankly cringe when I hear it."',
+         [('Doe said she never used the term "iron fist"', "Jane Doe")]),
         # one with words of its own stays a statement of its own
         ("Doe congratulated the crew on the rescue and said the navy should buy more boats.",
          [("Doe congratulated the crew on the rescue", "Jane Doe"), ("said the navy should buy more boats", "Jane Doe")]),
