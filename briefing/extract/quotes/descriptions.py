@@ -43,9 +43,10 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
 
 def person_of_sentence_before(reader: Reader, para: Paragraph, head: Token) -> Actor | None:
     """The one person named (outside quotes) in the sentence just before the one of `head`, in
-    its paragraph or closing the paragraph before, whom the description's gender does not rule
-    out: "Karl Brandt met the bankers. “...,” the minister said." -> Karl Brandt. None when no
-    one or several are named there."""
+    its paragraph or closing the paragraph before, with no role stated (a role of their own
+    makes the description someone else's) and whom the description's gender does not rule out:
+    "Karl Brandt met the bankers. “...,” the minister said." -> Karl Brandt. None when no one or
+    several are named there."""
     sentence = head.sent
     if sentence.start > 0:
         where, before = para, para.doc[sentence.start - 1].sent
@@ -57,7 +58,8 @@ def person_of_sentence_before(reader: Reader, para: Paragraph, head: Token) -> A
     wanted = "she" if head.lower_ in words("feminine_titles") else "he" if head.lower_ in words("masculine_titles") else None
     named = {a.id: a for (n, at), a, _subject in reader.persons_before(para.n, head.idx)
              if n == where.n and before.start_char <= at < before.end_char}
-    named = {k: a for k, a in named.items() if a.kind == "person" and reader.gender(a) in (None, wanted or reader.gender(a))}
+    named = {k: a for k, a in named.items() if a.kind == "person" and not a.roles
+             and reader.gender(a) in (None, wanted or reader.gender(a))}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
