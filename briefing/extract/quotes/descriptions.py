@@ -32,7 +32,7 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
     found = matching({a.id: a for _at, a, _subject in reader.persons_before(para.n, head.idx)}.values())
     if not found:
         found = matching(a for a in reader.actors.actors if a.kind == "person")
-    if not found and head.lower_ in words("actor_role_words"):
+    if not found and head.lower_ in words("actor_person_titles"):  # "the minister", not "the official"
         actor = person_of_sentence_before(reader, para, head)
         return Speaker(actor.name, actor) if actor else None
     if len(found) != 1:

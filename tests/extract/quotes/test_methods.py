@@ -64,6 +64,9 @@ LOPEZ = "Maria Lopez, a nurse from Ohio, joined the protest on Monday."
          ("The budget is safe", "the minister", "unnamed")),
         (["Mr. Karl Brandt met the bankers on Monday.", "“The budget is safe,” the chairwoman said."],
          ("The budget is safe", "the chairwoman", "unnamed")),
+        # "the official" is an unnamed source, not a title
+        (["Karl Brandt met the bankers on Monday.", "“The budget is safe,” the defense official said."],
+         ("The budget is safe", "the defense official", "unnamed")),
         # the speaker, not the group named in the same sentence
         (["“Our members will march on Friday,” the Green Farmers Alliance’s Tom Reed said."],
          ("Our members will march on Friday", "Tom Reed", "named")),
