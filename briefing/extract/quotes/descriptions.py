@@ -32,13 +32,20 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
     found = matching({a.id: a for _at, a, _subject in reader.persons_before(para.n, head.idx)}.values())
     if not found:
         found = matching(a for a in reader.actors.actors if a.kind == "person")
-    if not found and head.lower_ in words("actor_person_titles"):  # "the minister", not "the official"
+    if not found and _personal_description(head):
         actor = person_of_sentence_before(reader, para, head)
         return Speaker(actor.name, actor) if actor else None
     if len(found) != 1:
         return None
     actor = next(iter(found.values()))
     return Speaker(actor.name, actor)
+
+
+def _personal_description(head: Token) -> bool:
+    """True for a title ("the minister") or a role word that is not also the usual noun of an
+    unnamed source ("the real estate agent", not "the official")."""
+    noun = head.lower_
+    return noun in words("actor_person_titles") or noun in words("actor_role_words") - words("anonymous_sources")
 
 
 def person_of_sentence_before(reader: Reader, para: Paragraph, head: Token) -> Actor | None:

@@ -64,6 +64,8 @@ LOPEZ = "Maria Lopez, a nurse from Ohio, joined the protest on Monday."
          ("The budget is safe", "the minister", "unnamed")),
         (["Mr. Karl Brandt met the bankers on Monday.", "“The budget is safe,” the chairwoman said."],
          ("The budget is safe", "the chairwoman", "unnamed")),
+        (["Maria Lopez did not know the senator was coming.", "The real estate agent said she had liked his speech."],
+         ("The real estate agent said she had liked his speech", "Maria Lopez", "description")),
         # "the official" is an unnamed source, not a title
         (["Karl Brandt met the bankers on Monday.", "“The budget is safe,” the defense official said."],
          ("The budget is safe", "the defense official", "unnamed")),
