@@ -119,14 +119,16 @@ def _has_subject_or_marker(lead: Span) -> bool:
 def _reports_an_object(verb: Token) -> bool:
     """True for a finite verb whose content is a noun phrase ("cited the threat", "accused
     China of ...", "called for an end to ..."): listed in `reporting_object_verbs.txt`, with an
-    object; not a bare participle ("..., citing a source") nor a verb of giving ("denied
-    vaccines to immigrants")."""
-    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return False
-    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
-        return False
+    object; not a bare participle ("..., citing a source") unless it accuses or appeals
+    ("..., accusing the firm of ..."), nor a verb of giving ("denied vaccines to immigrants")."""
+    appeal = verb_names(verb) & words("appeal_verbs")
+    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not appeal:
+        return False  # "..., citing a source"; but "..., accusing the firm of ..." reports
     listed = verb_names(verb) & words("reporting_object_verbs")
-    if verb_names(verb) & words("appeal_verbs") and _infinitive_after(verb) and not _dated_preposition(verb):
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
+            and f"{verb.lemma_.lower()} to" not in listed:  # "apologized to", "admitted to" are listed
+        return False
+    if appeal and _infinitive_after(verb) and not _dated_preposition(verb):
         return True  # "called on the allies to ...", "pleaded with the council to ..."
     with_preposition = {f"{verb.lemma_.lower()} {p}" for p in next_preposition(verb)}
     if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):

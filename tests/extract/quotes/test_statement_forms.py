@@ -154,6 +154,14 @@ def test_an_object_that_is_only_a_thing_is_no_clause(statements_of):
          [("Doe called on the allies to raise their spending.", "Jane Doe")]),
         ("Doe called on the allies to “raise their spending at once.”",
          [("Doe called on the allies to “raise their spending at once.”", "Jane Doe")]),
+        # a participle that accuses or appeals reports its own clause
+        ("Then Doe posted on Twitter accusing the label of trying to stop her from singing her old songs.",
+         [("accusing the label of trying to stop her from singing her old songs", "Jane Doe")]),
+        # apologies and admissions report their object
+        ("Doe has formally apologized to the families of the sailors lost at sea.",
+         [("Doe has formally apologized to the families of the sailors lost at sea.", "Jane Doe")]),
+        ("Doe admitted to hiding the money in a small basket.",
+         [("Doe admitted to hiding the money in a small basket.", "Jane Doe")]),
         # a stated belief with a clause of its own
         ("Analysts think the central bank will raise rates in June.",
          [("Analysts think the central bank will raise rates in June", "Analysts")]),
@@ -199,6 +207,8 @@ def test_statements_that_hold_quotes(statements_of, paragraph, expected):
         "Doe is expected to sign the treaty next week.",  # a passive expectation is no speech
         "Doe expects to produce three rockets by 2024.",  # an intention without a clause
         "Doe called on Monday to cancel the meeting.",  # "on" brings a date, not a listener
+        "Doe denied vaccines to the prisoners.",  # a verb of giving
+        "The police left the room, citing the late hour.",  # a participle that only notes a source
         "Doe said it was “not an innocent port at all.”",  # only a pronoun outside the quote
         "Doe said that Elmport was “a lawless place where no ship has been safe for many years.”",  # a long quote
     ],
