@@ -34,7 +34,9 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     taken_for_object = _clause_taken_for_object(verb)
     if taken_for_object:
         return _chars(doc, taken_for_object[0].left_edge.i, taken_for_object[0].right_edge.i + 1)
-    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] \
+        or [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1
+            and verb.lemma_.lower() not in words("listener_verbs")]  # "suggested pushing ...", not "told cheering crowds"
     if not clause and _set_off(doc, start, max(source.end, verb.i + 1), sentence):  # "The plan, she said, is ..."
         return _chars(doc, sentence.start, sentence.end)
     if clause:

@@ -81,7 +81,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             span = content_span(para, verb, source, sentence)
             merged: set[int] = set()
             if span is not None:
-                span, merged = _with_coordinated(para, verb, source, sentence, span, verbs)
+                span, merged = _with_coordinated(para, verb, source, sentence, _to_marks(para, verb, span), verbs)
             if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span):
                 continue
             inner = _reporter_inside(reader, para, verb, span)
@@ -160,6 +160,18 @@ def _reporter_inside(reader: Reader, para: Paragraph, verb: Token, span: tuple[i
         if source and source.speaker.actor:
             return token
     return None
+
+
+def _to_marks(para: Paragraph, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The character range of what the verb reports after it, with a quoted passage it opens
+    taken whole, mark included, when it runs on past that passage (`said that “this was just
+    the start” when ...`). Content before the verb keeps its edges (a trailing attribution of a
+    quote is the quote's)."""
+    start, end = span
+    for p in para.passages:
+        if verb.idx < p.mark < start < p.close_end < end and not para.text[p.mark + 1 : start].strip():
+            start = p.mark
+    return start, end
 
 
 def _cuts_passage(para: Paragraph, span: tuple[int, int]) -> bool:

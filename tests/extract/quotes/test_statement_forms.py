@@ -157,6 +157,9 @@ def test_an_object_that_is_only_a_thing_is_no_clause(statements_of):
         # a participle that accuses or appeals reports its own clause
         ("Then Doe posted on Twitter accusing the label of trying to stop her from singing her old songs.",
          [("accusing the label of trying to stop her from singing her old songs", "Jane Doe")]),
+        # a gerund completing a reporting verb is its content
+        ("She suggested pushing back the date of the launch to 2028.",
+         [("She suggested pushing back the date of the launch to 2028", "Jane Doe")]),
         # apologies and admissions report their object
         ("Doe has formally apologized to the families of the sailors lost at sea.",
          [("Doe has formally apologized to the families of the sailors lost at sea.", "Jane Doe")]),
@@ -192,6 +195,9 @@ def test_loose_reported_speech(statements_of, paragraph, expected):
         # one with words of its own stays a statement of its own
         ("Doe congratulated the crew on the rescue and said the navy should buy more boats.",
          [("Doe congratulated the crew on the rescue", "Jane Doe"), ("said the navy should buy more boats", "Jane Doe")]),
+        # a reported clause that opens with a quote takes the quote whole, marks included
+        ("After the match, Doe said that “this was just the start” when asked about her future in the league.",
+         [("Doe said that “this was just the start” when asked about her future in the league", "Jane Doe")]),
         # a short quoted fragment completing a clause whose named subject stands outside it
         ("Doe said in a statement on Saturday that Elmport was “not an innocent port.”",
          [("Doe said in a statement on Saturday that Elmport was “not an innocent port.”", "Jane Doe")]),
@@ -208,6 +214,7 @@ def test_statements_that_hold_quotes(statements_of, paragraph, expected):
         "Doe expects to produce three rockets by 2024.",  # an intention without a clause
         "Doe called on Monday to cancel the meeting.",  # "on" brings a date, not a listener
         "Doe denied vaccines to the prisoners.",  # a verb of giving
+        "Doe told cheering teachers that they weren’t “asking for the moon.”",  # a listener, not a gerund
         "The police left the room, citing the late hour.",  # a participle that only notes a source
         "Doe said it was “not an innocent port at all.”",  # only a pronoun outside the quote
         "Doe said that Elmport was “a lawless place where no ship has been safe for many years.”",  # a long quote
