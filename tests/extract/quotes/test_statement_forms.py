@@ -165,6 +165,9 @@ def test_an_object_that_is_only_a_thing_is_no_clause(statements_of):
          [("Doe has formally apologized to the families of the sailors lost at sea.", "Jane Doe")]),
         ("Doe admitted to hiding the money in a small basket.",
          [("Doe admitted to hiding the money in a small basket.", "Jane Doe")]),
+        # a relative speaks as an unnamed source, in its own wording
+        ("The victim’s mother testified that her daughter was brave.",
+         [("The victim’s mother testified that her daughter was brave", "The victim’s mother")]),
         # a stated belief with a clause of its own
         ("Analysts think the central bank will raise rates in June.",
          [("Analysts think the central bank will raise rates in June", "Analysts")]),
