@@ -60,10 +60,11 @@ _QUOTE_MARKS = frozenset('"“”«»')
 
 
 def inside_quotes(doc: Doc, offset: int) -> bool:
-    """True when character `offset` of a paragraph lies inside a quoted passage: more opening
-    than closing curly marks before it, or an odd number of straight double quotes."""
+    """True when character `offset` of a paragraph lies inside a quoted passage: an odd number
+    of double quote marks before it, curly or straight (a text may open with one and close with
+    the other)."""
     before = doc.text[:offset]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return sum(before.count(mark) for mark in '"“”') % 2 == 1
 
 
 def _plural(token: Token) -> bool:

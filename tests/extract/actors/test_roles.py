@@ -221,6 +221,11 @@ def test_groups_and_quoted_words_are_no_roles(parse_with_actors, paragraphs, per
     assert actor(table, person).roles == []
 
 
+def test_a_role_after_a_quote_opened_straight_and_closed_curly_is_kept(parse_with_actors):
+    _, table = parse_with_actors(['"Our new sedan will sell well,” said Tom Hale, division vice president at Acme Motors.'])
+    assert actor(table, "Tom Hale").roles == ["division vice president at Acme Motors"]
+
+
 def test_a_singular_apposition_before_a_name_stays_a_role(parse_with_actors):
     _, table = parse_with_actors(["The firm’s founder, Maria Costa, sold it to Tom Hale."])
     assert actor(table, "Maria Costa").roles == ["firm’s founder"]
