@@ -19,6 +19,9 @@
 * an affiliation "Robin Hale of the ESA" -> "of the ESA", only for a person with no other role.
 
 A role never runs into a relative clause or past a comma, and is verbatim text of its sentence.
+A role is the writer's: words inside quote marks state none ("“Is Jo Lee a real activist?”"),
+and a plural noun describes a group the person belongs to, not a role ("founders Ana Ruiz and
+Ben Cole", "two other candidates, Jo Lee and Kim Park").
 Role words are in `data/actor_role_words.txt`.
 """
 from __future__ import annotations
@@ -39,16 +42,35 @@ def person_roles(span: Span) -> list[tuple[str, str | None]]:
 
     The titled name is the verbatim "Title Name" form when the role is a title before the name.
     """
+    if inside_quotes(span.doc, span.start_char):
+        return []
     out: list[tuple[str, str | None]] = []
     title = title_before(span)
-    if title is not None:
+    if title is not None and not _plural(title[-1]):
         first = coordinated_title(title)
         if first is not None:
             out.append((first.text, None))
         out.append((title.text, titled_name(title, span)))
-    out.extend((r, None) for r in appositive_roles(span))
+    out.extend((r, None) for r in appositive_roles(span, groups=False))
     out.extend((r, None) for r in clause_roles(span))
-    return out
+    return [(role, titled) for role, titled in out if not _QUOTE_MARKS & set(role)]
+
+
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
+def inside_quotes(doc: Doc, offset: int) -> bool:
+    """True when character `offset` of a paragraph lies inside a quoted passage: an odd number
+    of double quote marks before it, curly or straight (a text may open with one and close with
+    the other)."""
+    before = doc.text[:offset]
+    return sum(before.count(mark) for mark in '"“”') % 2 == 1
+
+
+def _plural(token: Token) -> bool:
+    """True for a plural common noun ("founders", "candidates"), not a capitalised part of a
+    name or title ("Joint Chiefs")."""
+    return token.tag_ == "NNS" and token.is_lower
 
 
 def affiliation(span: Span) -> str | None:
@@ -184,15 +206,18 @@ def _leans_on_name(tok: Token, start: int, end: int) -> bool:
     return qualifies and tok.is_lower and is_role_word(tok.head)
 
 
-def appositive_roles(span: Span) -> list[str]:
+def appositive_roles(span: Span, *, groups: bool = True) -> list[str]:
     """Roles in an apposition after the name ('Jun Nagashima, adjunct professor at ... and former
-    liaison officer to ...' -> two roles), or before it ("the company's CEO, Jane Doe")."""
+    liaison officer to ...' -> two roles), or before it ("the company's CEO, Jane Doe");
+    without `groups`, not a plural one ("two other candidates, Jo Lee and Kim Park"): it
+    describes the group, yet still shows that a person is named."""
     root = span.root
     roles = []
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and is_role_word(child):
+        if child.dep_ == "appos" and child.i >= span.end and is_role_word(child) and (groups or not _plural(child)):
             roles.extend(_split_roles(child))
-    if root.dep_ == "appos" and root.head.i < span.start and is_role_word(root.head):
+    if root.dep_ == "appos" and root.head.i < span.start and is_role_word(root.head) \
+            and (groups or not _plural(root.head)):
         head = root.head
         left = min([c.left_edge.i for c in head.lefts if c.dep_ in _NP_LEFT_DEPS] + [head.i])
         roles.append(_phrase(head.doc, left, head.i + 1))

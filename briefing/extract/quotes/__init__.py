@@ -26,7 +26,12 @@ One pass over the paragraphs, in order:
    (`The plan, she said, is …`); the text is the reporting clause, verbatim: the reported
    clause (or, for accusations and appeals, the verb's own clause) with the speaker's phrase
    and the verb when they are contiguous with it. A statement may hold a quoted fragment, but
-   never only repeats a quote. When a messenger carries a named speaker's words (`X told …,
+   never only repeats a quote (a short quoted fragment completing a clause whose named subject
+   stands outside it is kept: `said the port was “a lawless place”`); a coordinated report that
+   is only a quote joins the statement before it (`X condemned the attack and said “…”`). An
+   appeal reports its infinitive (`called on the allies to …`, `pleaded with X to …`), also as a
+   participle (`…, accusing the firm of …`); a gerund completes a reporting verb (`suggested
+   pushing back the date`); `according to X` inside a relative clause reports that clause. When a messenger carries a named speaker's words (`X told …,
    according to a source`), the statement is X's. A belief the writer supposes (`may still
    believe`) is none.
 
@@ -34,7 +39,8 @@ Speakers come from the verb's subject: a named person, organization or country (
 pronoun (`he`, `she`: the last person named as a subject before it whom the text does not mark
 as the other gender, by a pronoun used before or a title such as `Ms.` or `chairman`; `they`:
 a group or organization named as a subject just before; `it`: an organization), a description
-(`the president`, `the governor` after `Gov. X` -> the one person with that role; `the agency`
+(`the president`, `the governor` after `Gov. X` -> the one person with that role, else, when no
+one holds it, the one person without a stated role named in the sentence before; `the agency`
 -> the organization named in a main clause's subject of the nearest paragraph naming any; `the
 official` -> the source introduced earlier), a document (`a White House statement` -> White
 House; `the report`, `the statement` -> the author introduced earlier, `X said in a

@@ -21,6 +21,8 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     to X` -> the rest.
     """
     doc = para.doc
+    if verb.lower_ == "according" and verb.head.dep_ in ("relcl", "acl"):  # "a strike that according to X killed ..."
+        return _chars(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
     if verb.lower_ == "according":
         return _around(doc, sentence, verb.left_edge.i, verb.right_edge.i + 1)
     start = min(source.start, verb.i)
@@ -32,7 +34,9 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     taken_for_object = _clause_taken_for_object(verb)
     if taken_for_object:
         return _chars(doc, taken_for_object[0].left_edge.i, taken_for_object[0].right_edge.i + 1)
-    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] \
+        or [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1
+            and verb.lemma_.lower() not in words("listener_verbs")]  # "suggested pushing ...", not "told cheering crowds"
     if not clause and _set_off(doc, start, max(source.end, verb.i + 1), sentence):  # "The plan, she said, is ..."
         return _chars(doc, sentence.start, sentence.end)
     if clause:
@@ -117,17 +121,35 @@ def _has_subject_or_marker(lead: Span) -> bool:
 def _reports_an_object(verb: Token) -> bool:
     """True for a finite verb whose content is a noun phrase ("cited the threat", "accused
     China of ...", "called for an end to ..."): listed in `reporting_object_verbs.txt`, with an
-    object; not a bare participle ("..., citing a source") nor a verb of giving ("denied
-    vaccines to immigrants")."""
-    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return False
-    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
-        return False
+    object; not a bare participle ("..., citing a source") unless it accuses or appeals
+    ("..., accusing the firm of ..."), nor a verb of giving ("denied vaccines to immigrants")."""
+    appeal = verb_names(verb) & words("appeal_verbs")
+    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not appeal:
+        return False  # "..., citing a source"; but "..., accusing the firm of ..." reports
     listed = verb_names(verb) & words("reporting_object_verbs")
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
+            and f"{verb.lemma_.lower()} to" not in listed:  # "apologized to", "admitted to" are listed
+        return False
+    if appeal and _infinitive_after(verb) and not _dated_preposition(verb):
+        return True  # "called on the allies to ...", "pleaded with the council to ..."
     with_preposition = {f"{verb.lemma_.lower()} {p}" for p in next_preposition(verb)}
     if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
         return bool(listed - with_preposition)  # "ruled out a deal", not "called for" + object
     return bool(listed & with_preposition or listed - {verb.lemma_.lower()})  # "called for an end to ..."
+
+
+def _infinitive_after(verb: Token) -> bool:
+    """True when a to-infinitive after the verb completes it ("urged them to leave"), however
+    the parse hung it (as a complement or an adverbial clause)."""
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > verb.i and any(a.tag_ == "TO" for a in c.lefts)
+               for c in verb.children)
+
+
+def _dated_preposition(verb: Token) -> bool:
+    """True when the preposition right after the verb introduces a date, not a listener
+    ("called on Monday to ..." is no "call on")."""
+    return any(c.dep_ == "prep" and c.i == verb.i + 1 and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+               for c in verb.children)
 
 
 def _predicate(doc: Doc, verb: Token) -> tuple[int, int] | None:

@@ -32,10 +32,42 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
     found = matching({a.id: a for _at, a, _subject in reader.persons_before(para.n, head.idx)}.values())
     if not found:
         found = matching(a for a in reader.actors.actors if a.kind == "person")
+    if not found and _personal_description(head):
+        actor = person_of_sentence_before(reader, para, head)
+        return Speaker(actor.name, actor) if actor else None
     if len(found) != 1:
         return None
     actor = next(iter(found.values()))
     return Speaker(actor.name, actor)
+
+
+def _personal_description(head: Token) -> bool:
+    """True for a title ("the minister") or a role word that is not also the usual noun of an
+    unnamed source ("the real estate agent", not "the official")."""
+    noun = head.lower_
+    return noun in words("actor_person_titles") or noun in words("actor_role_words") - words("anonymous_sources")
+
+
+def person_of_sentence_before(reader: Reader, para: Paragraph, head: Token) -> Actor | None:
+    """The one person named (outside quotes) in the sentence just before the one of `head`, in
+    its paragraph or closing the paragraph before, with no role stated (a role of their own
+    makes the description someone else's) and whom the description's gender does not rule out:
+    "Karl Brandt met the bankers. “...,” the minister said." -> Karl Brandt. None when no one or
+    several are named there."""
+    sentence = head.sent
+    if sentence.start > 0:
+        where, before = para, para.doc[sentence.start - 1].sent
+    elif para.n > 1:
+        where = reader.paragraphs[para.n - 2]
+        before = list(where.doc.sents)[-1]
+    else:
+        return None
+    wanted = "she" if head.lower_ in words("feminine_titles") else "he" if head.lower_ in words("masculine_titles") else None
+    named = {a.id: a for (n, at), a, _subject in reader.persons_before(para.n, head.idx)
+             if n == where.n and before.start_char <= at < before.end_char}
+    named = {k: a for k, a in named.items() if a.kind == "person" and not a.roles
+             and reader.gender(a) in (None, wanted or reader.gender(a))}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def described_organization(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:

@@ -20,6 +20,7 @@ NAME_LIKE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVEN
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 PRONOUN_LOOKBACK = 4  # paragraphs searched for a person named as a subject
 TITLE_WORDS = 5  # words before a person's name read as a title ("China's ambassador to Britain")
+PRONOUN_FORMS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "it": "it", "its": "it"}
 VOICE_LOOKBACK = 2  # paragraphs before searched for the organization "the company" or "it" stands for
 
 
@@ -38,6 +39,17 @@ def organization_name(actor: Actor) -> bool:
 def _group_noun(token: Token) -> bool:
     """True for a capitalized plural of a source noun ("The Members of Parliament said")."""
     return token.tag_ == "NNPS" and token.lower_.endswith("s") and token.lower_[:-1] in words("anonymous_sources")
+
+
+def _pronoun_after(span) -> str | None:
+    """The first of "he", "she", "it" (or their possessives) after a name in its sentence,
+    before any other name: the pronoun the text uses for it ("Bolton said it would appeal")."""
+    for token in span.doc[span.end : span.sent.end]:
+        if token.ent_type_ == "PERSON":
+            return None
+        if token.pos_ == "PRON" and token.lower_ in PRONOUN_FORMS:
+            return PRONOUN_FORMS[token.lower_]
+    return None
 
 
 @dataclass(frozen=True)
@@ -72,7 +84,8 @@ class Reader:
     pronouns: dict[str, str] = field(default_factory=dict)  # actor id -> the pronoun used for it
     voices: dict[int, dict[int, Actor]] = field(default_factory=dict)  # paragraph -> offset -> organization named as a subject
     title_words: dict[str, list[set[str]]] = field(default_factory=dict)  # actor id -> word sets before its mentions
-    bare_speakers: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # persons named with no actor
+    # persons named with no actor: (paragraph, offset), name, the pronoun used for them right after
+    bare_speakers: list[tuple[tuple[int, int], str, str | None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._occ_keys = [(o.paragraph, o.start) for o in self.actors.occurrences]
@@ -168,7 +181,7 @@ class Reader:
             label = "PERSON"  # "Montell Figgins, who represents Thomas, said"
         actor = self.as_person(actor, text, label)
         if actor is None and label == "PERSON" and token.dep_ in SUBJECT_DEPS:
-            self.bare_speakers.append(((para.n, span.start_char), text))
+            self.bare_speakers.append(((para.n, span.start_char), text, _pronoun_after(span)))
         if actor and label == "PERSON" and (token.ent_type_ or actor.kind == "person") and not organization_name(actor):
             self.person_like.add(actor.id)  # not an organization the model left untagged here
         if actor and actor.kind in ORGANIZATION_KINDS and token.dep_ in SUBJECT_DEPS:
@@ -226,7 +239,8 @@ class Reader:
                 found = (at, actor)
                 break
         at, actor = found or fallback or ((0, 0), None)
-        bare = [(where, name) for where, name in self.bare_speakers if at < where < (paragraph, offset)]
+        bare = [(where, name) for where, name, used in self.bare_speakers
+                if at < where < (paragraph, offset) and used in (None, pronoun)]
         if bare:
             return Speaker(bare[-1][1])
         return Speaker(actor.name, actor) if actor else None

@@ -11,11 +11,13 @@ from ..lexicon import words
 from .grammar import SUBJECT_DEPS, inside_clause, is_reporting, passive_agents, relative_heads, verb_names
 from .passages import Paragraph, word_count
 from .reader import Reader
-from .speakers import source_of
+from .speakers import Source, source_of
 
 # dependency labels under which a reporting verb heads a real statement
 STATEMENT_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis"})
+CLAUSE_DEPS = frozenset({"relcl", "acl"})  # clauses that modify a noun
 MIN_OWN_WORDS = 3  # words outside quotes that make a statement more than a repeated quote
+MAX_FRAGMENT_WORDS = 6  # a quote this short completes a clause whose subject stands outside it
 
 
 def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Token]:
@@ -24,7 +26,8 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
     for token in sentence:
         if not para.outside(token) or not is_reporting(token, beliefs=True):
             continue
-        relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children)
+        relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) \
+            or _according_in_clause(token)
         if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative:
             continue
         if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children) and not _announced_by(token):
@@ -35,6 +38,12 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def _according_in_clause(token: Token) -> bool:
+    """True for "according to X" inside a relative or participial clause ("a strike that,
+    according to local officials, killed 20 people"): it reports that clause."""
+    return token.lower_ == "according" and token.head.dep_ in CLAUSE_DEPS
 
 
 def _announced_by(verb: Token) -> bool:
@@ -62,13 +71,17 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
     taken: list[tuple[int, int]] = []
     attributing = [para.doc[i].idx for i in used]
     for sentence in para.doc.sents:
-        for verb in statement_verbs(reader, para, sentence):
+        verbs = statement_verbs(reader, para, sentence)
+        for verb in verbs:
             if any(a <= verb.idx < b for a, b in taken):
                 continue  # nested in the content of an outer statement
             source = source_of(reader, para, verb)
             if source is None:
                 continue
             span = content_span(para, verb, source, sentence)
+            merged: set[int] = set()
+            if span is not None:
+                span, merged = _with_coordinated(para, verb, source, sentence, _to_marks(para, verb, span), verbs)
             if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span):
                 continue
             inner = _reporter_inside(reader, para, verb, span)
@@ -76,8 +89,11 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
                 source, where = source_of(reader, para, inner), para.doc.char_span(*span, alignment_mode="expand")
                 own = content_span(para, inner, source, where)
                 verb, span = (inner, own) if own else (inner, span)  # without a clause of its own: the whole report
-            if any(span[0] <= at < span[1] and at != verb.idx for at in attributing):
-                continue  # holds a quote with its attribution
+            inside = [at for at in attributing if span[0] <= at < span[1] and at != verb.idx and at not in merged]
+            if inside:  # holds a quote with its attribution: only what comes before that, if anything
+                span = _before_attribution(para, span, min(inside))
+                if span is None:
+                    continue
             speaker = source.speaker
             span = with_frame(para, verb, source, span)
             taken.append(span)
@@ -88,6 +104,42 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             ))
             reader.last_speaker = speaker
     return out
+
+
+def _before_attribution(para: Paragraph, span: tuple[int, int], at: int) -> tuple[int, int] | None:
+    """The content `span` cut before the clause of the verb at offset `at` that attributes a
+    quote ("X said A and added, “…”" -> "A"), when no kept quote lies in what is left and that
+    still holds `MIN_OWN_WORDS` words; else None."""
+    doc = para.doc
+    verb = next(t for t in doc if t.idx == at)
+    cut = doc[verb.left_edge.i].idx
+    if any(span[0] <= p.mark < cut for p in para.quoted):
+        return None
+    kept = [t for t in doc if span[0] <= t.idx < cut]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ in ("cc", "mark")):
+        kept.pop()
+    if not kept or word_count(para.text[span[0] : kept[-1].idx + len(kept[-1])]) < MIN_OWN_WORDS:
+        return None
+    return span[0], kept[-1].idx + len(kept[-1])
+
+
+def _with_coordinated(para: Paragraph, verb: Token, source: Source, sentence: Span, span: tuple[int, int],
+                      verbs: list[Token]) -> tuple[tuple[int, int], set[int]]:
+    """The content `span` run on to the end of what a coordinated reporting verb sharing the
+    speaker reports when that is too much a quote to stand alone ("X congratulated the crew
+    and said the navy should “...”"): one statement; with the offsets of the verbs taken in.
+    A coordinated report with words of its own stays a statement of its own, one that is
+    only a quote stays the quote's ("X said ... and added, “...”")."""
+    merged = set()
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or conj not in verbs or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            continue
+        own = content_span(para, conj, source, sentence)
+        if own and own[0] >= span[1] and _mostly_quoted(para, own) and not _only_quoted(para, own):
+            end = next((p.close_end for p in para.passages if p.mark < own[1] < p.close_end), own[1])
+            span = (span[0], end)  # with the quote's closing mark
+            merged.add(conj.idx)
+    return span, merged
 
 
 def _reporter_inside(reader: Reader, para: Paragraph, verb: Token, span: tuple[int, int]) -> Token | None:
@@ -110,6 +162,18 @@ def _reporter_inside(reader: Reader, para: Paragraph, verb: Token, span: tuple[i
     return None
 
 
+def _to_marks(para: Paragraph, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The character range of what the verb reports after it, with a quoted passage it opens
+    taken whole, mark included, when it runs on past that passage (`said that “this was just
+    the start” when ...`). Content before the verb keeps its edges (a trailing attribution of a
+    quote is the quote's)."""
+    start, end = span
+    for p in para.passages:
+        if verb.idx < p.mark < start < p.close_end < end and not para.text[p.mark + 1 : start].strip():
+            start = p.mark
+    return start, end
+
+
 def _cuts_passage(para: Paragraph, span: tuple[int, int]) -> bool:
     """True when the character range starts or ends inside a quoted passage (a broken parse
     cut the quote in two)."""
@@ -119,10 +183,26 @@ def _cuts_passage(para: Paragraph, span: tuple[int, int]) -> bool:
 def _mostly_quoted(para: Paragraph, span: tuple[int, int]) -> bool:
     """True when the character range is a quote with fewer than `MIN_OWN_WORDS` words of its
     own around it: the statement would repeat the quote. A quoted fragment inside reported
-    speech ("warned that the government “will not sit on our hands” if ...") keeps it."""
+    speech ("warned that the government “will not sit on our hands” if ...") keeps it, and so
+    does a clause whose named subject stands outside a quote of at most `MAX_FRAGMENT_WORDS`
+    ("said the port was “a lawless place”")."""
     text = para.text[span[0] : span[1]]
     for p in para.quoted:
         if p.mark < span[1] and span[0] < p.close_end:
             a, b = max(p.mark, span[0]) - span[0], min(p.close_end, span[1]) - span[0]
             text = text[:a] + " " * (b - a) + text[b:]
-    return word_count(text) < MIN_OWN_WORDS
+    own = word_count(text)
+    fragment = word_count(para.text[span[0] : span[1]]) - own <= MAX_FRAGMENT_WORDS
+    return own < MIN_OWN_WORDS and not (fragment and _named_subject(para, span))
+
+
+def _only_quoted(para: Paragraph, span: tuple[int, int]) -> bool:
+    """True when the character range lies inside one quoted passage."""
+    return any(p.mark <= span[0] and span[1] <= p.close_end for p in para.passages)
+
+
+def _named_subject(para: Paragraph, span: tuple[int, int]) -> bool:
+    """True when a noun (not a pronoun) outside the quotes is the subject of a clause in the
+    character range."""
+    content = para.doc.char_span(*span, alignment_mode="expand") or ()
+    return any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and para.outside(t) for t in content)

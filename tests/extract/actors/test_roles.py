@@ -199,3 +199,33 @@ def test_capitalised_names_before_a_surname_are_no_title(parse_with_actors):
         "become an acclaimed film director in her own right."
     ])
     assert all("Francis Ford Coppola" not in a.aliases for a in table.actors)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, person",
+    [
+        # a plural noun before the names describes the group, not a role of each
+        (["The startup’s founders Ana Ruiz and Ben Cole sold the firm to Tom Hale."], "Ben Cole"),
+        (["Two other candidates, Ben Cole and Lena Fox, dropped out of the race."], "Lena Fox"),
+        (["It is a state where the two other leading candidates in the race — Sens. Ben Cole and Lena Fox — "
+          "have struggled for months."], "Lena Fox"),
+        (["In letters seen and reported by the Daily Courier, senior rebel leaders in the hills called on "
+          "the exiles to accept the offer."], "Daily Courier"),
+        # words inside quote marks are the speaker's, not a role the writer states
+        (["Tom Hale spoke on Monday.", "“Is Tom Hale a real political activist or not? I do not know,” said "
+          "prosecutor Jane Doe in her closing argument."], "Tom Hale"),
+    ],
+)
+def test_groups_and_quoted_words_are_no_roles(parse_with_actors, paragraphs, person):
+    _, table = parse_with_actors(paragraphs)
+    assert actor(table, person).roles == []
+
+
+def test_a_role_after_a_quote_opened_straight_and_closed_curly_is_kept(parse_with_actors):
+    _, table = parse_with_actors(['"Our new sedan will sell well,” said Tom Hale, division vice president at Acme Motors.'])
+    assert actor(table, "Tom Hale").roles == ["division vice president at Acme Motors"]
+
+
+def test_a_singular_apposition_before_a_name_stays_a_role(parse_with_actors):
+    _, table = parse_with_actors(["The firm’s founder, Maria Costa, sold it to Tom Hale."])
+    assert actor(table, "Maria Costa").roles == ["firm’s founder"]

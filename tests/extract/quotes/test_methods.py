@@ -39,3 +39,47 @@ def methods_of(parse_with_actors):
 )
 def test_each_speaker_says_how_it_was_found(methods_of, paragraphs, expected):
     assert methods_of(paragraphs) == expected
+
+
+LOPEZ = "Maria Lopez, a nurse from Ohio, joined the protest on Monday."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "she" skips an organization named in between, and a name the text calls "it" or "he"
+        ([LOPEZ, "Kellogg, which makes the cereal, said it would appeal the ruling.", "“We cannot work like this,” she said."],
+         ("We cannot work like this", "Maria Lopez", "pronoun")),
+        ([LOPEZ, "Bolton said it would appeal the ruling.", "“We cannot work like this,” she said."],
+         ("We cannot work like this", "Maria Lopez", "pronoun")),
+        ([LOPEZ, "Bolton said he would appeal the ruling.", "“We cannot work like this,” she said."],
+         ("We cannot work like this", "Maria Lopez", "pronoun")),
+        # a role description with no one holding that title: the one person of the sentence before
+        (["Karl Brandt met the bankers on Monday.", "“The budget is safe,” the minister said."],
+         ("The budget is safe", "Karl Brandt", "description")),
+        (["Karl Brandt met the bankers on Monday. “The budget is safe,” the minister told reporters."],
+         ("The budget is safe", "Karl Brandt", "description")),
+        # ... but not when two people are named there, nor one the description's gender rules out
+        (["Karl Brandt met Lena Fox on Monday.", "“The budget is safe,” the minister said."],
+         ("The budget is safe", "the minister", "unnamed")),
+        (["Mr. Karl Brandt met the bankers on Monday.", "“The budget is safe,” the chairwoman said."],
+         ("The budget is safe", "the chairwoman", "unnamed")),
+        (["Maria Lopez did not know the senator was coming.", "The real estate agent said she had liked his speech."],
+         ("The real estate agent said she had liked his speech", "Maria Lopez", "description")),
+        # "the official" is an unnamed source, not a title
+        (["Karl Brandt met the bankers on Monday.", "“The budget is safe,” the defense official said."],
+         ("The budget is safe", "the defense official", "unnamed")),
+        # the speaker, not the group named in the same sentence
+        (["“Our members will march on Friday,” the Green Farmers Alliance’s Tom Reed said."],
+         ("Our members will march on Friday", "Tom Reed", "named")),
+        (["“The strike goes on,” Green Farmers Alliance leader Tom Reed told reporters."],
+         ("The strike goes on", "Tom Reed", "named")),
+        # the speaker, not a country that is only the topic of the quoted words
+        (["Admiral Lena Fox visited the base.", "“Portugal has broken its word,” she said."],
+         ("Portugal has broken its word", "Lena Fox", "pronoun")),
+        (["Admiral Lena Fox visited the base.", "Portugal “is not a reliable partner,” Fox said."],
+         ("is not a reliable partner", "Lena Fox", "named")),
+    ],
+)
+def test_the_speaker_of_the_quote(methods_of, paragraphs, expected):
+    assert [m for m in methods_of(paragraphs) if m[0] == expected[0]] == [expected]

@@ -133,3 +133,95 @@ def test_titles_owners_and_broken_clauses(statements_of, paragraphs, expected):
 
 def test_an_object_that_is_only_a_thing_is_no_clause(statements_of):
     assert statements_of(["Smith said the thing he wanted."]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # loose reported speech: a group, a warning, a perfect tense, a statement named before the speaker
+        ("Backers of the levy say the fees keep the harbor open.",
+         [("Backers of the levy say the fees keep the harbor open", "Backers of the levy")]),
+        ("Doe warned that the fleet would need more tugs.",
+         [("Doe warned that the fleet would need more tugs", "Jane Doe")]),
+        ("Doe has argued that the treaty is out of date.",
+         [("Doe has argued that the treaty is out of date", "Jane Doe")]),
+        ("In a statement, Doe said the talks had stalled over fishing rights.",
+         [("Doe said the talks had stalled over fishing rights", "Jane Doe")]),
+        # an appeal with an infinitive, however the parse hangs it
+        ("Farm officials pleaded with the council to keep the subsidies.",
+         [("Farm officials pleaded with the council to keep the subsidies.", "Farm officials")]),
+        ("Doe called on the allies to raise their spending.",
+         [("Doe called on the allies to raise their spending.", "Jane Doe")]),
+        ("Doe called on the allies to “raise their spending at once.”",
+         [("Doe called on the allies to “raise their spending at once.”", "Jane Doe")]),
+        # a participle that accuses or appeals reports its own clause
+        ("Then Doe posted on Twitter accusing the label of trying to stop her from singing her old songs.",
+         [("accusing the label of trying to stop her from singing her old songs", "Jane Doe")]),
+        # a gerund completing a reporting verb is its content
+        ("She suggested pushing back the date of the launch to 2028.",
+         [("She suggested pushing back the date of the launch to 2028", "Jane Doe")]),
+        # apologies and admissions report their object
+        ("Doe has formally apologized to the families of the sailors lost at sea.",
+         [("Doe has formally apologized to the families of the sailors lost at sea.", "Jane Doe")]),
+        ("Doe admitted to hiding the money in a small basket.",
+         [("Doe admitted to hiding the money in a small basket.", "Jane Doe")]),
+        # a relative speaks as an unnamed source, in its own wording
+        ("The victim’s mother testified that her daughter was brave.",
+         [("The victim’s mother testified that her daughter was brave", "The victim’s mother")]),
+        # a stated belief with a clause of its own
+        ("Analysts think the central bank will raise rates in June.",
+         [("Analysts think the central bank will raise rates in June", "Analysts")]),
+        # "according to" inside a relative clause reports that clause
+        ("A storm that according to the coast guard sank three boats hit the island.",
+         [("according to the coast guard sank three boats", "coast guard")]),
+        ("The ferry, according to the port authority, will resume service in May.",
+         [("The ferry, according to the port authority, will resume service in May.", "the port authority")]),
+    ],
+)
+def test_loose_reported_speech(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a coordinated report that is mostly a quote joins the statement before it
+        ("Doe congratulated the crew on the rescue and said Elmport should “buy more boats for the coast guard at once.”",
+         [("Doe congratulated the crew on the rescue and said Elmport should “buy more boats for the coast guard at "
+           "once.”", "Jane Doe")]),
+        # one that is only a quote stays the quote's
+        ("Doe condemned the attack and said “we stand with the people of the island in their fight.”",
+         [("Doe condemned the attack", "Jane Doe")]),
+        # a statement holding a quote with its attribution keeps what comes before that attribution
+        ('Doe said she never used the term "iron fist" and added, "I frankly cringe when I hear it."',
+         [('Doe said she never used the term "iron fist"', "Jane Doe")]),
+        # one with words of its own stays a statement of its own
+        ("Doe congratulated the crew on the rescue and said the navy should buy more boats.",
+         [("Doe congratulated the crew on the rescue", "Jane Doe"), ("said the navy should buy more boats", "Jane Doe")]),
+        # a reported clause that opens with a quote takes the quote whole, marks included
+        ("After the match, Doe said that “this was just the start” when asked about her future in the league.",
+         [("Doe said that “this was just the start” when asked about her future in the league", "Jane Doe")]),
+        # a short quoted fragment completing a clause whose named subject stands outside it
+        ("Doe said in a statement on Saturday that Elmport was “not an innocent port.”",
+         [("Doe said in a statement on Saturday that Elmport was “not an innocent port.”", "Jane Doe")]),
+    ],
+)
+def test_statements_that_hold_quotes(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Doe is expected to sign the treaty next week.",  # a passive expectation is no speech
+        "Doe expects to produce three rockets by 2024.",  # an intention without a clause
+        "Doe called on Monday to cancel the meeting.",  # "on" brings a date, not a listener
+        "Doe denied vaccines to the prisoners.",  # a verb of giving
+        "Doe told cheering teachers that they weren’t “asking for the moon.”",  # a listener, not a gerund
+        "The police left the room, citing the late hour.",  # a participle that only notes a source
+        "Doe said it was “not an innocent port at all.”",  # only a pronoun outside the quote
+        "Doe said that Elmport was “a lawless place where no ship has been safe for many years.”",  # a long quote
+    ],
+)
+def test_no_loose_statement(statements_of, paragraph):
+    assert statements_of([INTRO, paragraph]) == []
