@@ -8,7 +8,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup system-deps build site serve offline test bench bench-cluster browser-deps clean
+.PHONY: setup system-deps build site serve offline test bench bench-cluster bench-lighthouse browser-deps clean
 
 setup: $(STAMP)
 
@@ -61,6 +61,13 @@ bench: setup browser-deps
 bench-cluster: setup
 	$(PY) -m compileall -q briefing >/dev/null
 	$(PY) bench/cluster.py
+
+# Lighthouse (pinned in bench/package-lock.json, apart from the test tools) on the seed site's home,
+# timeline, largest actor and largest source page: median of RUNS runs, mobile and desktop presets.
+RUNS ?= 3
+bench-lighthouse: site browser-deps
+	@test -f bench/node_modules/lighthouse/cli/index.js || npm ci --prefix bench --silent --no-audit --no-fund
+	$(PY) bench/lighthouse.py --runs $(RUNS)
 
 clean:
 	rm -rf site site-offline .cache test-artifacts

@@ -100,7 +100,7 @@ def _enable_offline(cfg, config_file: Path, briefing) -> None:
     _plugin(cfg, config_file, "offline").config.enabled = True
     _plugin(cfg, config_file, "search").config.enabled = True
     briefing.config.search = "lunr"
-    cfg.extra["polyfills"] = ["assets/javascripts/iframe-worker.js"]
+    cfg.extra["polyfills"] = ["assets/javascripts/offline/iframe-worker.js"]
 
 
 def _failure(exc: Exception, warnings: list[str], docs_dir: Path) -> str:

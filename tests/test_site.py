@@ -177,6 +177,34 @@ def test_no_web_fonts_or_cdn_scripts(pages):
             assert "fonts.g" not in url and "unpkg" not in url and "jsdelivr" not in url, (path, url)
 
 
+def _head(page: Page) -> list[tuple[str, dict[str, str | None]]]:
+    tags = [tag for tag, _ in page.tags]
+    return page.tags[: tags.index("body")] if "body" in tags else page.tags
+
+
+def test_no_script_file_holds_the_first_paint_back(pages):
+    """Every script file is deferred (or async): parsing and the first paint never wait for one."""
+    blocking = [(path, attrs["src"]) for path, page in pages.items() for tag, attrs in page.tags
+                if tag == "script" and attrs.get("src") and "defer" not in attrs and "async" not in attrs]
+    assert blocking == []
+
+
+def test_the_project_adds_one_stylesheet_to_materials(pages):
+    """In the head: Material's two stylesheets (theme, palette) and the project's one file."""
+    for path, page in pages.items():
+        sheets = [posixpath.basename(attrs["href"]) for tag, attrs in _head(page)
+                  if tag == "link" and attrs.get("rel") == "stylesheet"]
+        own = [name for name in sheets if not re.fullmatch(r"(main|palette)\.[0-9a-f]{8}\.min\.css", name)]
+        assert own == ["briefing.css"], (path, sheets)
+        assert len(sheets) == 3, (path, sheets)
+
+
+def test_the_file_worker_shim_is_only_in_the_offline_copy(site, offline_site, pages):
+    assert not [p for p in site.rglob("*") if "iframe-worker" in p.name or p.name == "offline"]
+    assert not [path for path, page in pages.items() for _, url, _ in page.urls if "iframe-worker" in url]
+    assert list(offline_site.rglob("iframe-worker.js"))
+
+
 def test_html_has_language(pages):
     for path, page in pages.items():
         html_tags = [a for t, a in page.tags if t == "html"]
@@ -299,7 +327,8 @@ def test_offline_copy_links_html_files_and_inlines_search(offline_site):
     assert 'href="../sources/japan-nato.html#p4"' in raw
     home = (offline_site / "index.html").read_text(encoding="utf-8")
     assert "unpkg.com" not in home
-    assert "assets/javascripts/iframe-worker.js" in home and "data-bf-search" not in home
+    assert "assets/javascripts/offline/iframe-worker.js" in home and "data-bf-search" not in home
+    assert (offline_site / "assets" / "javascripts" / "offline" / "iframe-worker.js").is_file()
     assert not (offline_site / "pagefind").exists()
 
 

@@ -1,6 +1,8 @@
 """The key pages as a whole: nothing leaves the site, nothing logs an error, screenshots of each."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .helpers import SCREENSHOTS, main_pages, most_mentioned, quoted_paragraph, search, shot
@@ -25,6 +27,23 @@ def test_no_request_leaves_the_site_and_no_console_errors(page, site_url, catalo
     assert not recorder.foreign(), f"requests outside {site_url}:\n" + "\n".join(recorder.foreign())
     assert not recorder.errors, "console errors / failed requests:\n" + "\n".join(recorder.errors)
     recorder.requests.clear()  # checked here; nothing left for the fixture to report
+
+
+# What the browser itself reports as holding the first paint back (PerformanceResourceTiming).
+_BLOCKING = """performance.getEntriesByType("resource")
+  .filter(e => e.renderBlockingStatus === "blocking").map(e => new URL(e.name).pathname)"""
+
+
+@pytest.mark.parametrize("name", ["home", "timeline", "actor", "source"])
+def test_only_the_three_stylesheets_hold_the_first_paint_back(page, site_url, catalog, name):
+    """The pages Lighthouse scores: Material's theme and palette CSS and the project's one stylesheet
+    block the first paint, no script does, and the file:// worker shim is never fetched."""
+    page.goto(site_url + main_pages(catalog)[name])
+    page.wait_for_load_state("load")
+    blocking = sorted(re.sub(r"\.[0-9a-f]{8}\.min\.css$", ".css", path.rsplit("/", 1)[-1])
+                      for path in page.evaluate(_BLOCKING))
+    assert blocking == ["briefing.css", "main.css", "palette.css"]
+    assert not [url for url in page.recorder.requests if "iframe-worker" in url or "/offline/" in url]
 
 
 def test_screenshots_of_the_key_pages(page, open_page, site_url, catalog):
