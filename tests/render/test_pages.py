@@ -349,3 +349,73 @@ def test_a_caption_mention_counts_its_document():
     entity = cat.actors["japan-maritime-self-defense-force"]
     assert (entity.paragraphs, entity.captions, entity.mention_count) == ([], ["japan-nato"], 1)
     assert entity in cat.entities_in["japan-nato"]
+
+
+# --- what the search index gets ------------------------------------------------------------------
+
+
+class _Indexed(Tree):
+    """The text Pagefind indexes: all but what sits inside a `data-pagefind-ignore` element."""
+
+    _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "track", "path",
+             "circle", "line", "rect"}
+
+    def __init__(self, source: str) -> None:
+        self._open: list[tuple[str, bool]] = []
+        super().__init__(source)
+
+    def handle_starttag(self, tag, attrs):
+        super().handle_starttag(tag, attrs)
+        if tag not in self._VOID:
+            self._open.append((tag, self._ignored or "data-pagefind-ignore" in dict(attrs)))
+
+    def handle_endtag(self, tag):
+        while self._open and self._open.pop()[0] != tag:
+            pass
+
+    @property
+    def _ignored(self) -> bool:
+        return bool(self._open) and self._open[-1][1]
+
+    def handle_data(self, data):
+        if not self._ignored:
+            super().handle_data(data)
+
+
+def _kishida(site_html) -> tuple[str, str]:
+    return site_html["actors/fumio-kishida.md"], _Indexed(site_html["actors/fumio-kishida.md"]).text
+
+
+def test_actor_pages_index_their_own_text_once_not_the_repeated_evidence(site_html):
+    """Quotes, statements, mention excerpts and events on an actor page repeat the quote, source and
+    timeline pages: they stay visible but out of the search index, so each text is indexed once."""
+    fixture = load_fixture()
+    page, indexed = _kishida(site_html)
+    shown = Tree(page).text
+    assert "Fumio Kishida" in indexed
+    repeated = [visible(q.text) for q in fixture.quotes if q.speaker == "fumio-kishida"]
+    repeated += [visible(s.text) for s in fixture.statements if s.speaker == "fumio-kishida"]
+    repeated += [visible(e.sentence) for e in fixture.events if "fumio-kishida" in e.actors]
+    assert repeated
+    for text in repeated:
+        probe = text[:40]
+        assert probe in shown and probe not in indexed, probe
+
+
+def test_actor_pages_keep_each_document_heading_searchable(site_html):
+    """The headings of an actor's mentions (one per document) stay indexed: results deep-link there."""
+    page, indexed = _kishida(site_html)
+    documents = {m.document for a in load_fixture().actors if a.id == "fumio-kishida" for m in a.mentions}
+    titles = [d.title for d in load_fixture().documents if d.id in documents]
+    assert titles and all(visible(t) in indexed for t in titles)
+    paragraphs = [visible(p) for d in load_fixture().documents if d.id in documents for p in d.paragraphs]
+    excerpts = [p[p.index("Kishida"):][:30] for p in paragraphs if "Kishida" in p]
+    assert excerpts and all(e in Tree(page).text and e not in indexed for e in excerpts)
+
+
+@pytest.mark.parametrize("page, kind", [("quotes/", "quotes"), ("timeline/", "events")])
+def test_the_one_copy_of_each_text_stays_indexed(site_html, page, kind):
+    fixture = load_fixture()
+    items = [visible(q.text) for q in fixture.quotes] if kind == "quotes" else [visible(e.sentence) for e in fixture.events]
+    indexed = " ".join(_Indexed(text).text for path, text in sorted(site_html.items()) if path.startswith(page))
+    assert items and all(item[:40] in indexed for item in items)
