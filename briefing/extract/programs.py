@@ -101,6 +101,10 @@ def extract_programs(
         if item is not None:
             item.aliases |= aliases
             item.sentences.append((n, sent))
+    for name, abbreviation, n, sent in defined_practices(parsed, glossary or []):
+        item = found.setdefault(name.casefold(), _Found(name, named=True))
+        item.aliases.add(abbreviation)
+        item.sentences.append((n, sent))
     for item in found.values():
         item.aliases |= {t.abbreviation for t in glossary or [] if t.expansion.casefold() == item.name.casefold()}
     _add_initialisms(list(found.values()))
@@ -116,6 +120,23 @@ def extract_programs(
 
 
 # ----------------------------------------------------------------------------- finding names
+
+
+def defined_practices(parsed: ParsedDocument, glossary: list[Term]) -> list[tuple[str, str, int, Span]]:
+    """(name, abbreviation, paragraph, sentence) for each lower-case expansion of a defined
+    abbreviation that ends in a practice or program noun (`program_practice_heads.txt`):
+    'freedom of navigation operations (FONOPs)' names a practice even in lower case."""
+    out = []
+    for term in glossary:
+        name = term.expansion
+        if not name[:1].islower() or name.split()[-1].casefold() not in words("program_practice_heads"):
+            continue
+        if not 1 <= term.paragraph <= len(parsed.docs):
+            continue
+        sent = next((s for s in parsed.docs[term.paragraph - 1].sents if name in s.text), None)
+        if sent is not None:
+            out.append((name, term.abbreviation, term.paragraph, sent))
+    return out
 
 
 def names_in(sent: Span, text: str | None = None) -> list[tuple[str, set[str], bool, bool]]:
@@ -150,14 +171,17 @@ def designations_in(
         start, core = span.start_char, span.end_char - (text[span.end_char - 1] == ".")  # "Block 1B." ends a sentence
         written, end = text[start:core], core
         plural = _PLURAL.search(written) is not None
+        model_name = False  # "F-14 Tomcat", "SM-3 Block IIA": a block or a proper name marks a model
         if plural:
             end -= 1
         else:
             block = _block_after(doc, span.end)
             if block is not None:
                 end = block
-            end = _proper_suffix_end(doc, end, len(text))
-        self_described = span.label_ == "block"  # "SLS Block 1B": a block number marks a model
+            suffix_end = _proper_suffix_end(doc, end, len(text))
+            model_name = block is not None or _model_name(doc, end, suffix_end)
+            end = suffix_end
+        self_described = span.label_ == "block" or model_name  # "SLS Block 1B"
         if (self_described or _described(doc, span.end_char, len(text)) or _described_by_clause(span)) is not described:
             continue
         name = text[start:end]
@@ -240,6 +264,13 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
             # "Project Manager Fumihiko Hazama" is a person's title, not "Project X"
             if run is not None and not any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in run[2:]):
                 out.append((run.text, set(), run.start_char, run.end_char, True, False))
+        elif token.text in lines("actor_craft_prefixes") and not _follows_name(token, sent):
+            run = _run_after(sent, token.i)  # "USS Gerald R. Ford": a named vessel, as a named spacecraft
+            if run is not None:
+                out.append((run.text, set(), run.start_char, run.end_char, True, False))
+        elif token.is_lower and token.lemma_ in prefixes and (runs := _names_after_noun(sent, token)):
+            # "operations Desert Shield and Silver Arrow", "the exercise Cobra Gold"
+            out.extend((run.text, set(), run.start_char, run.end_char, True, False) for run in runs)
         elif (name_end := _apposed_name_end(token, sent)) is not None:
             # "Inherent Resolve, the U.S. military operation against ...": the name is the program
             run = _run_before(sent, name_end)
@@ -256,12 +287,79 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
                 name = f"{quoted.text} {sent.doc[first : token.i + 1].text}"
                 out.append((name, {quoted.text}, quoted.start_char, token.idx + len(token), True, False))
                 continue
+            if agreement and (dated := _dated_agreement(sent, token)) is not None:
+                out.append(dated)
+                continue
             run = _run_before(sent, _skip_abbreviation(sent, first - 1))
             if run is None or (agreement and _hyphenated(run)) or _owner(run) or _joins_organizations(run):
                 continue
             typed = first == token.i and token.lower_ in words("program_type_heads")
             parts = _split(run, plural=token.tag_ == "NNS")
             out.extend((name, set(), s, e, False, typed) for name, s, e in parts)
+    return out
+
+
+def _dated_agreement(sent: Span, head: Token) -> tuple[str, set[str], int, int, bool, bool] | None:
+    """A lower-case agreement with a subject that a year or a country makes one agreement: 'the
+    1987 arms control treaty', 'a mutual defense treaty signed in 1951', 'the Iran nuclear deal'
+    (named with the country, the bare words an alias). None for an agreement without a subject
+    ('the interim deal', 'a four-year deal') or without a year or country ('a peace treaty')."""
+    doc = sent.doc
+    topics = words("program_modifiers")
+    first = head.i
+    while first - 1 >= sent.start:
+        prev = doc[first - 1]
+        if not (prev.is_alpha and prev.is_lower and (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in topics)):
+            break
+        first -= 1
+    if first == head.i or (first > sent.start and doc[first - 1].text == "-"):
+        return None
+    words_ = doc[first : head.i + 1]
+    before = doc[first - 1] if first > sent.start else None
+    if before is not None and _single_state(before):
+        named = doc[before.i : head.i + 1]  # "the Iran nuclear deal", "the Paris climate accord"
+        return named.text, {words_.text}, named.start_char, named.end_char, True, False
+    if before is not None and _year(before):
+        dated = doc[before.i : head.i + 1]
+        return words_.text, {dated.text}, words_.start_char, words_.end_char, True, False
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and any(_year(t) for t in c.subtree) for c in head.children):
+        return words_.text, set(), words_.start_char, words_.end_char, True, False  # "a treaty signed in 1951"
+    return None
+
+
+def _single_state(tok: Token) -> bool:
+    """True for a one-word country or seat of government standing alone ('Iran', 'Paris'), not
+    one of two parties joined by a hyphen ('US-China')."""
+    doc = tok.doc
+    hyphened = (tok.i > 0 and doc[tok.i - 1].text == "-") or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-")
+    known = gazetteer.country(tok.text) or gazetteer.seat_of(tok.text)
+    return tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" and _entity_end(tok) == tok.i + 1 and bool(known) and not hyphened
+
+
+def _year(tok: Token) -> bool:
+    """True for a four-digit year ('1951')."""
+    return tok.ent_type_ == "DATE" and tok.is_digit and len(tok.text) == 4
+
+
+def _names_after_noun(sent: Span, noun: Token) -> list[Span]:
+    """The capitalized names right after a lower-case program noun ('the exercise Cobra Gold'),
+    several joined by 'and' or commas after a plural ('operations Desert Shield and Silver
+    Arrow'); none when the name is the subject of a clause or modifies a noun after it ('the
+    operation Hamas launched', 'the exercise US troops joined')."""
+    out, i = [], noun.i + 1
+    while noun.pos_ == "NOUN" and i < sent.end:
+        run = _run_after(sent, i - 1)
+        if run is None:
+            break
+        name = run[1:]
+        root = name.root
+        if root.dep_ in ("nsubj", "nsubjpass", "poss") or root.head.i >= name.end or not name[0].text[:1].isupper():
+            break
+        out.append(name)
+        i = name.end
+        if noun.tag_ != "NNS" or i + 1 >= sent.end or sent.doc[i].lower_ not in ("and", ","):
+            break
+        i += 2 if sent.doc[i + 1].lower_ == "and" else 1
     return out
 
 
@@ -353,15 +451,22 @@ def _defined_after(sent: Span, end: int) -> bool:
 
 def _of_name(sent: Span, head: int) -> Span | None:
     """'Treaty of Versailles', 'Charter of the United Nations', 'Convention on the Rights of the
-    Child': a treaty word, 'of' or 'on', and a capitalized name ('the Anglo-Irish Treaty of 1921'
-    is one name ending in a program word)."""
+    Child': a treaty word, 'of' or 'on', and a capitalized name, with the name of its maker
+    before it ('United Nations Convention on the Law of the Sea'); 'the Anglo-Irish Treaty of 1921'
+    is one name ending in a program word."""
     doc = sent.doc
-    if _follows_name(doc[head], sent) or head + 2 >= sent.end or doc[head + 1].lower_ not in ("of", "on"):
+    if head + 2 >= sent.end or doc[head + 1].lower_ not in ("of", "on"):
         return None
     tail = _run_after_name_start(sent, head + 2)
     if tail is None or tail.start > head + 3:
         return None
-    return doc[head : tail.end]
+    start = head
+    if _follows_name(doc[head], sent):  # "the United Nations Convention on the Law of the Sea"
+        before = _run_before(sent, head - 1)
+        if before is None or before.end != head:
+            return None
+        start = before.start
+    return doc[start : tail.end]
 
 
 def _owner(run: Span) -> bool:
@@ -446,13 +551,16 @@ def _is_descriptor_head(token: Token) -> bool:
 
 
 def _chain_start(sent: Span, head: int) -> int:
-    """Index of the first word of the lower-case descriptor chain ending at `head`."""
+    """Index of the first word of the lower-case descriptor chain ending at `head`; a lower-case
+    word joined by a hyphen to the next one belongs to it ('Tomahawk land-attack missiles',
+    'Stinger surface-to-air missiles')."""
     allowed = words("program_descriptors") | words("program_modifiers")
     i = head
     while i - 1 >= sent.start:
         prev = sent.doc[i - 1]
         hyphen = prev.text == "-" and not prev.whitespace_
-        if not (hyphen or (prev.lower_ in allowed and prev.text.islower())):
+        compound = prev.is_alpha and prev.is_lower and not prev.whitespace_ and sent.doc[i].text == "-"
+        if not (hyphen or compound or (prev.lower_ in allowed and prev.text.islower())):
             break
         i -= 1
     return i
@@ -521,7 +629,8 @@ def _trim(sent: Span, start: int, end: int) -> Span | None:
         opens = all(t.is_punct for t in doc[sent.start : tok.i])  # the sentence's first word, maybe after a quote mark
         sentence_capital = opens and tok.pos_ != "PROPN"
         function_word = tok.pos_ in ("DET", "PRON", "ADP", "SCONJ", "CCONJ", "AUX", "PART")
-        if _joins(tok) or function_word or tok.text == "-" or lead_nation or sentence_capital:
+        count = tok.ent_type_ == "CARDINAL" and tok.dep_ == "nummod" and tok.head.i >= end  # "135 Tomahawk missiles"
+        if _joins(tok) or function_word or tok.text == "-" or lead_nation or sentence_capital or count:
             start += 1
             continue
         break
@@ -580,13 +689,27 @@ def _proper_suffix_end(doc, end: int, length: int) -> int:
     return end
 
 
+def _model_name(doc: Doc, start: int, end: int) -> bool:
+    """True when the words between offsets `start` and `end` (after a designation) are a model's
+    proper name ('F-14 Tomcat', 'F/A-18 Super Hornet'), not an event, a place or a body named
+    after the code, nor a direction or a date ('G-7 Summit', 'A-1 Base', 'I-95 South';
+    `actor_*_heads.txt`, `actor_not_names.txt`)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    if span is None or not len(span):
+        return False
+    others = words("actor_event_heads") | words("actor_facility_heads") | words("actor_org_heads") \
+        | words("actor_not_names")
+    return all(t.pos_ == "PROPN" and t.lower_ not in others for t in span)
+
+
 def _maker_before(doc, start: int) -> int | None:
-    """Offset of an organization name right before a designation ('Boeing E-3'), if any."""
+    """Offset of an organization name right before a designation ('Boeing E-3'), if any; an
+    armed service or unit there owns the craft, it did not make it ('Marine Corps F/A-18')."""
     span = doc.char_span(0, start, alignment_mode="contract")
     if span is None or not len(span) or not span[-1].whitespace_:
         return None
     last = span[-1]
-    if last.ent_type_ != "ORG" or last.pos_ != "PROPN":
+    if last.ent_type_ != "ORG" or last.pos_ != "PROPN" or last.text in lines("program_owner_units"):
         return None
     i = last.i
     while i - 1 >= 0 and doc[i - 1].ent_type_ == "ORG" and doc[i - 1].ent_iob_ != "O" and doc[i].ent_iob_ == "I":
@@ -645,7 +768,7 @@ def _described(doc, end: int, length: int) -> bool:
     """True when the words after offset `end` lead to a descriptor: 'SM-3 Block IIA missile
     interceptor', 'F-X and Tempest jet fighter' (names, modifiers and 'and' may come between)."""
     cues = words("program_descriptors") | words("program_name_heads")
-    between = words("program_modifiers") | {"and", "-"}
+    between = words("program_modifiers") | {"and", "-", ","}  # "F-15, F-16 and KF-21 fighters"
     span = doc.char_span(end, length, alignment_mode="expand") if end < length else None
     for tok in span[:_CONTEXT_TOKENS] if span is not None else []:
         if tok.lower_ in cues:
@@ -659,7 +782,9 @@ def _is_actor(
     name: str, actors: ActorTable, parsed: ParsedDocument, *, named: bool = False, typed: bool = False,
     texts: list[str] | None = None,
 ) -> bool:
-    """True for people, countries and places, and for names the document treats as organizations.
+    """True for people, countries and places, for names the document treats as organizations,
+    and for a one-word name whose plural speaks or acts as a group ('Houthi' where 'the Houthis
+    said').
 
     A name whose own words say it is a program (`named`: "... Initiative", "Operation ...") is
     kept even when the actor table lists it as an organization; a name right before a craft or
@@ -673,6 +798,8 @@ def _is_actor(
         if actor is not None and actor.kind in ("country", "location"):
             return True
         return (actor is None or actor.kind == "organization") and _acts_in_text(name, parsed, texts, moves=True)
+    if " " not in name and _acts_in_text(f"{name}s", parsed, texts):
+        return True  # "a Houthi drone" where "the Houthis say ...": a group's name, not a program's
     if actor is None:
         return False
     if typed and _mistyped_program(actor, actors, parsed, texts):

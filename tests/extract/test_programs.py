@@ -363,3 +363,166 @@ def test_a_name_only_ever_modifying_a_system_noun_is_a_program_even_if_tagged_a_
 
 def test_a_two_letter_abbreviation_before_a_descriptor_is_no_program(programs_of):
     assert programs_of(["The outage hit IT systems at airports."]) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She was flying an F/A-18 Super Hornet over the gulf.", "F/A-18 Super Hornet"),  # no descriptor noun
+        ("He learned to fly in the F-14 Tomcat.", "F-14 Tomcat"),
+        ("Cadets trained on the MiG-29 Fulcrum last spring.", "MiG-29 Fulcrum"),
+        ("The crew tested the SM-6 Block IB over the range.", "SM-6 Block IB"),  # a block number, too
+    ],
+)
+def test_a_proper_name_or_block_after_a_designation_marks_a_model(programs_of, text, expected):
+    assert expected in programs_of([text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met at the G-7 Summit in June.",  # an event named after a code
+        "Traffic backed up on I-95 South.",  # a direction
+        "The F-word is banned on air.",
+        "They drove down Route 66 to the coast.",
+        "The firm filed an S-1 on Monday.",
+        "The US Pacific Fleet exercise ended.",  # a unit owns the exercise
+    ],
+)
+def test_codes_before_events_directions_and_dates_are_no_models(programs_of, text):
+    assert programs_of([text]) == {}
+
+
+def test_every_designation_of_a_list_before_a_descriptor(programs_of):
+    assert set(programs_of(["Seoul sent its F-15, F-16 and KF-21 fighters."])) == {"F-15", "F-16", "KF-21"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The cruisers fired 40 Tomahawk land-attack missiles.", {"Tomahawk"}),  # not "40 Tomahawk"
+        ("Rebels used Stinger surface-to-air missiles.", {"Stinger"}),
+    ],
+)
+def test_a_hyphenated_type_phrase_between_a_name_and_its_descriptor(programs_of, text, expected):
+    assert set(programs_of([text])) == expected
+
+
+def test_an_armed_service_before_a_designation_is_no_maker(programs_of):
+    programs = programs_of(["The US Marine Corps F/A-18 fighters landed at the base."])
+    assert set(programs) == {"F/A-18"}
+    assert programs["F/A-18"].aliases == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She took off from the carrier USS Harry Truman.", {"USS Harry Truman"}),
+        ("The destroyers HMS Daring and HMS Duncan sailed at dawn.", {"HMS Daring", "HMS Duncan"}),
+    ],
+)
+def test_a_named_ship_is_a_program(programs_of, text, expected):
+    assert set(programs_of([text])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The wing flew sorties in operations Desert Shield and Silver Arrow.", {"Desert Shield", "Silver Arrow"}),
+        ("Thailand hosts the exercise Cobra Gold each year.", {"Cobra Gold"}),
+    ],
+)
+def test_names_after_a_lower_case_operation_or_exercise(programs_of, text, expected):
+    assert set(programs_of([text])) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operation Hamas launched killed many.",  # the name is the subject of a clause
+        "The exercise US troops joined ended on Friday.",  # the name modifies a noun
+        "The operation ended in Mosul.",
+    ],
+)
+def test_a_subject_after_a_lower_case_operation_is_no_program(programs_of, text):
+    assert programs_of([text]) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Beijing ignored a ruling under the United Nations Convention on the Law of the Sea.",
+         "United Nations Convention on the Law of the Sea"),  # the maker's name before "Convention on"
+        ("The Navy is building its new Littoral Combat Ship.", "Littoral Combat Ship"),  # a vessel class
+        ("The service asked for a third Polar Research Icebreaker.", "Polar Research Icebreaker"),
+    ],
+)
+def test_conventions_and_vessel_classes(programs_of, text, expected):
+    assert expected in programs_of([text])
+
+
+def test_a_ship_prefix_word_inside_a_name_is_no_class(programs_of):
+    assert not any("Cutter" in name for name in programs_of(["The Coast Guard Cutter Healy sailed north."]))
+
+
+def test_a_lower_case_practice_defined_by_an_abbreviation(programs_of):
+    programs = programs_of(["The navy conducts freedom of navigation patrols (FONPs) there.", "FONPs anger Beijing."])
+    assert programs["freedom of navigation patrols"].aliases == ["FONPs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trawlers stayed inside the exclusive economic zone (EEZ).",  # a thing, not a practice
+        "The two countries signed a free trade agreement (FTA).",
+    ],
+)
+def test_other_lower_case_expansions_are_no_programs(programs_of, text):
+    assert programs_of([text]) == {}
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("Tokyo and Canberra are bound by a mutual security treaty signed in 1953.", "mutual security treaty", None),
+        ("Both sides left the 1987 arms control treaty.", "arms control treaty", "1987 arms control treaty"),
+        ("Officials tried to revive the Iraq oil deal.", "Iraq oil deal", "oil deal"),  # a country's deal
+        ("The Paris climate accord still stands.", "Paris climate accord", "climate accord"),
+    ],
+)
+def test_a_lower_case_agreement_with_a_year_or_a_country(programs_of, text, name, alias):
+    programs = programs_of([text])
+    assert set(programs) == {name}
+    assert programs[name].aliases == ([alias] if alias else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two Koreas never signed a peace treaty.",  # no year, no country
+        "The interim deal held for a month.",  # no subject
+        "Workers won a four-year deal in 2021.",
+        "The US-China trade deal held.",  # two parties
+        "The China-Vietnam deal held.",
+    ],
+)
+def test_other_lower_case_agreements_are_no_programs(programs_of, text):
+    assert programs_of([text]) == {}
+
+
+def test_a_group_is_no_program_before_a_descriptor(programs_of):
+    programs = programs_of(["A Houthi attack drone fell.", "The Houthis said they fired it."])
+    assert programs == {}
+    assert "Patriot" in programs_of(["Germany sent Patriot systems.", "The Patriots were delivered."])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raytheon Technologies and Lockheed Martin build parts.",  # companies
+        "The 3rd Marine Division and the Seventh Fleet trained together.",  # units
+        "The Fleet sailed from Norfolk.",
+    ],
+)
+def test_companies_units_and_fleets_are_no_programs(programs_of, text):
+    assert programs_of([text]) == {}
