@@ -138,3 +138,21 @@ def test_a_company_before_other_words_stays_an_actor(parse_with_actors, text, ke
 def test_a_party_written_with_a_lower_case_party_is_an_organization(parse_with_actors, text, party):
     _, table = parse_with_actors([text])
     assert names(table).get(party) == "organization", names(table)
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor, actor",
+    [
+        ("Secretary of State Dana Ortiz flew to Lima on Friday.", "State", "Dana Ortiz"),
+        ("He briefed Secretary of State Dana Ortiz before the vote.", "State", "Dana Ortiz"),
+    ],
+)
+def test_the_tail_of_a_title_is_not_an_actor(parse_with_actors, text, not_an_actor, actor):
+    _, table = parse_with_actors([text])
+    assert not_an_actor not in names(table)
+    assert actor in names(table)
+
+
+def test_a_department_named_like_a_title_stays_an_actor(parse_with_actors):
+    _, table = parse_with_actors(["The State Department said Dana Ortiz would fly to Lima."])
+    assert "State Department" in names(table)
