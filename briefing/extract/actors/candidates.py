@@ -174,7 +174,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         if body is not None:
             spans.append(body)  # and the place itself, below
         if joined is None and ent.label_ in LABELS:
-            joined = _with_name_tail(_with_list_tail(_with_number(_with_lower_case_head(ent))))
+            joined = _with_office_tail(_with_name_tail(_with_list_tail(_with_number(_with_lower_case_head(ent)))))
         elif joined is None and ent.label_ == "FAC" and is_facility(ent.text):
             joined = ent
         elif joined is None and ent.label_ == "FAC" and is_headed_by_org_word(ent):
@@ -238,6 +238,27 @@ def _with_name_tail(span: Span) -> Span:
     if after < len(doc) and is_name_suffix(doc[after]):
         end = after + 1
     return Span(doc, span.start, end, label="PERSON") if end != span.end else span
+
+
+def _with_office_tail(span: Span) -> Span:
+    """An organisation's name run on to the office it opens: 'United Nations' + 'High
+    Commissioner for Human Rights' (capitalised words holding an office word of
+    `actor_office_words.txt`, then 'for', 'on' or 'of' and a capitalised name)."""
+    doc, end = span.doc, span.end
+    if span.label_ not in ("ORG", "GPE"):
+        return span
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if not any(t.text in lines("actor_office_words") for t in doc[span.start : end]):
+        return span
+    if end + 1 < len(doc) and doc[end].lower_ in ("for", "on", "of"):
+        tail = end + 1 + (doc[end + 1].lower_ == "the")
+        last = tail
+        while last < len(doc) and (doc[last].is_title or doc[last].lower_ == "and" and last + 1 < len(doc) and doc[last + 1].is_title):
+            last += 1
+        if last > tail:
+            end = last
+    return Span(doc, span.start, end, label="ORG") if end > span.end else span
 
 
 def is_name_suffix(tok: Token) -> bool:

@@ -251,3 +251,24 @@ def test_no_fragment_of_those_names_is_an_actor(parse_with_actors, text, fragmen
 def test_a_hyphenated_word_after_a_name_stays_out_of_it(parse_with_actors, text, word):
     _, table = parse_with_actors([text])
     assert word in names(table) and not any(n.startswith(word + "-") for n in names(table))
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("The United Nations High Commissioner for Refugees said camps were full.",
+         "United Nations High Commissioner for Refugees"),
+        ("The EU Special Representative for the Sahel met local leaders.", "EU Special Representative for the Sahel"),
+        ("The Council of Europe Commissioner for Human Rights wrote to the minister.",
+         "Council of Europe Commissioner for Human Rights"),
+    ],
+)
+def test_an_office_an_organisation_opens_is_one_actor(parse_with_actors, text, office):
+    _, table = parse_with_actors([text])
+    assert office in names(table)
+
+
+def test_an_organisation_followed_by_no_office_keeps_its_name(parse_with_actors):
+    _, table = parse_with_actors(["The United Nations Security Council met on Friday for talks on Haiti."])
+    assert {"United Nations Security Council", "Haiti"} <= set(names(table))
+    assert not any(name.startswith("United Nations Security Council ") for name in names(table))
