@@ -395,12 +395,15 @@ def clean_span(span: Span) -> Span | None:
 
 
 def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
-    """Past a leading article or honorific, and a person's title the model took in."""
+    """Past a leading article or honorific, a sentence-opening qualifier of an organisation
+    (`actor_leading_modifiers.txt`), and a person's title the model took in."""
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in honorifics()):
         start += 1
     if label == "PERSON":
         start += _title_length(doc, start, end - 1)
         start = _after_inner_title(doc, start, end)
+    if label == "ORG" and end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in words("actor_leading_modifiers"):
+        start += 1  # "Key Security Council powers ..." opening a sentence
     if label == "ORG" and end - start > 2 and is_role_word(doc[start]) and doc[start + 1].lower_ in ("of", "at"):
         start += 2  # "Founder of Ceres Robotics Inc."
     return start

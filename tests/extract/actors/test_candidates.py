@@ -272,3 +272,21 @@ def test_an_organisation_followed_by_no_office_keeps_its_name(parse_with_actors)
     _, table = parse_with_actors(["The United Nations Security Council met on Friday for talks on Haiti."])
     assert {"United Nations Security Council", "Haiti"} <= set(names(table))
     assert not any(name.startswith("United Nations Security Council ") for name in names(table))
+
+
+@pytest.mark.parametrize(
+    "text, name, not_a_name",
+    [
+        ("Key Arctic Council members objected to the plan.", "Arctic Council", "Key Arctic Council"),
+        ("Several Gulf Cooperation Council states agreed on Monday.", "Gulf Cooperation Council",
+         "Several Gulf Cooperation Council"),
+    ],
+)
+def test_a_qualifier_opening_the_sentence_is_not_part_of_the_name(parse_with_actors, text, name, not_a_name):
+    _, table = parse_with_actors([text])
+    assert name in names(table) and not_a_name not in names(table)
+
+
+def test_a_name_whose_first_word_is_an_ordinary_adjective_keeps_it(parse_with_actors):
+    _, table = parse_with_actors(["Major League Baseball said on Monday that the season would start late."])
+    assert "Major League Baseball" in names(table)
