@@ -163,7 +163,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     plus capitalised names ending in an organisation word that the model missed."""
     spans = []
     skip_to = 0
-    for ent in _joined_people(doc.ents):
+    for ent in _joined_people(_nicknamed_people(doc)):
         if ent.start < skip_to:
             continue
         if is_place_pair(ent):
@@ -183,6 +183,30 @@ def entity_spans(doc: Doc) -> list[Span]:
             spans.append(joined)
             skip_to = max(joined.end, body.end if body is not None else 0)
     return sorted(spans + _unlabeled_orgs(doc), key=lambda s: s.start)
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = ("“", '"'), ("”", '"')
+
+
+def _nicknamed_people(doc: Doc) -> list[Span]:
+    """The entities, a person's name with a quoted nickname inside ('Ferdinand “Bongbong”
+    Marcos Jr') made one person entity however the model cut it: a capitalised word, a quoted
+    one to three words, a capitalised word, a person entity on either side."""
+    ents = list(doc.ents)
+    for i, tok in enumerate(doc):
+        if tok.text not in _OPEN_QUOTES or i == 0 or not doc[i - 1].is_title:
+            continue
+        close = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text in _CLOSE_QUOTES), None)
+        if close is None or close + 1 >= len(doc) or not doc[close + 1].is_title:
+            continue
+        before = next((e for e in ents if e.start <= i - 1 < e.end and e.label_ == "PERSON"), None)
+        after = next((e for e in ents if e.start <= close + 1 < e.end and e.label_ == "PERSON"), None)
+        if before is None and after is None:
+            continue
+        start, end = before.start if before is not None else i - 1, after.end if after is not None else close + 2
+        ents = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
+        ents.sort(key=lambda e: e.start)
+    return ents
 
 
 def _joined_people(ents) -> list[Span]:
@@ -473,6 +497,9 @@ def _is_trailing_junk(tok: Token, label: str) -> bool:
     )
 
 
+_NICKNAME = re.compile(r"\s+[“\"][^”\"]{1,30}[”\"](?=\s)")  # 'Ferdinand “Bongbong” Marcos'
+
+
 def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
     """(kind, name) of a cleaned entity; kind None when it is not an actor."""
     text = span.text
@@ -482,6 +509,7 @@ def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
     if gazetteer.is_region(text) and label != "PERSON":
         return "location", text
     if label == "PERSON":
+        text = _NICKNAME.sub("", text)
         return "person", re.sub(r",\s+(?=\S+$)", " ", text) if is_name_suffix(span[-1]) else text
     if label == "ORG":
         return "organization", text

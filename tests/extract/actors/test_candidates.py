@@ -290,3 +290,21 @@ def test_a_qualifier_opening_the_sentence_is_not_part_of_the_name(parse_with_act
 def test_a_name_whose_first_word_is_an_ordinary_adjective_keeps_it(parse_with_actors):
     _, table = parse_with_actors(["Major League Baseball said on Monday that the season would start late."])
     assert "Major League Baseball" in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Under Governor Rodrigo “Digong” Alvarez, the province has grown.", "Rodrigo Alvarez"),
+        ("Senator Maria “Cookie” Santos Jr. spoke on Saturday.", "Maria Santos Jr."),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_one_person(parse_with_actors, text, person):
+    _, table = parse_with_actors([text])
+    assert names(table).get(person) == "person"
+    assert not any("Digong" == n or "Cookie" == n for n in names(table))
+
+
+def test_a_quoted_title_after_a_name_is_no_nickname(parse_with_actors):
+    _, table = parse_with_actors(["Author Mira Patel wrote “Deep Water” Harbor Press said on Friday."])
+    assert "Mira Patel" in names(table)
