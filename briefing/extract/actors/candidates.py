@@ -78,12 +78,22 @@ def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
                 label = "PERSON"
             if label == "PERSON" and (is_company_style(span.text) or (len(span) > 1 and span[-1].text in org_heads())):
                 label = "ORG"  # 'SpaceX', 'Dick Clark Productions'
+            if label == "PERSON" and _is_plural_group(span):
+                label = "ORG"  # 'the Houthis'
+
             if is_noise(span, label):
                 continue
             kind, name = kind_and_name(span, label)
             if kind:
                 out.append(Mention(paragraph, span, kind, name, weak=weak or _is_numbered(span, label)))
     return out
+
+
+def _is_plural_group(span: Span) -> bool:
+    """'the Houthis', 'the Sandinistas': one capitalised plural word after 'the' names a group."""
+    doc, word = span.doc, span.text
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+        and word.endswith("s") and not word.endswith("ss") and word[:1].isupper() and word[1:].islower()
 
 
 def is_company_style(name: str) -> bool:

@@ -39,7 +39,7 @@ def is_noise(span: Span, label: str) -> bool:
         return True
     if is_lone_name_part(text) or _in_bracket_after_person(span) or span[0].text in lines("actor_craft_prefixes"):
         return True
-    if _is_dateline(span) or _ends_title(span):
+    if _is_dateline(span) or _ends_title(span) or _named_operation(span):
         return True
     if _joins_countries(text):
         return True
@@ -143,6 +143,13 @@ def _has_stray_word(span: Span) -> bool:
 def _is_unit_number(tok: Token) -> bool:
     """The number of a numbered unit ('Standing NATO Maritime Group 2')."""
     return tok.is_digit and tok.i > 0 and tok.doc[tok.i - 1].text in org_heads()
+
+
+def _named_operation(span: Span) -> bool:
+    """'Desert Shield' in 'operations Desert Shield and ...': a name right after a lower-case
+    noun of `actor_operation_nouns.txt` names an operation."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.is_lower and before.text in words("actor_operation_nouns")
 
 
 def _ends_title(span: Span) -> bool:

@@ -308,3 +308,20 @@ def test_a_quoted_nickname_inside_a_name_is_one_person(parse_with_actors, text, 
 def test_a_quoted_title_after_a_name_is_no_nickname(parse_with_actors):
     _, table = parse_with_actors(["Author Mira Patel wrote “Deep Water” Harbor Press said on Friday."])
     assert "Mira Patel" in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("The Zapatistas have held the region for years, the report said.", "Zapatistas"),
+        ("Talks with the Houthis stalled again on Monday.", "Houthis"),
+    ],
+)
+def test_a_capitalised_plural_after_the_names_a_group(parse_with_actors, text, group):
+    _, table = parse_with_actors([text])
+    assert names(table).get(group) == "organization"
+
+
+def test_a_persons_name_ending_in_s_stays_a_person(parse_with_actors):
+    _, table = parse_with_actors(["Speaker Thomas Evans said the vote would wait until June."])
+    assert names(table).get("Thomas Evans") == "person"
