@@ -94,7 +94,8 @@ def find_definitions(text: str) -> list[tuple[str, str]]:
             if long_:
                 found.append((m.start(), inner, long_))
         elif is_short_form(inner):  # Long Form (LF)
-            long_ = best_long_form(inner, _window_before(text, m.start()))
+            window = _window_before(text, m.start())
+            long_ = best_long_form(inner, window) or foreign_long_form(inner, window)
             if long_:
                 found.append((m.start(), inner, long_))
         elif len(inner.split()) >= 2:  # LF (Long Form)
@@ -138,6 +139,35 @@ def best_long_form(short: str, candidate: str) -> str | None:
         if long_:
             return long_
     return _proper_tail_skipping_one(short, candidate.split())
+
+
+def foreign_long_form(short: str, candidate: str) -> str | None:
+    """The English name of a body whose abbreviation comes from its own language: capitalized
+    words ending in an organisation word (`actor_org_heads.txt`), maybe with 'of' a country or
+    after a country's possessive, the first content word giving the first letter but the English
+    initials not the whole short form: "Ukraine's Security Service (SBU)", "Federal Security
+    Service (FSB)"; not "Maine State Senate (MSSX)"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", short):
+        return None
+    words = [w.strip(",") for w in candidate.split()]
+    end = len(words)
+    if end >= 3 and words[-2] == "of" and country(words[-1]):
+        end -= 2
+    if not end or words[end - 1] not in name_keys.org_heads():
+        return None
+    start = end - 1
+    while start > 0 and words[start - 1][:1].isupper() and not _is_function_word(words[start - 1]) \
+            and not _POSSESSIVE.search(words[start - 1]):
+        start -= 1
+    initials = "".join(w[0] for w in words[start:end] if not _is_function_word(w)).upper()
+    if end - start < 2 or words[start][0] != short[0] or short.startswith(initials) or initials.startswith(short):
+        return None  # a short form its English initials begin spells something else
+    if start > 0 and _POSSESSIVE.search(words[start - 1]) and country(_POSSESSIVE.sub("", words[start - 1])):
+        start -= 1
+    return " ".join(words[start:])
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _proper_tail_skipping_one(short: str, words: list[str]) -> str | None:

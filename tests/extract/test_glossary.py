@@ -310,3 +310,19 @@ def test_an_expansion_far_from_the_first_use_is_no_definition(parse):
 
 def test_a_list_whose_initials_differ_is_no_definition(parse):
     assert extract_glossary(parse(["Donors fund education, research and outreach programs.", "REO grew."])) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norway’s Police Security Service (PST) detained two men.", [("PST", "Norway’s Police Security Service")]),
+        ("Agents of the Border Service of Moldova (BPM) met.", [("BPM", "Border Service of Moldova")]),
+        ("The Federal Protective Service (FSO) warned of attacks.", [("FSO", "Federal Protective Service")]),
+        # no organisation word, or a first letter that does not fit: no definition
+        ("The Wagner Group (PMC) was disbanded.", []),
+        ("Talks with the Customs Service (AP) went on.", []),
+        ("The Internal Security Agency (ABW) detained two men.", []),
+    ],
+)
+def test_an_abbreviation_from_a_bodys_own_language_defines_its_english_name(text, expected):
+    assert find_definitions(text) == expected

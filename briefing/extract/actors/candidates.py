@@ -78,12 +78,22 @@ def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
                 label = "PERSON"
             if label == "PERSON" and (is_company_style(span.text) or (len(span) > 1 and span[-1].text in org_heads())):
                 label = "ORG"  # 'SpaceX', 'Dick Clark Productions'
+            if label == "PERSON" and _is_plural_group(span):
+                label = "ORG"  # 'the Houthis'
+
             if is_noise(span, label):
                 continue
             kind, name = kind_and_name(span, label)
             if kind:
                 out.append(Mention(paragraph, span, kind, name, weak=weak or _is_numbered(span, label)))
     return out
+
+
+def _is_plural_group(span: Span) -> bool:
+    """'the Houthis', 'the Sandinistas': one capitalised plural word after 'the' names a group."""
+    doc, word = span.doc, span.text
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+        and word.endswith("s") and not word.endswith("ss") and word[:1].isupper() and word[1:].islower()
 
 
 def is_company_style(name: str) -> bool:
@@ -163,7 +173,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     plus capitalised names ending in an organisation word that the model missed."""
     spans = []
     skip_to = 0
-    for ent in _joined_people(doc.ents):
+    for ent in _joined_people(_nicknamed_people(doc)):
         if ent.start < skip_to:
             continue
         if is_place_pair(ent):
@@ -174,7 +184,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         if body is not None:
             spans.append(body)  # and the place itself, below
         if joined is None and ent.label_ in LABELS:
-            joined = _with_name_tail(_with_list_tail(_with_number(_with_lower_case_head(ent))))
+            joined = _with_office_tail(_with_name_tail(_with_list_tail(_with_number(_with_lower_case_head(ent)))))
         elif joined is None and ent.label_ == "FAC" and is_facility(ent.text):
             joined = ent
         elif joined is None and ent.label_ == "FAC" and is_headed_by_org_word(ent):
@@ -183,6 +193,30 @@ def entity_spans(doc: Doc) -> list[Span]:
             spans.append(joined)
             skip_to = max(joined.end, body.end if body is not None else 0)
     return sorted(spans + _unlabeled_orgs(doc), key=lambda s: s.start)
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = ("“", '"'), ("”", '"')
+
+
+def _nicknamed_people(doc: Doc) -> list[Span]:
+    """The entities, a person's name with a quoted nickname inside ('Ferdinand “Bongbong”
+    Marcos Jr') made one person entity however the model cut it: a capitalised word, a quoted
+    one to three words, a capitalised word, a person entity on either side."""
+    ents = list(doc.ents)
+    for i, tok in enumerate(doc):
+        if tok.text not in _OPEN_QUOTES or i == 0 or not doc[i - 1].is_title:
+            continue
+        close = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text in _CLOSE_QUOTES), None)
+        if close is None or close + 1 >= len(doc) or not doc[close + 1].is_title:
+            continue
+        before = next((e for e in ents if e.start <= i - 1 < e.end and e.label_ == "PERSON"), None)
+        after = next((e for e in ents if e.start <= close + 1 < e.end and e.label_ == "PERSON"), None)
+        if before is None and after is None:
+            continue
+        start, end = before.start if before is not None else i - 1, after.end if after is not None else close + 2
+        ents = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
+        ents.sort(key=lambda e: e.start)
+    return ents
 
 
 def _joined_people(ents) -> list[Span]:
@@ -238,6 +272,27 @@ def _with_name_tail(span: Span) -> Span:
     if after < len(doc) and is_name_suffix(doc[after]):
         end = after + 1
     return Span(doc, span.start, end, label="PERSON") if end != span.end else span
+
+
+def _with_office_tail(span: Span) -> Span:
+    """An organisation's name run on to the office it opens: 'United Nations' + 'High
+    Commissioner for Human Rights' (capitalised words holding an office word of
+    `actor_office_words.txt`, then 'for', 'on' or 'of' and a capitalised name)."""
+    doc, end = span.doc, span.end
+    if span.label_ not in ("ORG", "GPE"):
+        return span
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if not any(t.text in lines("actor_office_words") for t in doc[span.start : end]):
+        return span
+    if end + 1 < len(doc) and doc[end].lower_ in ("for", "on", "of"):
+        tail = end + 1 + (doc[end + 1].lower_ == "the")
+        last = tail
+        while last < len(doc) and (doc[last].is_title or doc[last].lower_ == "and" and last + 1 < len(doc) and doc[last + 1].is_title):
+            last += 1
+        if last > tail:
+            end = last
+    return Span(doc, span.start, end, label="ORG") if end > span.end else span
 
 
 def is_name_suffix(tok: Token) -> bool:
@@ -374,12 +429,15 @@ def clean_span(span: Span) -> Span | None:
 
 
 def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
-    """Past a leading article or honorific, and a person's title the model took in."""
+    """Past a leading article or honorific, a sentence-opening qualifier of an organisation
+    (`actor_leading_modifiers.txt`), and a person's title the model took in."""
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in honorifics()):
         start += 1
     if label == "PERSON":
         start += _title_length(doc, start, end - 1)
         start = _after_inner_title(doc, start, end)
+    if label == "ORG" and end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in words("actor_leading_modifiers"):
+        start += 1  # "Key Security Council powers ..." opening a sentence
     if label == "ORG" and end - start > 2 and is_role_word(doc[start]) and doc[start + 1].lower_ in ("of", "at"):
         start += 2  # "Founder of Ceres Robotics Inc."
     return start
@@ -449,6 +507,9 @@ def _is_trailing_junk(tok: Token, label: str) -> bool:
     )
 
 
+_NICKNAME = re.compile(r"\s+[“\"][^”\"]{1,30}[”\"](?=\s)")  # 'Ferdinand “Bongbong” Marcos'
+
+
 def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
     """(kind, name) of a cleaned entity; kind None when it is not an actor."""
     text = span.text
@@ -458,6 +519,7 @@ def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
     if gazetteer.is_region(text) and label != "PERSON":
         return "location", text
     if label == "PERSON":
+        text = _NICKNAME.sub("", text)
         return "person", re.sub(r",\s+(?=\S+$)", " ", text) if is_name_suffix(span[-1]) else text
     if label == "ORG":
         return "organization", text

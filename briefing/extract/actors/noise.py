@@ -12,7 +12,7 @@ from ..lexicon import lines, words
 from ..name_keys import legal_forms, name_suffixes, org_heads
 from .cues import pronoun_gender
 from .roles import appositive_roles, is_role_word, title_before
-from .vocab import LABELS, event_heads, is_joined
+from .vocab import LABELS, event_heads, is_joined, person_titles
 
 
 # A name may start with a lower-case Arabic article: 'al-Tanf', 'al-Shabaab', 'el-Sisi'.
@@ -39,7 +39,7 @@ def is_noise(span: Span, label: str) -> bool:
         return True
     if is_lone_name_part(text) or _in_bracket_after_person(span) or span[0].text in lines("actor_craft_prefixes"):
         return True
-    if _is_dateline(span):
+    if _is_dateline(span) or _ends_title(span) or _named_operation(span):
         return True
     if _joins_countries(text):
         return True
@@ -143,6 +143,25 @@ def _has_stray_word(span: Span) -> bool:
 def _is_unit_number(tok: Token) -> bool:
     """The number of a numbered unit ('Standing NATO Maritime Group 2')."""
     return tok.is_digit and tok.i > 0 and tok.doc[tok.i - 1].text in org_heads()
+
+
+def _named_operation(span: Span) -> bool:
+    """'Desert Shield' in 'operations Desert Shield and ...': a name right after a lower-case
+    noun of `actor_operation_nouns.txt` names an operation."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.is_lower and before.text in words("actor_operation_nouns")
+
+
+def _ends_title(span: Span) -> bool:
+    """'State' in 'Secretary of State Jane Doe': the words before the name and the name make one
+    title of `actor_person_titles.txt`; the name is part of a title, not a body."""
+    doc = span.doc
+    name = tuple(t.lower_ for t in span)
+    return any(
+        len(title) > len(name) and title[-len(name):] == name and span.start >= len(title) - len(name)
+        and tuple(t.lower_ for t in doc[span.start - len(title) + len(name) : span.start]) == title[: -len(name)]
+        for title in person_titles()
+    )
 
 
 def _is_dateline(span: Span) -> bool:

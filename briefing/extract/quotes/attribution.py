@@ -113,12 +113,15 @@ def _attribution_after_words(reader: Reader, para: Paragraph, passage: Passage,
 
 
 def _sentence_after(para: Paragraph, passage: Passage) -> list[Token]:
-    """Word tokens after the passage up to the end of its sentence or the next passage."""
+    """Word tokens after the passage up to the end of its sentence or the next passage (a
+    quoted name after a naming verb, "called “X”", is passed over)."""
     out: list[Token] = []
     ended = False  # a full stop after the closing mark ends the passage's sentence
     for token in _tokens_from(para.doc, passage.close_end):
         if token.idx < passage.close_end:
             continue
+        if not para.outside(token) and out and out[-1].lemma_.lower() in words("naming_verbs"):
+            continue  # a quoted name inside the attribution: '“…,” one critic, called “X,” wrote'
         if not para.outside(token) or (out or ended) and token.is_sent_start:
             break
         ended = ended or token.text in (".", "!", "?")

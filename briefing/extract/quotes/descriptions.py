@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor
-from ..lexicon import words
+from ..lexicon import lines, words
 from .grammar import common_singular, definite, is_reporting, phrase, subjects, word_set
 from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
@@ -26,8 +26,10 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
         c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("GPE", "NORP")
     } | {w for c in owners for w in word_set(c.text)}
 
+    wanted_sets = [wanted, *office_titles(wanted)]
+
     def matching(actors) -> dict[str, Actor]:
-        return {a.id: a for a in actors if any(wanted <= words_ for words_ in titles(reader, a))}
+        return {a.id: a for a in actors if any(w <= words_ for words_ in titles(reader, a) for w in wanted_sets)}
 
     found = matching({a.id: a for _at, a, _subject in reader.persons_before(para.n, head.idx)}.values())
     if not found:
@@ -39,6 +41,18 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
         return None
     actor = next(iter(found.values()))
     return Speaker(actor.name, actor)
+
+
+def office_titles(wanted: set[str]) -> list[set[str]]:
+    """The word sets of the titles that hold an office a description names
+    (`office_descriptions.txt`): {"top", "diplomat"} -> {"secretary", "of", "state"},
+    {"foreign", "minister"}... (the description's other words kept)."""
+    found = []
+    for line in lines("office_descriptions"):
+        description, *held_by = [word_set(part) for part in line.split("|")]
+        if description <= wanted:
+            found += [(wanted - description) | title for title in held_by]
+    return found
 
 
 def _personal_description(head: Token) -> bool:

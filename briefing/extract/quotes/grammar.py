@@ -49,8 +49,19 @@ def subjects(verb: Token) -> list[Token]:
         if found or current.dep_ not in ("conj", "advcl", "xcomp") or current.head == current:
             # subjects after the verb first: in "X, said Y" the earlier one is the content
             return sorted(found, key=lambda t: (t.i < verb.i, -t.i))
+        if _participle_of_report(current):
+            return subjects(current.head.head)
         current = current.head
     return []
+
+
+def _participle_of_report(verb: Token) -> bool:
+    """True for a subject-less participle ("noting", "adding") hung on a verb of a reported
+    clause: "X said that the country would go on, noting ..." notes what X says, not what the
+    country does."""
+    clause = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and clause.dep_ == "ccomp" and is_reporting(clause.head) \
+        and clause.head != clause
 
 
 def passive_agents(verb: Token) -> list[Token]:

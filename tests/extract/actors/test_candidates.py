@@ -251,3 +251,77 @@ def test_no_fragment_of_those_names_is_an_actor(parse_with_actors, text, fragmen
 def test_a_hyphenated_word_after_a_name_stays_out_of_it(parse_with_actors, text, word):
     _, table = parse_with_actors([text])
     assert word in names(table) and not any(n.startswith(word + "-") for n in names(table))
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("The United Nations High Commissioner for Refugees said camps were full.",
+         "United Nations High Commissioner for Refugees"),
+        ("The EU Special Representative for the Sahel met local leaders.", "EU Special Representative for the Sahel"),
+        ("The Council of Europe Commissioner for Human Rights wrote to the minister.",
+         "Council of Europe Commissioner for Human Rights"),
+    ],
+)
+def test_an_office_an_organisation_opens_is_one_actor(parse_with_actors, text, office):
+    _, table = parse_with_actors([text])
+    assert office in names(table)
+
+
+def test_an_organisation_followed_by_no_office_keeps_its_name(parse_with_actors):
+    _, table = parse_with_actors(["The United Nations Security Council met on Friday for talks on Haiti."])
+    assert {"United Nations Security Council", "Haiti"} <= set(names(table))
+    assert not any(name.startswith("United Nations Security Council ") for name in names(table))
+
+
+@pytest.mark.parametrize(
+    "text, name, not_a_name",
+    [
+        ("Key Arctic Council members objected to the plan.", "Arctic Council", "Key Arctic Council"),
+        ("Several Gulf Cooperation Council states agreed on Monday.", "Gulf Cooperation Council",
+         "Several Gulf Cooperation Council"),
+    ],
+)
+def test_a_qualifier_opening_the_sentence_is_not_part_of_the_name(parse_with_actors, text, name, not_a_name):
+    _, table = parse_with_actors([text])
+    assert name in names(table) and not_a_name not in names(table)
+
+
+def test_a_name_whose_first_word_is_an_ordinary_adjective_keeps_it(parse_with_actors):
+    _, table = parse_with_actors(["Major League Baseball said on Monday that the season would start late."])
+    assert "Major League Baseball" in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Under Governor Rodrigo “Digong” Alvarez, the province has grown.", "Rodrigo Alvarez"),
+        ("Senator Maria “Cookie” Santos Jr. spoke on Saturday.", "Maria Santos Jr."),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_one_person(parse_with_actors, text, person):
+    _, table = parse_with_actors([text])
+    assert names(table).get(person) == "person"
+    assert not any("Digong" == n or "Cookie" == n for n in names(table))
+
+
+def test_a_quoted_title_after_a_name_is_no_nickname(parse_with_actors):
+    _, table = parse_with_actors(["Author Mira Patel wrote “Deep Water” Harbor Press said on Friday."])
+    assert "Mira Patel" in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("The Zapatistas have held the region for years, the report said.", "Zapatistas"),
+        ("Talks with the Houthis stalled again on Monday.", "Houthis"),
+    ],
+)
+def test_a_capitalised_plural_after_the_names_a_group(parse_with_actors, text, group):
+    _, table = parse_with_actors([text])
+    assert names(table).get(group) == "organization"
+
+
+def test_a_persons_name_ending_in_s_stays_a_person(parse_with_actors):
+    _, table = parse_with_actors(["Speaker Thomas Evans said the vote would wait until June."])
+    assert names(table).get("Thomas Evans") == "person"

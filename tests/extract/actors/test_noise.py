@@ -138,3 +138,38 @@ def test_a_company_before_other_words_stays_an_actor(parse_with_actors, text, ke
 def test_a_party_written_with_a_lower_case_party_is_an_organization(parse_with_actors, text, party):
     _, table = parse_with_actors([text])
     assert names(table).get(party) == "organization", names(table)
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor, actor",
+    [
+        ("Secretary of State Dana Ortiz flew to Lima on Friday.", "State", "Dana Ortiz"),
+        ("He briefed Secretary of State Dana Ortiz before the vote.", "State", "Dana Ortiz"),
+    ],
+)
+def test_the_tail_of_a_title_is_not_an_actor(parse_with_actors, text, not_an_actor, actor):
+    _, table = parse_with_actors([text])
+    assert not_an_actor not in names(table)
+    assert actor in names(table)
+
+
+def test_a_department_named_like_a_title_stays_an_actor(parse_with_actors):
+    _, table = parse_with_actors(["The State Department said Dana Ortiz would fly to Lima."])
+    assert "State Department" in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, operation",
+    [
+        ("The wing flew 900 sorties during operations Desert Falcon and Northern Shield last year.", "Desert Falcon"),
+        ("Troops from five nations joined exercise Cold Harbor in Norway.", "Cold Harbor"),
+    ],
+)
+def test_a_name_after_operation_names_an_operation_not_an_actor(parse_with_actors, text, operation):
+    _, table = parse_with_actors([text])
+    assert operation not in names(table)
+
+
+def test_a_name_after_a_capitalised_operation_word_is_left_to_the_model(parse_with_actors):
+    _, table = parse_with_actors(["Operations chief Maria Lopez of Delta Air Lines said flights resumed."])
+    assert "Delta Air Lines" in names(table)

@@ -226,3 +226,37 @@ def test_a_narration_sentence_about_no_one_named_attributes_nothing(quotes_of):
 )
 def test_speakers_of_harder_sentences(quotes_of, paragraphs, expected):
     assert [(q.text, q.speaker_name) for q in quotes_of(paragraphs) if q.paragraph == len(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # a participle on the reported clause reports for the one who reports it
+        ("The Ministry of Fisheries said on Friday that the country would keep patrolling the bay, noting that the "
+         "truce had been signed “without giving up any of our claims.”", "Ministry of Fisheries"),
+        ("Governor Alma Reyes said the state would appeal the ruling, adding that the court had “ignored the facts "
+         "before it.”", "Alma Reyes"),
+        # a participle on the main clause keeps the main subject
+        ("Governor Alma Reyes visited the port, noting that trade had been “slower than anyone expected.”",
+         "Alma Reyes"),
+    ],
+)
+def test_a_participle_on_a_reported_clause_speaks_for_the_reporter(quotes_of, paragraph, speaker):
+    assert [q.speaker_name for q in quotes_of([paragraph])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a quoted name after a naming verb belongs to the attribution, not to a new passage
+        ("“The managers have lost their minds,” one soldier, called “Tank Boy” by his friends, wrote on Friday.",
+         [("The managers have lost their minds", "one soldier")]),
+        ("“Prices keep rising,” a trader, dubbed “the Oracle,” wrote on Friday.",
+         [("Prices keep rising", "a trader")]),
+        # a second passage that is speech stays a passage of its own
+        ("“We will not stop,” Ella Brandt said, “not until the harbor is open again.”",
+         [("We will not stop", "Ella Brandt"), ("not until the harbor is open again.", "Ella Brandt")]),
+    ],
+)
+def test_a_quoted_name_inside_an_attribution_does_not_cut_it(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected

@@ -87,3 +87,23 @@ def test_a_document_with_words_of_its_own_is_another_document(speakers_of):
 def test_an_official_never_introduced_keeps_its_wording(speakers_of):
     assert speakers_of(["The official said the air force had been preparing for months."]) == [
         ("The official", "unnamed")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the office a description names is held by the person named with its title
+        (["Secretary of State Lena Marsh flew to Oslo on Monday for talks on fishing rights.",
+          "“We are closer than we were a year ago,” the top American diplomat said on Tuesday."],
+         [("Lena Marsh", "description")]),
+        (["Foreign Minister Tomas Halvik met his counterpart in Riga.",
+          "“Nothing is agreed yet,” the top diplomat said."],
+         [("Tomas Halvik", "description")]),
+        # no one holds the office: the description stays unresolved
+        (["Trade Minister Tomas Halvik met his counterpart in Riga.",
+          "“Nothing is agreed yet,” the top diplomat said."],
+         [("the top diplomat", "unnamed")]),
+    ],
+)
+def test_a_description_of_an_office_resolves_to_its_holder(speakers_of, paragraphs, expected):
+    assert speakers_of(paragraphs) == expected
