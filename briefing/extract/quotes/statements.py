@@ -78,6 +78,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
     lies inside another statement ("A has assessed that B, X told ..." is X's only)."""
     out: list[Statement] = []
     taken: list[tuple[int, int]] = []
+    heads: list[Token] = []
     attributing = [para.doc[i].idx for i in used]
     for sentence in para.doc.sents:
         verbs = statement_verbs(reader, para, sentence)
@@ -108,13 +109,22 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             speaker = source.speaker
             span = with_frame(para, verb, source, span)
             taken.append(span)
+            heads.append(verb)
             text = para.text[span[0] : span[1]]
             out.append(Statement(
                 id=content_id("s", doc_id, para.n, text), speaker=speaker.id, speaker_name=speaker.name,
                 text=text, document=doc_id, paragraph=para.n, attribution=speaker.how,
             ))
             reader.last_speaker = speaker
-    return [s for s, span in zip(out, taken) if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in taken)]
+    return [s for s, span, verb in zip(out, taken, heads) if not _inside_another(span, verb, taken)]
+
+
+def _inside_another(span: tuple[int, int], verb: Token, taken: list[tuple[int, int]]) -> bool:
+    """True when a statement whose verb has a subject of its own lies inside another statement
+    ("The agency has assessed that ..., its director told reporters" is the director's only); a
+    participle keeps its own ("..., claiming they ..., according to the filing")."""
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return own_subject and any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in taken)
 
 
 def _before_contrast(para: Paragraph, verb: Token, span: tuple[int, int], verbs: list[Token]) -> tuple[int, int] | None:

@@ -292,3 +292,23 @@ def test_the_messenger_keeps_a_report_whose_inner_verb_reports_nothing(statement
 def test_a_report_inside_another_statement_is_that_statement(statements_of):
     paragraph = "The agency has assessed that the rebels are losing ground, its director told reporters on Monday."
     assert [text for text, _ in statements_of([paragraph])] == [paragraph[:-1]]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a trailing attribution after a closing quote mark, with or without a comma
+        ("Despite repeated warnings, the fishermen were “not stopping this dangerous game” she said.",
+         [("Despite repeated warnings, the fishermen were “not stopping this dangerous game” she said", "Jane Doe")]),
+        ("Despite repeated warnings, the fishermen were “not stopping this dangerous game,” she said.",
+         [("Despite repeated warnings, the fishermen were “not stopping this dangerous game,” she said", "Jane Doe")]),
+    ],
+)
+def test_a_trailing_attribution_after_a_quoted_fragment(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+def test_a_participle_inside_a_messengers_report_keeps_its_statement(statements_of):
+    paragraph = ("In return, city officials offered the clerk a small fee, claiming they could hide the payments "
+                 "in a charity account, according to the complaint.")
+    assert [speaker for _, speaker in statements_of([paragraph])] == ["city officials", "the complaint"]
