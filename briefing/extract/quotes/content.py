@@ -28,7 +28,7 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     start = min(source.start, verb.i)
     frame_end = _frame_end(verb, max(source.end, verb.i + 1))
     last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
-    trailing = frame_end >= last and start > sentence.start and _closes_clause(doc[start - 1])
+    trailing = frame_end >= last and start > sentence.start and doc[start - 1].text in (",", "—", "–")
     if trailing and not verb_names(verb) & words("appeal_verbs"):
         return _chars(doc, sentence.start, start - 1) if _has_main_clause(doc, sentence.start, start - 1) else None
     taken_for_object = _clause_taken_for_object(verb)
@@ -49,12 +49,6 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     if _reports_an_object(verb) or passive_agents(verb) or names_object(verb):  # "The plan was announced by X in May."
         return _predicate(doc, verb)
     return None
-
-
-def _closes_clause(token: Token) -> bool:
-    """True for the mark that ends the content before a trailing attribution: a comma or dash,
-    or a closing quote mark (`were “not stopping this game” she said`)."""
-    return token.text in (",", "—", "–") or token.text in CLOSERS
 
 
 def _frame_end(verb: Token, at: int) -> int:

@@ -294,20 +294,6 @@ def test_a_report_inside_another_statement_is_that_statement(statements_of):
     assert [text for text, _ in statements_of([paragraph])] == [paragraph[:-1]]
 
 
-@pytest.mark.parametrize(
-    "paragraph, expected",
-    [
-        # a trailing attribution after a closing quote mark, with or without a comma
-        ("Despite repeated warnings, the fishermen were “not stopping this dangerous game” she said.",
-         [("Despite repeated warnings, the fishermen were “not stopping this dangerous game” she said", "Jane Doe")]),
-        ("Despite repeated warnings, the fishermen were “not stopping this dangerous game,” she said.",
-         [("Despite repeated warnings, the fishermen were “not stopping this dangerous game,” she said", "Jane Doe")]),
-    ],
-)
-def test_a_trailing_attribution_after_a_quoted_fragment(statements_of, paragraph, expected):
-    assert statements_of([INTRO, paragraph]) == expected
-
-
 def test_a_participle_inside_a_messengers_report_keeps_its_statement(statements_of):
     paragraph = ("In return, city officials offered the clerk a small fee, claiming they could hide the payments "
                  "in a charity account, according to the complaint.")
