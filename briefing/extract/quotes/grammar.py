@@ -90,9 +90,12 @@ def verb_names(verb: Token) -> set[str]:
 
 
 def names_object(verb: Token) -> bool:
-    """True for a naming verb (`naming_verbs.txt`) that gives its object a name or label ("called
-    it an adverse step", "styled itself as a near-Arctic state"): an evaluation, reported speech."""
-    if verb.lemma_.lower() not in words("naming_verbs") or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+    """True for a naming verb (`naming_verbs.txt`) that labels a pronoun object, the thing the text
+    just described ("called it an adverse step", "styled itself as a near-Arctic state"): an
+    evaluation, reported speech. A noun object with its label ("called the plan a “gold-plated”
+    project") is a naming, left to the quotes."""
+    if verb.lemma_.lower() not in words("naming_verbs") \
+            or not any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "PRON" for c in verb.children):
         return False
     return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > verb.i)
 

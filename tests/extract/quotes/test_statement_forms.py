@@ -238,8 +238,10 @@ def test_no_loose_statement(statements_of, paragraph):
         ("Economists cast doubt on whether the new tariff will ever be collected.",
          [("Economists cast doubt on whether the new tariff will ever be collected.", "Economists")]),
         # a naming verb with an object complement labels its object
-        ("The union called the offer an insult to every worker.",
-         [("The union called the offer an insult to every worker.", "The union")]),
+        ("The union called it an insult to every worker.",
+         [("The union called it an insult to every worker.", "The union")]),
+        ("The ministry styled itself as a guardian of the coast.",
+         [("The ministry styled itself as a guardian of the coast.", "The ministry")]),
         # a finding
         ("The agency assessed that the hackers had targeted the grid.",
          [("The agency assessed that the hackers had targeted the grid", "The agency")]),
@@ -276,6 +278,7 @@ def test_a_contrasting_clause_is_a_statement_of_its_own(statements_of, paragraph
         "The dealers expect 20,000 cars will be sold this year.",  # a forecast with a clause
         "The pirates are attacking and threatening their neighbors in the bay.",  # an act, not speech
         "The union called the meeting for Monday.",  # "call" without a name for its object
+        "Critics called the plan a “gold-plated” project.",  # a noun object with its label: a naming
         "The crew cast the net again.",  # "cast" without "doubt"
         "The side door was locked.",  # no verb of speech
     ],
