@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import words
-from .grammar import SUBJECT_DEPS, next_preposition, passive_agents, verb_names
+from .grammar import SUBJECT_DEPS, names_object, next_preposition, passive_agents, verb_names
 from .passages import CLOSERS, OPENERS, Paragraph
 from .speakers import Source
 
@@ -46,7 +46,7 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
         if not _has_subject_or_marker(doc[start : clause[0].i + 1]):
             return None  # "told friends that the interview aired ... was": a broken parse
         return _chars(doc, start, clause[-1].right_edge.i + 1)
-    if _reports_an_object(verb) or passive_agents(verb):  # "The plan was announced by X in May."
+    if _reports_an_object(verb) or passive_agents(verb) or names_object(verb):  # "The plan was announced by X in May."
         return _predicate(doc, verb)
     return None
 

@@ -91,11 +91,24 @@ def next_preposition(verb: Token) -> list[str]:
 
 def verb_names(verb: Token) -> set[str]:
     """How a verb is listed in the word lists: "lemma particle" ("ruled out"), else its lemma;
-    "lemma adverb" for an adverb right after it ("hit back"); "lemma preposition" ("call for")."""
+    "lemma adverb" for an adverb right after it ("hit back"); "lemma preposition" ("call for");
+    "lemma noun" for a bare object noun right after it ("cast doubt on")."""
     lemma = verb.lemma_.lower()
     own = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"] or [lemma]
     adverbs = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1]
-    return {*own, *adverbs, *(f"{lemma} {p}" for p in next_preposition(verb))}
+    objects = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 and c.tag_ == "NN"]
+    return {*own, *adverbs, *objects, *(f"{lemma} {p}" for p in next_preposition(verb))}
+
+
+def names_object(verb: Token) -> bool:
+    """True for a naming verb (`naming_verbs.txt`) that labels a pronoun object, the thing the text
+    just described ("called it an adverse step", "styled itself as a near-Arctic state"): an
+    evaluation, reported speech. A noun object with its label ("called the plan a “gold-plated”
+    project") is a naming, left to the quotes."""
+    if verb.lemma_.lower() not in words("naming_verbs") \
+            or not any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "PRON" for c in verb.children):
+        return False
+    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > verb.i)
 
 
 def main_verb(token: Token) -> bool:

@@ -8,7 +8,7 @@ from ...model import Statement
 from ...slugs import content_id
 from .content import content_span, with_frame
 from ..lexicon import words
-from .grammar import SUBJECT_DEPS, inside_clause, is_reporting, passive_agents, relative_heads, verb_names
+from .grammar import SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, relative_heads, verb_names
 from .passages import Paragraph, word_count
 from .reader import Reader
 from .speakers import Source, source_of
@@ -24,7 +24,7 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
     """Reporting verbs of a sentence that can head a statement, outermost first."""
     verbs = []
     for token in sentence:
-        if not para.outside(token) or not is_reporting(token, beliefs=True):
+        if not para.outside(token) or not (is_reporting(token, beliefs=True) or names_object(token)):
             continue
         relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) \
             or _according_in_clause(token)
@@ -34,7 +34,7 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue  # negated, infinitive or passive speech reports nothing ("was denied entry", "to call for")
         if token.lemma_.lower() in words("belief_verbs") and any(c.tag_ == "MD" for c in token.children):
             continue  # a belief the writer supposes ("may still believe"), not one stated
-        if not relative and inside_clause(token) or _reported_by_another(token):
+        if not relative and inside_clause(token) or _reported_by_another(token) and not _contrasted(token):
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
@@ -53,6 +53,14 @@ def _announced_by(verb: Token) -> bool:
         and not verb_names(verb) & words("appeal_verbs")
 
 
+def _contrasted(verb: Token) -> bool:
+    """True for a verb with a subject of its own in a clause opened by a contrasting conjunction
+    ("..., while the league condemned the move", "..., although officials questioned that"):
+    the writer sets it against the report, it is no part of what the report says."""
+    return any(c.dep_ == "mark" and c.lower_ in words("contrast_conjunctions") for c in verb.children) \
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def _reported_by_another(token: Token) -> bool:
     """True when the verb sits inside what another reporting verb reports ("X said that Y
     had concluded ..., saying ...")."""
@@ -66,9 +74,11 @@ def _reported_by_another(token: Token) -> bool:
 
 def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc_id: str) -> list[Statement]:
     """The reported statements of one paragraph. A statement neither repeats a quote nor holds
-    one with its attribution (verbs in `used` attribute quotes), nor cuts a quoted passage."""
+    one with its attribution (verbs in `used` attribute quotes), nor cuts a quoted passage, nor
+    lies inside another statement ("A has assessed that B, X told ..." is X's only)."""
     out: list[Statement] = []
     taken: list[tuple[int, int]] = []
+    heads: list[Token] = []
     attributing = [para.doc[i].idx for i in used]
     for sentence in para.doc.sents:
         verbs = statement_verbs(reader, para, sentence)
@@ -82,6 +92,8 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             merged: set[int] = set()
             if span is not None:
                 span, merged = _with_coordinated(para, verb, source, sentence, _to_marks(para, verb, span), verbs)
+            if span is not None:
+                span = _before_contrast(para, verb, span, verbs)
             if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span):
                 continue
             inner = _reporter_inside(reader, para, verb, span)
@@ -97,13 +109,38 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             speaker = source.speaker
             span = with_frame(para, verb, source, span)
             taken.append(span)
+            heads.append(verb)
             text = para.text[span[0] : span[1]]
             out.append(Statement(
                 id=content_id("s", doc_id, para.n, text), speaker=speaker.id, speaker_name=speaker.name,
                 text=text, document=doc_id, paragraph=para.n, attribution=speaker.how,
             ))
             reader.last_speaker = speaker
-    return out
+    return [s for s, span, verb in zip(out, taken, heads) if not _inside_another(span, verb, taken)]
+
+
+def _inside_another(span: tuple[int, int], verb: Token, taken: list[tuple[int, int]]) -> bool:
+    """True when a statement whose verb has a subject of its own lies inside another statement
+    ("The agency has assessed that ..., its director told reporters" is the director's only); a
+    participle keeps its own ("..., claiming they ..., according to the filing")."""
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return own_subject and any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in taken)
+
+
+def _before_contrast(para: Paragraph, verb: Token, span: tuple[int, int], verbs: list[Token]) -> tuple[int, int] | None:
+    """The content `span` cut before a contrasting clause of another statement verb inside it
+    ("X stressed A, while Y condemned B" -> "X stressed A"); None when nothing is left."""
+    doc = para.doc
+    for other in verbs:
+        if other is verb or not _contrasted(other) or not span[0] < other.idx < span[1]:
+            continue
+        kept = [t for t in doc if span[0] <= t.idx < doc[other.left_edge.i].idx]
+        while kept and (kept[-1].is_punct or kept[-1].dep_ in ("cc", "mark")):
+            kept.pop()
+        if not kept:
+            return None
+        span = (span[0], kept[-1].idx + len(kept[-1]))
+    return span
 
 
 def _before_attribution(para: Paragraph, span: tuple[int, int], at: int) -> tuple[int, int] | None:
@@ -151,7 +188,7 @@ def _reporter_inside(reader: Reader, para: Paragraph, verb: Token, span: tuple[i
         return None
     content = para.doc.char_span(*span, alignment_mode="expand") or ()
     for token in content:
-        if token is verb or not para.outside(token) or not is_reporting(token) \
+        if token is verb or not para.outside(token) or not is_reporting(token) or not _reports_content(token) \
                 or token.head != token and token.head in content \
                 or not any(c.dep_ in SUBJECT_DEPS for c in token.children) \
                 or any(c.tag_ == "MD" or c.dep_ == "neg" for c in token.children):
@@ -160,6 +197,15 @@ def _reporter_inside(reader: Reader, para: Paragraph, verb: Token, span: tuple[i
         if source and source.speaker.actor:
             return token
     return None
+
+
+def _reports_content(verb: Token) -> bool:
+    """False for a verb whose object is a thing it does not report: no reported clause, not
+    listed in `reporting_object_verbs.txt` nor `listener_verbs.txt` ("China boasts the largest
+    fleet" reports nothing; "X told a meeting ..." does)."""
+    if any(c.dep_ == "ccomp" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return bool(verb_names(verb) & (words("reporting_object_verbs") | words("listener_verbs")))
 
 
 def _to_marks(para: Paragraph, verb: Token, span: tuple[int, int]) -> tuple[int, int]:

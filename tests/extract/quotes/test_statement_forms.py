@@ -225,3 +225,79 @@ def test_statements_that_hold_quotes(statements_of, paragraph, expected):
 )
 def test_no_loose_statement(statements_of, paragraph):
     assert statements_of([INTRO, paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # evaluations whose content is a noun phrase
+        ("The council praised the crew’s work during the storm.",
+         [("The council praised the crew’s work during the storm.", "The council")]),
+        ("The mayor cheered on the decision to reopen the pier.",
+         [("The mayor cheered on the decision to reopen the pier.", "The mayor")]),
+        ("Economists cast doubt on whether the new tariff will ever be collected.",
+         [("Economists cast doubt on whether the new tariff will ever be collected.", "Economists")]),
+        # a naming verb with an object complement labels its object
+        ("The union called it an insult to every worker.",
+         [("The union called it an insult to every worker.", "The union")]),
+        ("The ministry styled itself as a guardian of the coast.",
+         [("The ministry styled itself as a guardian of the coast.", "The ministry")]),
+        # a finding
+        ("The agency assessed that the hackers had targeted the grid.",
+         [("The agency assessed that the hackers had targeted the grid", "The agency")]),
+        # sides and bloggers speak without a name
+        ("Both sides said they were hopeful about the talks.",
+         [("Both sides said they were hopeful about the talks", "Both sides")]),
+        ("Several bloggers have criticized the new rules, claiming they hurt small shops.",
+         [("Several bloggers have criticized the new rules, claiming they hurt small shops.", "Several bloggers")]),
+    ],
+)
+def test_evaluations_findings_and_groups(statements_of, paragraph, expected):
+    assert statements_of([paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The ministry stressed the strike would not change the schedule, while the union condemned the decision.",
+         [("The ministry stressed the strike would not change the schedule", "The ministry"),
+          ("the union condemned the decision", "the union")]),
+        ("The ministry said the main cause was the weather, although some experts questioned that assessment.",
+         [("The ministry said the main cause was the weather", "The ministry"),
+          ("some experts questioned that assessment", "some experts")]),
+    ],
+)
+def test_a_contrasting_clause_is_a_statement_of_its_own(statements_of, paragraph, expected):
+    assert statements_of([paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Analysts expect prices to stay low next year.",  # a forecast
+        "The dealers expect 20,000 cars will be sold this year.",  # a forecast with a clause
+        "The pirates are attacking and threatening their neighbors in the bay.",  # an act, not speech
+        "The union called the meeting for Monday.",  # "call" without a name for its object
+        "Critics called the plan a “gold-plated” project.",  # a noun object with its label: a naming
+        "The crew cast the net again.",  # "cast" without "doubt"
+        "The side door was locked.",  # no verb of speech
+    ],
+)
+def test_no_statement_for_forecasts_acts_and_other_senses(statements_of, paragraph):
+    assert statements_of([paragraph]) == []
+
+
+def test_the_messenger_keeps_a_report_whose_inner_verb_reports_nothing(statements_of):
+    paragraph = "According to the institute, Elmport now boasts the largest fleet in the region."
+    assert statements_of([paragraph]) == [(paragraph, "the institute")]
+
+
+def test_a_report_inside_another_statement_is_that_statement(statements_of):
+    paragraph = "The agency has assessed that the rebels are losing ground, its director told reporters on Monday."
+    assert [text for text, _ in statements_of([paragraph])] == [paragraph[:-1]]
+
+
+def test_a_participle_inside_a_messengers_report_keeps_its_statement(statements_of):
+    paragraph = ("In return, city officials offered the clerk a small fee, claiming they could hide the payments "
+                 "in a charity account, according to the complaint.")
+    assert [speaker for _, speaker in statements_of([paragraph])] == ["city officials", "the complaint"]
