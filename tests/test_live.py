@@ -175,7 +175,7 @@ def test_saving_corrections_or_changing_seeds_rebuilds_the_served_site(tmp_path,
     finally:
         process.send_signal(signal.SIGINT)
         try:
-            process.wait(timeout=30)
+            process.wait(timeout=90)  # a loaded machine can take a while to stop the server
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
