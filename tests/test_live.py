@@ -132,6 +132,12 @@ def _epoch(page: str) -> int:
     return int(re.search(r"livereload\((\d+),", page).group(1))
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    """Start the server with Ctrl-C's default action, as from a terminal: a child inherits an
+    ignored SIGINT, and something earlier in a test session may leave this process ignoring it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 def test_saving_corrections_or_changing_seeds_rebuilds_the_served_site(tmp_path, seed_cache, seed_briefing):
     (tmp_path / "seeds").mkdir()
@@ -144,7 +150,7 @@ def test_saving_corrections_or_changing_seeds_rebuilds_the_served_site(tmp_path,
         [sys.executable, "-m", "briefing.cli", "live", "--jobs", "1", "--config", str(ROOT / "mkdocs.yml"),
          "--dev-addr", f"127.0.0.1:{port}"],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1"}, preexec_fn=_ctrl_c_as_in_a_terminal,
     )
     output: list[str] = []
     readers = [threading.Thread(target=lambda s=s: output.extend(s), daemon=True) for s in (process.stdout, process.stderr)]
@@ -175,7 +181,7 @@ def test_saving_corrections_or_changing_seeds_rebuilds_the_served_site(tmp_path,
     finally:
         process.send_signal(signal.SIGINT)
         try:
-            process.wait(timeout=90)  # a loaded machine can take a while to stop the server
+            process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
