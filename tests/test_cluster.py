@@ -156,6 +156,16 @@ def test_a_local_clusters_workers_run_without_the_profiler():
     assert list(settings.values()) == [False]
 
 
+def test_a_local_clusters_workers_keep_the_allocators_default_trimming(monkeypatch):
+    import os
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    with cluster_module._connect(ClusterSpec(workers=1)) as client:
+        environ = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+    assert list(environ.values()) == [None]
+    assert "MALLOC_TRIM_THRESHOLD_" not in os.environ  # the nanny (in this process) did not set it either
+
+
 # ---------------------------------------------------------------- failures
 
 
