@@ -38,6 +38,9 @@ def subjects(verb: Token) -> list[Token]:
     "a statement saying ...")."""
     if verb.lower_ == "according":
         return [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    absolute = with_subject(verb)
+    if absolute is not None:
+        return [absolute]
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):  # the passive's subject is its topic
         return passive_agents(verb) or [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                                         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words("speech_nouns")]
@@ -53,6 +56,34 @@ def subjects(verb: Token) -> list[Token]:
             return subjects(current.head.head)
         current = current.head
     return []
+
+
+def with_subject(verb: Token) -> Token | None:
+    """The subject of a participle in a "with" clause ("..., with spokesperson Jo Lee saying
+    ...", "with Jo Lee on Sunday describing it as ..."): the noun that "with" governs right
+    before the participle (a date or time phrase may come between), which the parse took for
+    the object of "with" and hung the participle elsewhere. None for any other verb."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and doc[i].ent_type_ in ("DATE", "TIME"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ("on", "in", "at", "last", "this") and i + 1 < verb.i:
+        i -= 1  # "on Sunday", "last week"
+    noun = doc[i] if i >= 0 else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
+def in_with_clause(verb: Token) -> bool:
+    """True for the participle of a "with" clause, however the parse hung it ("..., with Jo Lee
+    saying ...": the participle under "with" with its subject, or elsewhere, `with_subject`)."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return with_subject(verb) is not None
 
 
 def _participle_of_report(verb: Token) -> bool:

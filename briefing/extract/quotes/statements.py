@@ -8,7 +8,9 @@ from ...model import Statement
 from ...slugs import content_id
 from .content import content_span, with_frame
 from ..lexicon import words
-from .grammar import SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, relative_heads, verb_names
+from .grammar import (
+    SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, relative_heads, verb_names, in_with_clause,
+)
 from .passages import Paragraph, word_count
 from .reader import Reader
 from .speakers import Source, source_of
@@ -28,13 +30,14 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue
         relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) \
             or _according_in_clause(token)
-        if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative:
+        absolute = in_with_clause(token)  # "..., with Jo Lee describing it as ..."
+        if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative and not absolute:
             continue
         if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children) and not _announced_by(token):
             continue  # negated, infinitive or passive speech reports nothing ("was denied entry", "to call for")
         if token.lemma_.lower() in words("belief_verbs") and any(c.tag_ == "MD" for c in token.children):
             continue  # a belief the writer supposes ("may still believe"), not one stated
-        if not relative and inside_clause(token) or _reported_by_another(token) and not _contrasted(token):
+        if not relative and not absolute and inside_clause(token) or _reported_by_another(token) and not _contrasted(token):
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))

@@ -301,3 +301,65 @@ def test_a_participle_inside_a_messengers_report_keeps_its_statement(statements_
     paragraph = ("In return, city officials offered the clerk a small fee, claiming they could hide the payments "
                  "in a charity account, according to the complaint.")
     assert [speaker for _, speaker in statements_of([paragraph])] == ["city officials", "the complaint"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the frame ends at a clause of the writer's, coordinated or set after a conjunction
+        ("About 300 homes were flooded in the valley last week, the regional council said in a statement on Friday, "
+         "as rescue teams searched for survivors.",
+         [("About 300 homes were flooded in the valley last week, the regional council said in a statement on Friday",
+           "the regional council")]),
+        ("Prices rose by a third in April, the regional council said in its report, but analysts say the rise will slow.",
+         [("Prices rose by a third in April, the regional council said in its report", "the regional council"),
+          ("analysts say the rise will slow", "analysts")]),
+    ],
+)
+def test_an_attribution_closing_its_part_of_the_sentence(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The strike was claimed by the rebels, with spokesman John Smith saying the convoy had carried weapons.",
+         [("spokesman John Smith saying the convoy had carried weapons", "John Smith")]),
+        ("The crisis deepened, with rebel spokesperson John Smith on Friday describing the situation as “total war.”",
+         [("rebel spokesperson John Smith on Friday describing the situation as “total war.”", "John Smith")]),
+    ],
+)
+def test_a_participle_in_a_with_clause_reports_for_its_subject(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Prices fell, with the index dropping sharply.",  # no reporting verb
+        "She left the hall with her aide saying nothing.",  # a listener, no content
+    ],
+)
+def test_other_with_clauses_report_nothing(statements_of, paragraph):
+    assert statements_of([INTRO, paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "that" opens the reported clause although the parse found no subject in it ("military" as an adjective)
+        ("Army spokesman John Smith said that the military suspects the drone was a copy built abroad.",
+         [("Army spokesman John Smith said that the military suspects the drone was a copy built abroad", "John Smith")]),
+        # the reported clause hung on a noun of the frame ("speech ... that the movement planned")
+        ("Militia leader John Smith said on Friday in a televised speech on state-run Channel One that the movement "
+         "planned to continue its offensive.",
+         [("Militia leader John Smith said on Friday in a televised speech on state-run Channel One that the movement "
+           "planned to continue its offensive", "John Smith")]),
+    ],
+)
+def test_a_reported_clause_that_the_parse_broke(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+def test_a_relative_clause_in_the_frame_of_a_verb_that_reports_nothing_is_no_statement(statements_of):
+    assert statements_of([INTRO, "Jane Doe spoke again on Monday in the hall that the council built last year."]) == []
