@@ -50,12 +50,20 @@ def subjects(verb: Token) -> list[Token]:
         if not found and current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return [current.head]
         if found or current.dep_ not in ("conj", "advcl", "xcomp") or current.head == current:
-            # subjects after the verb first: in "X, said Y" the earlier one is the content
-            return sorted(found, key=lambda t: (t.i < verb.i, -t.i))
+            # subjects after the verb first: in "X, said Y" the earlier one is the content; a
+            # named person before a common noun that the parse also took for a subject ("Jo
+            # Lee, a delegate for the union told ...": an appositive left open)
+            return sorted(found, key=lambda t: (t.i < verb.i, not _person_before_noun(t, found), -t.i))
         if _participle_of_report(current):
             return subjects(current.head.head)
         current = current.head
     return []
+
+
+def _person_before_noun(subject: Token, found: list[Token]) -> bool:
+    """True for a person's name among a verb's subjects when a common noun after it is another
+    one (a broken parse of an appositive that no comma closes)."""
+    return subject.ent_type_ == "PERSON" and any(o.i > subject.i and o.pos_ == "NOUN" for o in found)
 
 
 def with_subject(verb: Token) -> Token | None:

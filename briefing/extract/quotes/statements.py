@@ -69,10 +69,16 @@ def _reported_by_another(token: Token) -> bool:
     had concluded ..., saying ...")."""
     child = token
     for ancestor in token.ancestors:
-        if child.dep_ == "ccomp" and is_reporting(ancestor, beliefs=True):
+        if child.dep_ == "ccomp" and is_reporting(ancestor, beliefs=True) and not _impersonal(ancestor):
             return True
         child = ancestor
     return False
+
+
+def _impersonal(verb: Token) -> bool:
+    """True for a passive report that names no one ("It is estimated that ...", "it was
+    reported that ..."): no speaker of its own stands above what it holds."""
+    return not passive_agents(verb) and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
 
 
 def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc_id: str) -> list[Statement]:
@@ -97,6 +103,9 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
                 span, merged = _with_coordinated(para, verb, source, sentence, _to_marks(para, verb, span), verbs)
             if span is not None:
                 span = _before_contrast(para, verb, span, verbs)
+            if span is not None and _cuts_passage(para, span):  # "“…,” X told CNN, but ..., she added": the part after
+                inside = [at for at in attributing if span[0] <= at < span[1] and at != verb.idx]
+                span = _after_attribution(para, span, max(inside)) if inside else None
             if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span):
                 continue
             inner = _reporter_inside(reader, para, verb, span)
@@ -105,7 +114,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
                 own = content_span(para, inner, source, where)
                 verb, span = (inner, own) if own else (inner, span)  # without a clause of its own: the whole report
             inside = [at for at in attributing if span[0] <= at < span[1] and at != verb.idx and at not in merged]
-            if inside:  # holds a quote with its attribution: only what comes before that, if anything
+            if inside:  # holds a quote with its attribution: only what comes before or after that, if anything
                 span = _before_attribution(para, span, min(inside))
                 if span is None:
                     continue
@@ -161,6 +170,30 @@ def _before_attribution(para: Paragraph, span: tuple[int, int], at: int) -> tupl
     if not kept or word_count(para.text[span[0] : kept[-1].idx + len(kept[-1])]) < MIN_OWN_WORDS:
         return None
     return span[0], kept[-1].idx + len(kept[-1])
+
+
+def _after_attribution(para: Paragraph, span: tuple[int, int], at: int) -> tuple[int, int] | None:
+    """The content `span` from the clause after the verb at offset `at` that attributes a quote
+    ("“…,” X told reporters, but there is still a risk, she added" -> "there is still a risk"):
+    a clause coordinated with that verb or following its phrase, with a subject of its own,
+    running to the end of the content and holding no quote; else None."""
+    doc = para.doc
+    verb = next(t for t in doc if t.idx == at)
+    starts = [c.left_edge.i for c in verb.rights if c.dep_ == "conj"]
+    after = verb.right_edge.i + 1
+    while after < len(doc) and (doc[after].is_punct or doc[after].dep_ == "cc"):
+        after += 1
+    for first in [*starts, after]:
+        if first >= len(doc) or doc[first].idx < span[0] or doc[first].idx >= span[1]:
+            continue
+        rest = [t for t in doc[first:] if t.idx < span[1]]
+        if not any(t.dep_ in SUBJECT_DEPS | {"expl"} and t.head in rest for t in rest):
+            continue
+        start = doc[first].idx
+        if any(start <= p.mark < span[1] for p in para.quoted) or word_count(para.text[start : span[1]]) < MIN_OWN_WORDS:
+            continue
+        return start, span[1]
+    return None
 
 
 def _with_coordinated(para: Paragraph, verb: Token, source: Source, sentence: Span, span: tuple[int, int],

@@ -363,3 +363,29 @@ def test_a_reported_clause_that_the_parse_broke(statements_of, paragraph, expect
 
 def test_a_relative_clause_in_the_frame_of_a_verb_that_reports_nothing_is_no_statement(statements_of):
     assert statements_of([INTRO, "Jane Doe spoke again on Monday in the hall that the council built last year."]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # what follows a quote's attribution, up to a second attribution, is a statement of its own
+        ("“Talks are going well,” John Smith, a delegate for the drivers’ union, told reporters on Monday, "
+         "but there is still a strike notice in place for Friday, he added.",
+         [("there is still a strike notice in place for Friday, he added", "John Smith")]),
+        # an appositive that no comma closes: the person, not the noun after it, attributes the quote
+        ("“Talks are going well,” John Smith, a delegate for the drivers’ union told reporters on Monday, "
+         "but there is still a strike notice for Friday, he added.",
+         [("there is still a strike notice for Friday, he added", "John Smith")]),
+        # an impersonal passive report names no speaker who would carry the source's words
+        ("It is estimated that the army has lost most of its tanks since the spring, a source familiar with the "
+         "assessment told reporters in December.",
+         [("It is estimated that the army has lost most of its tanks since the spring, a source familiar with the "
+           "assessment told reporters in December", "a source familiar with the assessment")]),
+    ],
+)
+def test_reports_around_attributions_and_impersonal_passives(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+def test_an_attribution_alone_after_a_quote_is_no_statement(statements_of):
+    assert statements_of([INTRO, "“Talks are going well,” John Smith told reporters on Monday, he added."]) == []
