@@ -394,12 +394,10 @@ def test_an_attribution_alone_after_a_quote_is_no_statement(statements_of):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
-        (["A regional court convicted him in absentia.", "The court said his sentence will begin upon his arrest."],
-         [("The court said his sentence will begin upon his arrest", "A regional court")]),
         (["A young soldier who spoke to reporters said the recruits were trained abroad."],
          [("A young soldier who spoke to reporters said the recruits were trained abroad", "A young soldier")]),
-        (["The court was closed on Monday and the soldier carried a rifle."], []),
+        (["The soldier carried a rifle."], []),
     ],
 )
-def test_courts_and_soldiers_are_unnamed_sources(statements_of, paragraphs, expected):
+def test_soldiers_are_unnamed_sources(statements_of, paragraphs, expected):
     assert statements_of(paragraphs) == expected
