@@ -6,7 +6,9 @@ Cues that find them, each kept as data in `briefing/data/`:
   "AN/TPY-2", "Tor-M2", "Type 055", plurals such as "F-35s"), with a block and a proper
   name after them ("SM-3 Block IIA", "E-3 Sentry"), counted where a descriptor noun follows them
   ("missile", "bomb", "system"...) or the sentence says what they are ("the GBU-53 is a guided
-  munition"), and then at every other mention, so "COVID-19" or "an S-1 filing" stay out;
+  munition", "the drone was an X-9 model", "drones such as the X-9", `program_example_words.txt`),
+  and then at every other mention, so "COVID-19" or "an S-1 filing" stay out; an ordinal before
+  "Amendment" names a provision by itself ("the First Amendment", "the 14th Amendment");
 * a capitalized name ending in a program word (`program_name_heads.txt`: "Partnership
   Interoperability Initiative", "Olympic Charter", "Public Order Law") or opened by one
   (`program_prefixes.txt`: "Operation Desert Storm"; `program_of_heads.txt`: "Treaty of Lisbon");
@@ -21,6 +23,9 @@ Cues that find them, each kept as data in `briefing/data/`:
   word gives a program noun ("a mission called Europa Clipper", `program_naming_words.txt`), or
   gives anything but an organization, a person or a place when an abbreviation defines it at once
   ("the ramp, called the Logistics Over-the-Beach, or LOB");
+* a quoted lower-case term that a verb of decreeing takes as its object and that the text then
+  takes up by its head noun ('ordered a "partial curfew" ... the curfew ended',
+  `program_decree_verbs.txt`): the official name of a measure;
 * a quoted name before an agreement word (`program_agreement_heads.txt`) names it together with
   the descriptor: 'a "phase one" trade deal' is the program "phase one trade deal" (alias
   "phase one"); a quoted adjective ('a "skinny" deal') is no name, and hyphenated names before
@@ -105,6 +110,9 @@ def extract_programs(
         item = found.setdefault(name.casefold(), _Found(name, named=True))
         item.aliases.add(abbreviation)
         item.sentences.append((n, sent))
+    for name, n, sent in decreed_terms(parsed):
+        item = found.setdefault(name.casefold(), _Found(name, named=True))
+        item.sentences.append((n, sent))
     for item in found.values():
         item.aliases |= {t.abbreviation for t in glossary or [] if t.expansion.casefold() == item.name.casefold()}
     _add_initialisms(list(found.values()))
@@ -137,6 +145,50 @@ def defined_practices(parsed: ParsedDocument, glossary: list[Term]) -> list[tupl
         if sent is not None:
             out.append((name, term.abbreviation, term.paragraph, sent))
     return out
+
+
+def decreed_terms(parsed: ParsedDocument) -> list[tuple[str, int, Span]]:
+    """(name, paragraph, sentence) for each quoted lower-case term of two to four words that a
+    verb of decreeing takes as its object ('Putin ordered a "general curfew" of the city',
+    `program_decree_verbs.txt`), when a later sentence speaks of the measure by its head noun
+    ('the curfew ended'): the quotation marks give the official name of a policy or a decree. A
+    single quoted word ('enact "retribution"') or a plural ('"detailed notes"') is no such name."""
+    out = []
+    for n, doc in enumerate(parsed.docs, start=1):
+        for sent in doc.sents:
+            for token in sent:
+                term = _quoted_object(token, sent)
+                if term is not None and _spoken_of_again(parsed, n, term.end_char, token.lower_):
+                    out.append((term.text, n, sent))
+    return out
+
+
+def _quoted_object(token: Token, sent: Span) -> Span | None:
+    """The quoted words ending in `token` when it heads the object of a verb of decreeing."""
+    if token.tag_ != "NN" or not token.is_lower or token.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if token.head.lemma_.lower() not in words("program_decree_verbs"):
+        return None
+    doc = sent.doc
+    if token.i + 1 >= sent.end or doc[token.i + 1].text not in _QUOTES:
+        return None
+    inner = _quoted_before(sent, token.i + 2)
+    if inner is None or len(inner) < 2 or inner.end != token.i + 1:
+        return None
+    return inner if all(t.is_alpha and t.is_lower for t in inner) else None
+
+
+def _spoken_of_again(parsed: ParsedDocument, paragraph: int, offset: int, noun: str) -> bool:
+    """True when a sentence after offset `offset` of `paragraph` has 'the' or 'this' before the
+    noun, or before a noun that it modifies ('the curfew rules')."""
+    for n, doc in enumerate(parsed.docs[paragraph - 1 :], start=paragraph):
+        for token in doc:
+            if n == paragraph and token.idx < offset or token.lower_ != noun:
+                continue
+            head = _phrase_head(token)
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+                return True
+    return False
 
 
 def names_in(sent: Span, text: str | None = None) -> list[tuple[str, set[str], bool, bool]]:
@@ -174,6 +226,9 @@ def designations_in(
         model_name = False  # "F-14 Tomcat", "SM-3 Block IIA": a block or a proper name marks a model
         if plural:
             end -= 1
+        elif span.label_ == "provision":
+            if span.end < len(doc) and _name_word(doc[span.end]):
+                continue  # "the First Amendment Coalition" names a body after the provision
         else:
             block = _block_after(doc, span.end)
             if block is not None:
@@ -181,7 +236,7 @@ def designations_in(
             suffix_end = _proper_suffix_end(doc, end, len(text))
             model_name = block is not None or _model_name(doc, end, suffix_end)
             end = suffix_end
-        self_described = span.label_ == "block" or model_name  # "SLS Block 1B"
+        self_described = span.label_ in ("block", "provision") or model_name  # "SLS Block 1B", "the 14th Amendment"
         if (self_described or _described(doc, span.end_char, len(text)) or _described_by_clause(span)) is not described:
             continue
         name = text[start:end]
@@ -229,14 +284,42 @@ def _block_after(doc: Doc, end: int) -> int | None:
 def _described_by_clause(span: Span) -> bool:
     """True when the sentence says what the designation is: 'the GBU-53 is a guided munition',
     'the GBU-53, a guided bomb', 'a new bomb, the GBU-53' (a descriptor noun as its predicate or
-    apposition)."""
+    apposition), 'the drone was a Samad-type model' (the designation in the predicate of a
+    descriptor), 'drones such as the X-9' (an example of one, `program_example_words.txt`).
+
+    The designation counts by the noun phrase it stands in: 'an Iranian-made X-9 model' is the
+    phrase of 'model'."""
     root, cues = span.root, words("program_descriptors")
+    head = _phrase_head(root)
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         if any(c.dep_ == "attr" and c.lower_ in cues for c in root.head.children):
             return True
-    if any(c.dep_ == "appos" and c.lower_ in cues for c in root.children):
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in cues for c in head.head.children):
+            return True
+    if any(c.dep_ == "appos" and c.lower_ in cues for c in (*root.children, *head.children)):
         return True
-    return root.dep_ == "appos" and root.head.lower_ in cues
+    if head.dep_ == "pobj" and _example_of(head.head) in cues:
+        return True
+    return any(t.dep_ == "appos" and t.head.lower_ in cues for t in (root, head))
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun that a modifier belongs to: 'X-9' in 'an Iranian-made X-9 model' -> 'model'."""
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
+
+
+def _example_of(prep: Token) -> str:
+    """The lower-cased noun that a preposition of example follows ('drones such as', 'missiles
+    like', 'weapons including'; `program_example_words.txt`), or '' for any other preposition."""
+    if prep.lower_ not in words("program_example_words"):
+        return ""
+    if prep.lower_ == "as":  # "such as", never a bare "as" ("served as")
+        if not any(c.lower_ == "such" for c in prep.children) and not (prep.i > 0 and prep.nbor(-1).lower_ == "such"):
+            return ""
+    return prep.head.lower_ if prep.head.pos_ == "NOUN" else ""
 
 
 def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, bool]]:

@@ -526,3 +526,70 @@ def test_a_group_is_no_program_before_a_descriptor(programs_of):
 )
 def test_companies_units_and_fleets_are_no_programs(programs_of, text):
     assert programs_of([text]) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lawyers said the search violated the Fourth Amendment.", "Fourth Amendment"),
+        ("The 19th Amendment gave women the vote.", "19th Amendment"),
+        ("Gun owners cite the 2nd Amendment in every debate.", "2nd Amendment"),
+    ],
+)
+def test_an_ordinal_amendment_is_a_program(programs_of, text, expected):
+    assert expected in programs_of([text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The First Amendment Coalition filed a brief on Monday.",  # a body named after it
+        "The first amendment to the bill failed in committee.",  # lower case: an edit, no provision
+        "The Second Reading of the bill took place on Tuesday.",
+    ],
+)
+def test_other_ordinals_are_no_amendments(programs_of, text):
+    assert not any("Amendment" in name or "Reading" in name for name in programs_of([text]))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Engineers said the aircraft was a Tarin-4 model built abroad.", "Tarin-4"),
+        ("The navy fields drones such as the Falk-2 near the coast.", "Falk-2"),
+        ("Rebels fired missiles like the Borz-12 at the port.", "Borz-12"),
+    ],
+)
+def test_a_designation_in_the_predicate_or_an_example_of_a_descriptor(programs_of, text, expected):
+    assert expected in programs_of([text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient was a Covid-19 case from the north.",  # the subject is no descriptor
+        "Startups filed forms such as the S-1 with the regulator.",  # an example of no descriptor
+        "She served as Kappa-9 coordinator for a year.",  # a bare "as" gives no example
+    ],
+)
+def test_a_designation_beside_other_nouns_is_no_program(programs_of, text):
+    assert programs_of([text]) == {}
+
+
+def test_a_quoted_term_that_a_leader_decrees_and_the_text_takes_up_is_a_program(programs_of):
+    paragraphs = ["The governor declared a “regional lockdown” of the valley in March.",
+                  "The lockdown kept schools closed for weeks."]
+    assert "regional lockdown" in programs_of(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The minister announced a “full review” of the contracts."],  # never taken up again
+        ["The mayor ordered a “thorough” cleanup.", "The cleanup began on Monday."],  # a quoted adjective
+        ["They vowed to enact “retribution” soon.", "The retribution never came."],  # one word
+        ["She praised the “community spirit” of the town.", "The spirit held."],  # no verb of decreeing
+    ],
+)
+def test_other_quoted_terms_are_no_programs(programs_of, paragraphs):
+    assert programs_of(paragraphs) == {}

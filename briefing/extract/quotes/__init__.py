@@ -23,7 +23,10 @@ One pass over the paragraphs, in order:
    `disputed`, `ruled out`, `called for`, a belief: `believes`, a finding: `found`, ...)
    outside the quotes has a speaker as subject, also in a relative clause (`critics, who
    argued that …`), a passive with its agent (`was announced by X`) or set off by commas
-   (`The plan, she said, is …`); the text is the reporting clause, verbatim: the reported
+   (`The plan, she said, is …`), a participle in a "with" clause (`…, with X saying …`), a
+   clause after a quote's attribution (`“…,” X told CNN, but …, she added`); an attribution
+   closes its part of the sentence before another report or a clause of the writer's (`…, X
+   said, as …`); the text is the reporting clause, verbatim: the reported
    clause (or, for accusations and appeals, the verb's own clause) with the speaker's phrase
    and the verb when they are contiguous with it. A statement may hold a quoted fragment, but
    never only repeats a quote (a short quoted fragment completing a clause whose named subject

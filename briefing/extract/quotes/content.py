@@ -5,7 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import words
-from .grammar import SUBJECT_DEPS, names_object, next_preposition, passive_agents, verb_names
+from .grammar import (
+    SUBJECT_DEPS, in_with_clause, is_reporting, names_object, next_preposition, passive_agents, verb_names,
+)
 from .passages import CLOSERS, OPENERS, Paragraph
 from .speakers import Source
 
@@ -28,10 +30,11 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     start = min(source.start, verb.i)
     frame_end = _frame_end(verb, max(source.end, verb.i + 1))
     last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
-    trailing = frame_end >= last and start > sentence.start and doc[start - 1].text in (",", "—", "–")
+    closes = frame_end >= last or _own_clause_follows(verb, frame_end, last)
+    trailing = closes and start > sentence.start and doc[start - 1].text in (",", "—", "–")
     if trailing and not verb_names(verb) & words("appeal_verbs"):
         return _chars(doc, sentence.start, start - 1) if _has_main_clause(doc, sentence.start, start - 1) else None
-    taken_for_object = _clause_taken_for_object(verb)
+    taken_for_object = _clause_taken_for_object(verb) or _clause_hung_on_frame(verb)
     if taken_for_object:
         return _chars(doc, taken_for_object[0].left_edge.i, taken_for_object[0].right_edge.i + 1)
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] \
@@ -43,7 +46,8 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
         start = clause[0].left_edge.i
         if verb.lemma_.lower() not in words("listener_verbs"):  # "suggested [the reason] is ..."
             start = min([start, *[c.left_edge.i for c in verb.rights if c.dep_ == "dobj" and c.i < start]])
-        if not _has_subject_or_marker(doc[start : clause[0].i + 1]):
+        listener = verb.lemma_.lower() in words("listener_verbs")
+        if not _has_subject_or_marker(doc[start : clause[0].i + 1], that_opens=not listener):
             return None  # "told friends that the interview aired ... was": a broken parse
         return _chars(doc, start, clause[-1].right_edge.i + 1)
     if _reports_an_object(verb) or passive_agents(verb) or names_object(verb):  # "The plan was announced by X in May."
@@ -65,6 +69,18 @@ def _frame_end(verb: Token, at: int) -> int:
     return at
 
 
+def _own_clause_follows(verb: Token, at: int, last: int) -> bool:
+    """True when tokens [at, last) are a clause with a subject of its own that is no part of
+    what the verb reports: another report coordinated with it ("..., the ministry said in an
+    update, but estimates say ...") or a clause set after it by a conjunction ("..., the
+    ministry said on Monday, as the army faced ..."). The verb's frame ends its part of the
+    sentence; a coordinated clause that reports nothing goes on with the speaker's words
+    ("..., she added, but the tone may change")."""
+    return any(c.left_edge.i == at and c.right_edge.i >= last - 1 and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+               and (c.dep_ == "conj" and is_reporting(c) or c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children))
+               for c in verb.rights)
+
+
 def with_frame(para: Paragraph, verb: Token, source: Source, span: tuple[int, int]) -> tuple[int, int]:
     """The reported content `span` widened to the reporting frame around it: the speaker's
     phrase and the verb ("Smith told reporters that ...", "..., Smith said on Monday", "...,
@@ -80,7 +96,7 @@ def with_frame(para: Paragraph, verb: Token, source: Source, span: tuple[int, in
         if all(i in clause or doc[i].is_punct for i in [*gap, *range(first, last + 1)]):
             if first > hi:  # "..., a source told reporters on Monday": the whole frame after the content
                 last = _frame_end(verb, last + 1) - 1
-                while doc[last].is_punct:
+                while doc[last].is_punct or doc[last].dep_ == "cc":  # "..., X said, but ..."
                     last -= 1
             start, end = min(lo, first), max(hi, last)
             while end > start and doc[end].is_punct and doc[end].text not in ".!?…" \
@@ -102,6 +118,24 @@ def _clause_taken_for_object(verb: Token) -> list[Token]:
                     and not any(s.dep_ in SUBJECT_DEPS for s in g.children) for g in c.rights)]
 
 
+def _clause_hung_on_frame(verb: Token) -> list[Token]:
+    """A reported clause the parse hung on a noun of the verb's frame ("said on Sunday in a
+    televised address that the group intended ...": "intended" as a relative clause of
+    "address"): a clause opened by the complementizer "that" (tagged IN; the relative pronoun is
+    WDT), with
+    a subject of its own, inside a prepositional phrase after a verb without a clause."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        for clause in prep.subtree:
+            if clause.dep_ not in ("relcl", "acl") or clause.i <= prep.i:
+                continue
+            first = clause.left_edge
+            if first.lower_ == "that" and first.tag_ == "IN" and any(c.dep_ in SUBJECT_DEPS for c in clause.lefts):
+                return [clause]
+    return []
+
+
 def _set_off(doc: Doc, start: int, end: int, sentence: Span) -> bool:
     """True when tokens [start, end) (a speaker and a verb) stand inside the sentence between
     commas or dashes: a parenthetical attribution of the whole sentence."""
@@ -109,11 +143,16 @@ def _set_off(doc: Doc, start: int, end: int, sentence: Span) -> bool:
     return sentence.start < start - 1 and end < sentence.end - 1 and doc[start - 1].text in marks and doc[end].text in marks
 
 
-def _has_subject_or_marker(lead: Span) -> bool:
+def _has_subject_or_marker(lead: Span, *, that_opens: bool = False) -> bool:
     """True when the lead of a reported clause (its first token up to its head) holds a subject
     or a noun phrase before the head, or opens with "to", "whether", "if", a wh-word or a
-    gerund ("suggested pushing back the date"); a clause without them comes from a failed parse."""
+    gerund ("suggested pushing back the date"), or, with `that_opens` (a verb without a
+    listener, whose "that" cannot start a relative clause of the listener), with the
+    complementizer "that" ("said that the military suspects ..." where the parse took
+    "military" for an adjective); a clause without them comes from a failed parse."""
     if any(t.dep_ in SUBJECT_DEPS | {"expl", "csubj", "dobj"} for t in lead[:-1]):
+        return True
+    if that_opens and lead[0].lower_ == "that" and lead[0].dep_ == "mark" and len(lead) > 2:
         return True
     return lead[0].tag_ in ("TO", "WDT", "WP", "WRB", "VBG") or lead[0].lower_ in ("whether", "if")
 
@@ -124,8 +163,9 @@ def _reports_an_object(verb: Token) -> bool:
     object; not a bare participle ("..., citing a source") unless it accuses or appeals
     ("..., accusing the firm of ..."), nor a verb of giving ("denied vaccines to immigrants")."""
     appeal = verb_names(verb) & words("appeal_verbs")
-    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not appeal:
-        return False  # "..., citing a source"; but "..., accusing the firm of ..." reports
+    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not appeal \
+            and not in_with_clause(verb):
+        return False  # "..., citing a source"; but "..., accusing the firm of ..." and "with X describing ..." report
     listed = verb_names(verb) & words("reporting_object_verbs")
     if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
             and f"{verb.lemma_.lower()} to" not in listed:  # "apologized to", "admitted to" are listed

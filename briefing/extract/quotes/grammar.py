@@ -38,6 +38,9 @@ def subjects(verb: Token) -> list[Token]:
     "a statement saying ...")."""
     if verb.lower_ == "according":
         return [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    absolute = with_subject(verb)
+    if absolute is not None:
+        return [absolute]
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):  # the passive's subject is its topic
         return passive_agents(verb) or [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                                         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words("speech_nouns")]
@@ -47,12 +50,48 @@ def subjects(verb: Token) -> list[Token]:
         if not found and current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return [current.head]
         if found or current.dep_ not in ("conj", "advcl", "xcomp") or current.head == current:
-            # subjects after the verb first: in "X, said Y" the earlier one is the content
-            return sorted(found, key=lambda t: (t.i < verb.i, -t.i))
+            # subjects after the verb first: in "X, said Y" the earlier one is the content; a
+            # named person before a common noun that the parse also took for a subject ("Jo
+            # Lee, a delegate for the union told ...": an appositive left open)
+            return sorted(found, key=lambda t: (t.i < verb.i, not _person_before_noun(t, found), -t.i))
         if _participle_of_report(current):
             return subjects(current.head.head)
         current = current.head
     return []
+
+
+def _person_before_noun(subject: Token, found: list[Token]) -> bool:
+    """True for a person's name among a verb's subjects when a common noun after it is another
+    one (a broken parse of an appositive that no comma closes)."""
+    return subject.ent_type_ == "PERSON" and any(o.i > subject.i and o.pos_ == "NOUN" for o in found)
+
+
+def with_subject(verb: Token) -> Token | None:
+    """The subject of a participle in a "with" clause ("..., with spokesperson Jo Lee saying
+    ...", "with Jo Lee on Sunday describing it as ..."): the noun that "with" governs right
+    before the participle (a date or time phrase may come between), which the parse took for
+    the object of "with" and hung the participle elsewhere. None for any other verb."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and doc[i].ent_type_ in ("DATE", "TIME"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ("on", "in", "at", "last", "this") and i + 1 < verb.i:
+        i -= 1  # "on Sunday", "last week"
+    noun = doc[i] if i >= 0 else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
+def in_with_clause(verb: Token) -> bool:
+    """True for the participle of a "with" clause, however the parse hung it ("..., with Jo Lee
+    saying ...": the participle under "with" with its subject, or elsewhere, `with_subject`)."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return with_subject(verb) is not None
 
 
 def _participle_of_report(verb: Token) -> bool:

@@ -8,7 +8,9 @@ from ...model import Statement
 from ...slugs import content_id
 from .content import content_span, with_frame
 from ..lexicon import words
-from .grammar import SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, relative_heads, verb_names
+from .grammar import (
+    SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, relative_heads, verb_names, in_with_clause,
+)
 from .passages import Paragraph, word_count
 from .reader import Reader
 from .speakers import Source, source_of
@@ -28,13 +30,14 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue
         relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) \
             or _according_in_clause(token)
-        if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative:
+        absolute = in_with_clause(token)  # "..., with Jo Lee describing it as ..."
+        if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative and not absolute:
             continue
         if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children) and not _announced_by(token):
             continue  # negated, infinitive or passive speech reports nothing ("was denied entry", "to call for")
         if token.lemma_.lower() in words("belief_verbs") and any(c.tag_ == "MD" for c in token.children):
             continue  # a belief the writer supposes ("may still believe"), not one stated
-        if not relative and inside_clause(token) or _reported_by_another(token) and not _contrasted(token):
+        if not relative and not absolute and inside_clause(token) or _reported_by_another(token) and not _contrasted(token):
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
@@ -66,10 +69,16 @@ def _reported_by_another(token: Token) -> bool:
     had concluded ..., saying ...")."""
     child = token
     for ancestor in token.ancestors:
-        if child.dep_ == "ccomp" and is_reporting(ancestor, beliefs=True):
+        if child.dep_ == "ccomp" and is_reporting(ancestor, beliefs=True) and not _impersonal(ancestor):
             return True
         child = ancestor
     return False
+
+
+def _impersonal(verb: Token) -> bool:
+    """True for a passive report that names no one ("It is estimated that ...", "it was
+    reported that ..."): no speaker of its own stands above what it holds."""
+    return not passive_agents(verb) and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
 
 
 def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc_id: str) -> list[Statement]:
@@ -94,6 +103,9 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
                 span, merged = _with_coordinated(para, verb, source, sentence, _to_marks(para, verb, span), verbs)
             if span is not None:
                 span = _before_contrast(para, verb, span, verbs)
+            if span is not None and _cuts_passage(para, span):  # "“…,” X told CNN, but ..., she added": the part after
+                inside = [at for at in attributing if span[0] <= at < span[1] and at != verb.idx]
+                span = _after_attribution(para, span, max(inside)) if inside else None
             if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span):
                 continue
             inner = _reporter_inside(reader, para, verb, span)
@@ -102,7 +114,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
                 own = content_span(para, inner, source, where)
                 verb, span = (inner, own) if own else (inner, span)  # without a clause of its own: the whole report
             inside = [at for at in attributing if span[0] <= at < span[1] and at != verb.idx and at not in merged]
-            if inside:  # holds a quote with its attribution: only what comes before that, if anything
+            if inside:  # holds a quote with its attribution: only what comes before or after that, if anything
                 span = _before_attribution(para, span, min(inside))
                 if span is None:
                     continue
@@ -158,6 +170,30 @@ def _before_attribution(para: Paragraph, span: tuple[int, int], at: int) -> tupl
     if not kept or word_count(para.text[span[0] : kept[-1].idx + len(kept[-1])]) < MIN_OWN_WORDS:
         return None
     return span[0], kept[-1].idx + len(kept[-1])
+
+
+def _after_attribution(para: Paragraph, span: tuple[int, int], at: int) -> tuple[int, int] | None:
+    """The content `span` from the clause after the verb at offset `at` that attributes a quote
+    ("“…,” X told reporters, but there is still a risk, she added" -> "there is still a risk"):
+    a clause coordinated with that verb or following its phrase, with a subject of its own,
+    running to the end of the content and holding no quote; else None."""
+    doc = para.doc
+    verb = next(t for t in doc if t.idx == at)
+    starts = [c.left_edge.i for c in verb.rights if c.dep_ == "conj"]
+    after = verb.right_edge.i + 1
+    while after < len(doc) and (doc[after].is_punct or doc[after].dep_ == "cc"):
+        after += 1
+    for first in [*starts, after]:
+        if first >= len(doc) or doc[first].idx < span[0] or doc[first].idx >= span[1]:
+            continue
+        rest = [t for t in doc[first:] if t.idx < span[1]]
+        if not any(t.dep_ in SUBJECT_DEPS | {"expl"} and t.head in rest for t in rest):
+            continue
+        start = doc[first].idx
+        if any(start <= p.mark < span[1] for p in para.quoted) or word_count(para.text[start : span[1]]) < MIN_OWN_WORDS:
+            continue
+        return start, span[1]
+    return None
 
 
 def _with_coordinated(para: Paragraph, verb: Token, source: Source, sentence: Span, span: tuple[int, int],

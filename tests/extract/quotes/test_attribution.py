@@ -260,3 +260,14 @@ def test_a_participle_on_a_reported_clause_speaks_for_the_reporter(quotes_of, pa
 )
 def test_a_quoted_name_inside_an_attribution_does_not_cut_it(quotes_of, paragraph, expected):
     assert pairs(quotes_of([paragraph])) == expected
+
+
+def test_a_quote_in_a_with_clause_is_its_subjects_not_the_main_clauses(quotes_of):
+    quotes = quotes_of([INTRO, "The raid was claimed by the rebels, with spokesperson John Smith saying the strike was "
+                               "carried out by a new boat able to “evade the enemy’s radar systems.”"])
+    assert pairs(quotes)[-1] == ("evade the enemy’s radar systems.", "John Smith")
+
+
+def test_a_person_before_an_open_appositive_attributes_the_quote(quotes_of):
+    quotes = quotes_of([INTRO, "“Talks are going well,” John Smith, a delegate for the nurses’ RCN-UK union told CNN Tuesday."])
+    assert pairs(quotes)[-1] == ("Talks are going well", "John Smith")

@@ -301,3 +301,103 @@ def test_a_participle_inside_a_messengers_report_keeps_its_statement(statements_
     paragraph = ("In return, city officials offered the clerk a small fee, claiming they could hide the payments "
                  "in a charity account, according to the complaint.")
     assert [speaker for _, speaker in statements_of([paragraph])] == ["city officials", "the complaint"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the frame ends at a clause of the writer's, coordinated or set after a conjunction
+        ("About 300 homes were flooded in the valley last week, the regional council said in a statement on Friday, "
+         "as rescue teams searched for survivors.",
+         [("About 300 homes were flooded in the valley last week, the regional council said in a statement on Friday",
+           "the regional council")]),
+        ("Prices rose by a third in April, the regional council said in its report, but analysts say the rise will slow.",
+         [("Prices rose by a third in April, the regional council said in its report", "the regional council"),
+          ("analysts say the rise will slow", "analysts")]),
+    ],
+)
+def test_an_attribution_closing_its_part_of_the_sentence(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The strike was claimed by the rebels, with spokesman John Smith saying the convoy had carried weapons.",
+         [("spokesman John Smith saying the convoy had carried weapons", "John Smith")]),
+        ("The crisis deepened, with rebel spokesperson John Smith on Friday describing the situation as “total war.”",
+         [("rebel spokesperson John Smith on Friday describing the situation as “total war.”", "John Smith")]),
+    ],
+)
+def test_a_participle_in_a_with_clause_reports_for_its_subject(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Prices fell, with the index dropping sharply.",  # no reporting verb
+        "She left the hall with her aide saying nothing.",  # a listener, no content
+    ],
+)
+def test_other_with_clauses_report_nothing(statements_of, paragraph):
+    assert statements_of([INTRO, paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "that" opens the reported clause although the parse found no subject in it ("military" as an adjective)
+        ("Army spokesman John Smith said that the military suspects the drone was a copy built abroad.",
+         [("Army spokesman John Smith said that the military suspects the drone was a copy built abroad", "John Smith")]),
+        # the reported clause hung on a noun of the frame ("speech ... that the movement planned")
+        ("Militia leader John Smith said on Friday in a televised speech on state-run Channel One that the movement "
+         "planned to continue its offensive.",
+         [("Militia leader John Smith said on Friday in a televised speech on state-run Channel One that the movement "
+           "planned to continue its offensive", "John Smith")]),
+    ],
+)
+def test_a_reported_clause_that_the_parse_broke(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+def test_a_relative_clause_in_the_frame_of_a_verb_that_reports_nothing_is_no_statement(statements_of):
+    assert statements_of([INTRO, "Jane Doe spoke again on Monday in the hall that the council built last year."]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # what follows a quote's attribution, up to a second attribution, is a statement of its own
+        ("“Talks are going well,” John Smith, a delegate for the drivers’ union, told reporters on Monday, "
+         "but there is still a strike notice in place for Friday, he added.",
+         [("there is still a strike notice in place for Friday, he added", "John Smith")]),
+        # an appositive that no comma closes: the person, not the noun after it, attributes the quote
+        ("“Talks are going well,” John Smith, a delegate for the drivers’ union told reporters on Monday, "
+         "but there is still a strike notice for Friday, he added.",
+         [("there is still a strike notice for Friday, he added", "John Smith")]),
+        # an impersonal passive report names no speaker who would carry the source's words
+        ("It is estimated that the army has lost most of its tanks since the spring, a source familiar with the "
+         "assessment told reporters in December.",
+         [("It is estimated that the army has lost most of its tanks since the spring, a source familiar with the "
+           "assessment told reporters in December", "a source familiar with the assessment")]),
+    ],
+)
+def test_reports_around_attributions_and_impersonal_passives(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+def test_an_attribution_alone_after_a_quote_is_no_statement(statements_of):
+    assert statements_of([INTRO, "“Talks are going well,” John Smith told reporters on Monday, he added."]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["A young soldier who spoke to reporters said the recruits were trained abroad."],
+         [("A young soldier who spoke to reporters said the recruits were trained abroad", "A young soldier")]),
+        (["The soldier carried a rifle."], []),
+    ],
+)
+def test_soldiers_are_unnamed_sources(statements_of, paragraphs, expected):
+    assert statements_of(paragraphs) == expected

@@ -1,0 +1,50 @@
+"""Parse-tree tests of `grammar`, on parses written out by hand (the model's parse of such
+sentences varies): the subject of a participle in a "with" clause."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from briefing.extract.quotes.grammar import in_with_clause, subjects, with_subject
+
+# "Talks stalled, with spokesman Jo Lee on Sunday saying the offer was poor ."
+# as the model often parses it: "Lee" the object of "with", "saying" hung on the main verb
+WORDS = ["Talks", "stalled", ",", "with", "spokesman", "Jo", "Lee", "on", "Sunday", "saying", "the", "offer", "was",
+         "poor", "."]
+HEADS = [1, 1, 1, 1, 6, 6, 3, 1, 7, 1, 11, 12, 9, 12, 1]
+DEPS = ["nsubj", "ROOT", "punct", "prep", "compound", "compound", "pobj", "prep", "pobj", "advcl", "det", "nsubj",
+        "ccomp", "acomp", "punct"]
+TAGS = ["NNS", "VBD", ",", "IN", "NN", "NNP", "NNP", "IN", "NNP", "VBG", "DT", "NN", "VBD", "JJ", "."]
+POS = ["NOUN", "VERB", "PUNCT", "ADP", "NOUN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ",
+       "PUNCT"]
+ENTS = ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-DATE", "O", "O", "O", "O", "O", "O"]
+
+
+@pytest.fixture(scope="module")
+def parsed_by_hand(nlp):
+    """`parsed_by_hand(words=...)` -> the Doc of the parse above, with the model's vocabulary."""
+
+    def _doc(words=WORDS) -> Doc:
+        return Doc(nlp.vocab, words=words, heads=HEADS, deps=DEPS, tags=TAGS, pos=POS, ents=ENTS)
+
+    return _doc
+
+
+def test_the_object_of_with_before_a_participle_is_its_subject(parsed_by_hand):
+    doc = parsed_by_hand()
+    assert with_subject(doc[9]).text == "Lee"
+    assert in_with_clause(doc[9])
+    assert [t.text for t in subjects(doc[9])] == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    "preposition, index",
+    [
+        ("after", 9),  # the noun before the participle belongs to another preposition
+        ("with", 3),  # not a participle
+    ],
+)
+def test_no_with_subject_otherwise(parsed_by_hand, preposition, index):
+    doc = parsed_by_hand(words=[preposition if k == 3 else w for k, w in enumerate(WORDS)])
+    assert with_subject(doc[index]) is None
+    assert not in_with_clause(doc[index])
