@@ -15,7 +15,8 @@ The model tags a rare name by its look ('Pogačar' as an organisation), so the t
 
 Evidence on one organisation mention makes every organisation mention of a name ending in the
 same word a person ('Tadej Pogačar' and 'Pogačar'), unless some mention shows a thing:
-an article before it ('the Vantage'), a relative 'which', a reflexive 'itself'. Only plain names
+an article before it ('the Vantage'), a relative 'which', an 'it'/'its' referring back ('Google
+owner Alphabet' ... 'Alphabet bought X as part of its efforts'). Only plain names
 count: one to three capitalised words, no acronym, brand-style word, organisation word or known
 place.
 """
@@ -34,7 +35,8 @@ from .roles import appositive_roles, title_before
 _PERSON_RELATIVES = frozenset({"who", "whom"})
 _PERSON_REFLEXIVES = frozenset({"himself", "herself"})
 _THING_RELATIVES = frozenset({"which"})
-_THING_REFLEXIVES = frozenset({"itself"})
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
+_REFERRING_PRONOUNS = _THING_PRONOUNS | {"he", "she", "him", "her", "his", "himself", "herself"}
 _ARTICLES = frozenset({"the", "a", "an"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -89,12 +91,26 @@ def _is_first_and_last_name(span: Span) -> bool:
 
 def _shows_thing(group: list[Mention]) -> bool:
     """True when some mention of the group is written as a thing's: after an article, with a
-    relative 'which' or bound to 'itself'."""
+    relative 'which', or as a subject that the next 'it'/'its' refers back to ('Alphabet bought
+    Mandiant as part of its efforts')."""
     return any(
         (m.span.start > 0 and m.span.doc[m.span.start - 1].lower_ in _ARTICLES)
-        or _has_relative(m.span, _THING_RELATIVES) or _binds_reflexive(m.span, _THING_REFLEXIVES)
+        or _has_relative(m.span, _THING_RELATIVES) or _pronoun_after(m.span) in _THING_PRONOUNS
         for m in group
     )
+
+
+def _pronoun_after(span: Span) -> str | None:
+    """The first 'he', 'she', 'it' (any form) after a subject name in its sentence, before any
+    person is named ('Alphabet bought X as part of its efforts' -> 'its'); None otherwise."""
+    if span.root.dep_ not in _SUBJECTS:
+        return None
+    for tok in span.doc[span.end : span.sent.end]:
+        if tok.ent_type_ == "PERSON":
+            return None
+        if tok.pos_ == "PRON" and tok.lower_ in _REFERRING_PRONOUNS:
+            return tok.lower_
+    return None
 
 
 def _has_relative(span: Span, pronouns: frozenset[str]) -> bool:

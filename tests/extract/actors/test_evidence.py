@@ -87,3 +87,12 @@ def test_no_full_name_is_made_without_evidence(parse, paragraphs, entities, orga
     table = extract_actors(_with_entities(parse, paragraphs, entities))
     assert names(table).get(organization) == "organization", names(table)
     assert not any(kind == "person" for kind in names(table).values())
+
+
+def test_an_owner_that_its_refers_back_to_stays_an_organisation(parse_with_actors):
+    # 'owner' is a role word, but 'its' shows a thing
+    _, table = parse_with_actors([
+        "Search giant owner Quillon is in talks to buy a startup for $2 billion.",
+        "In March, Quillon bought a cybersecurity firm as part of its efforts to grow.",
+    ])
+    assert names(table).get("Quillon") == "organization", names(table)
