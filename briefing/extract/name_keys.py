@@ -4,7 +4,8 @@
   `initials`, `is_acronym`, the small words inside a name (`NAME_JOINERS`);
 * people: `parse_person` (first, middle, last names and suffix, with `nameparser`),
   `same_first_name` (hypocorisms such as Chris / Christopher, from the `nicknames` data set),
-  `same_person` (two full names of one person), `surname`, `person_key`;
+  `same_person` (two full names of one person), `surname`, `person_key`, `is_first_name` (the
+  first names of many countries, from `faker`'s person lists);
 * organizations: `org_base` (no legal form), `org_core` (no article, country or legal form);
 * groups: `UnionFind`, `canonical_name` (the most complete form the texts commonly use, spelled
   as they mostly do), `merged_roles`.
@@ -207,6 +208,31 @@ def is_given_name(word: str) -> bool:
     """True for a common English given name or hypocorism ('Lester', 'Kimberly', 'Jack'), from the
     `nicknames` data set."""
     return bool(_nicknames_of(fold(word)))
+
+
+def is_first_name(word: str) -> bool:
+    """True for a first name of one of the many countries whose person names `faker` lists
+    ('Simone', 'Tadej'), or a given name of `is_given_name`: a wide net, for a word the text
+    already places before a surname."""
+    return word.casefold() in _first_names() or is_given_name(word)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """The first names of every locale of `faker`'s person providers, case-folded."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        for attr in ("first_names", "first_names_female", "first_names_male", "first_names_nonbinary"):
+            listed = vars(provider).get(attr) if provider is not None else None
+            if isinstance(listed, (dict, list, tuple, set, frozenset)):
+                names.update(n.casefold() for n in listed)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

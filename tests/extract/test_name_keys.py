@@ -12,8 +12,9 @@ from briefing.extract.name_keys import (
     canonical_org_name,
     fold,
     initials,
-    is_given_name,
     is_acronym,
+    is_first_name,
+    is_given_name,
     merged_roles,
     org_base,
     org_core,
@@ -214,3 +215,11 @@ def test_spells(acronym, name, expected):
 @pytest.mark.parametrize("word, expected", [("Lester", True), ("Kimberly", True), ("Holt", False), ("Delta", False)])
 def test_is_given_name(word, expected):
     assert is_given_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("Simone", True), ("Tadej", True), ("Jack", True), ("Hezbollah", False), ("Microsoft", False), ("Okafor", False)],
+)
+def test_is_first_name_knows_first_names_of_many_countries(word, expected):
+    assert is_first_name(word) is expected

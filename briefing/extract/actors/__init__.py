@@ -9,12 +9,14 @@ with its character offsets. The stages, one module each:
    introduced by a kind of organisation, untagged repeats, bare body nouns ("police");
 3. `coordination`: "A and B" split into its actors, or joined into one body;
 4. `seats`: a capital that acts ("Tokyo is seeking") stands for its country;
-5. `people`: surnames, first names and short forms join the full name they belong to, told
+5. `evidence`: a name the model called an organisation, or missed, is a person's when the
+   text shows it ('Pogačar who', 'director Mendez', an untagged 'Tessa Alvarado');
+6. `people`: surnames, first names and short forms join the full name they belong to, told
    apart by gender and title (`cues`) when people share a surname;
-6. `organizations`: acronyms join expansions, short forms long forms;
-7. `unify`: one actor per written name, of the kind most of its mentions have;
-8. `publisher`: the document's publisher speaking of itself ('told CNN') is no actor;
-9. `table`: canonical names, aliases, roles (`roles`), mentions and occurrences.
+7. `organizations`: acronyms join expansions, short forms long forms;
+8. `unify`: one actor per written name, of the kind most of its mentions have;
+9. `publisher`: the document's publisher speaking of itself ('told CNN') is no actor;
+10. `table`: canonical names, aliases, roles (`roles`), mentions and occurrences.
 
 The body paragraphs are read, and the photo caption as paragraph `CAPTION` (0) before them: a
 name only the caption gives is an actor too, its mention a caption ref (`Ref.part`), and no
@@ -27,6 +29,7 @@ from ...model import Term
 from ...nlp import ParsedDocument
 from .candidates import Mention, candidate_mentions
 from .coordination import join_coordinated, split_coordinated
+from .evidence import people_by_evidence
 from .missed import bare_bodies, introduced_names, repeated_names, resolve_lists, site_names
 from .noise import craft_names
 from .organizations import non_actor_terms, resolve_organizations
@@ -52,6 +55,7 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
     mentions = join_coordinated(split_coordinated(mentions))
     mentions = mentions + bare_bodies(mentions, docs)
     mentions = resolve_seats(mentions)
+    mentions = people_by_evidence(mentions, docs)
     mentions = resolve_people(mentions, docs)
     mentions = resolve_organizations(mentions, glossary or [], not_actors=non_actor_terms(glossary or [], docs))
     mentions = facilities_are_places(unify_names(mentions))

@@ -221,18 +221,37 @@ def _nicknamed_people(doc: Doc) -> list[Span]:
 
 def _joined_people(ents) -> list[Span]:
     """Person entities that follow each other with one space between ('Francis Ford' +
-    'Coppola') are one name the model cut in two."""
+    'Coppola') are one name the model cut in two; so is a person entity and the one capitalised
+    word right after it that the model tagged as another kind of name ('Francis Ford' +
+    'Coppola' as an organisation in "director Francis Ford Coppola’s daughter"; `_is_name_tail`)."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if (
-            prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
+            prev is not None and prev.label_ == "PERSON" and prev.end == ent.start
             and prev[-1].whitespace_ == " " and ent[0].is_title
+            and (ent.label_ == "PERSON" or _is_name_tail(prev, ent))
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)
     return out
+
+
+_NAME_LIKE_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART")  # not places: "Tom Hale Chicago office"
+
+
+def _is_name_tail(person: Span, ent: Span) -> bool:
+    """One capitalised word tagged as an organisation, product or work that ends the person's name: the
+    parse hangs the person's last word on it as part of one name, and it is no acronym,
+    brand-style word, organisation word or known place ('Joe Biden' + 'NATO' stays apart)."""
+    word = ent[0]
+    return (
+        len(ent) == 1 and ent.label_ in _NAME_LIKE_LABELS and word.is_title and word.is_alpha
+        and person[-1].dep_ == "compound" and person[-1].head.i == word.i
+        and not is_company_style(word.text) and word.text not in org_heads() and word.text not in org_suffixes()
+        and not gazetteer.is_place_word(word.text)
+    )
 
 
 def is_place_pair(ent: Span) -> bool:

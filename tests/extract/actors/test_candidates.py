@@ -5,6 +5,8 @@ import pytest
 
 from actor_helpers import actor, names
 
+from briefing.extract.actors.candidates import entity_spans
+
 
 def test_a_person_tagged_name_ending_in_a_company_word_is_an_organisation(parse_with_actors):
     _, table = parse_with_actors(["The company that runs the awards, Dick Clark Productions, denies a deal was sorted."])
@@ -325,3 +327,32 @@ def test_a_capitalised_plural_after_the_names_a_group(parse_with_actors, text, g
 def test_a_persons_name_ending_in_s_stays_a_person(parse_with_actors):
     _, table = parse_with_actors(["Speaker Thomas Evans said the vote would wait until June."])
     assert names(table).get("Thomas Evans") == "person"
+
+
+def test_a_surname_the_model_tags_apart_after_a_person_ends_the_name(parse_with_actors):
+    # the model reads 'Thomas Ford' as a person and 'Mendez' as a product
+    _, table = parse_with_actors([
+        "Ford said on Monday it would recall 5,000 trucks.",
+        "The role went to Clara Mendez, director Thomas Ford Mendez’s daughter.",
+    ])
+    assert names(table).get("Thomas Ford Mendez") == "person", names(table)
+    assert names(table).get("Clara Mendez") == "person"
+    assert names(table).get("Ford") == "organization"
+    assert actor(table, "Thomas Ford Mendez").id != actor(table, "Clara Mendez").id
+
+
+@pytest.mark.parametrize(
+    "text, tail, label",
+    [
+        ("She met Tom Hale NASA chief on Monday.", "NASA", "ORG"),  # an acronym
+        ("She met Tom Hale Chicago office staff on Monday.", "Chicago", "GPE"),  # a known place
+        ("She met Tom Hale Holdings staff on Monday.", "Holdings", "ORG"),  # an organisation word
+        ("She met Tom Hale on Tuesday.", "Tuesday", "DATE"),  # no name at all
+    ],
+)
+def test_a_word_tagged_apart_after_a_person_that_cannot_end_a_name_stays_apart(nlp, text, tail, label):
+    doc = nlp(text)
+    person = doc.char_span(text.index("Tom"), text.index("Hale") + 4, label="PERSON")
+    other = doc.char_span(text.index(tail), text.index(tail) + len(tail), label=label)
+    doc.ents = [person, other]
+    assert "Tom Hale" in [s.text for s in entity_spans(doc)]
