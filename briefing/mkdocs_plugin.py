@@ -8,6 +8,9 @@
   Markdown and site-wide inputs hash as in the manifest, and whose HTML in the previous site is
   still the very file recorded, is not rendered again: it is hard-linked into the new site. The
   build itself writes into a fresh folder, so the result is what a cold build writes.
+  A Markdown file that is still the very file recorded (same inode, size and modification time:
+  `briefing build` hard-links the pages that did not change) keeps its recorded hash without
+  being read, so an unchanged page costs two `stat` calls (`source_key`).
 """
 from __future__ import annotations
 
@@ -35,9 +38,22 @@ class BriefingConfig(Config):
     search = config_options.Choice(("pagefind", "lunr"), default="pagefind")
 
 
-def _identity(path: Path) -> list[int]:
-    info = path.stat()
+def _identity(path: str) -> list[int]:
+    info = os.stat(path)
     return [info.st_ino, info.st_size, info.st_mtime_ns]
+
+
+def source_key(path: str, src_uri: str, recorded: list | None = None) -> tuple[str, list[int]]:
+    """The hash of a page's name and Markdown, and the identity of its file (inode, size, mtime).
+
+    `recorded` is `[hash, *identity]` from the last build: when the file is still that very file,
+    the recorded hash is its hash, and the file is not read.
+    """
+    identity = _identity(path)
+    if recorded and recorded[1:] == identity and isinstance(recorded[0], str):
+        return recorded[0], identity
+    with open(path, "rb") as source:
+        return hashlib.sha256(src_uri.encode() + b"\0" + source.read()).hexdigest(), identity
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -82,20 +98,25 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return {}
         return data.get("pages") if isinstance(data.get("pages"), dict) else {}
 
-    def _page_key(self, file) -> str:
-        return hashlib.sha256(file.src_uri.encode() + b"\0" + Path(file.abs_src_path).read_bytes()).hexdigest()
-
     def on_files(self, files, config):
-        """Leave out of the build the pages whose previous HTML can be taken over as it is."""
-        self._keys = {}
+        """Leave out of the build the pages whose previous HTML can be taken over as it is.
+
+        A manifest entry is `[hash of the Markdown, *identity of the HTML, *identity of the Markdown]`.
+        """
+        self._keys: dict[str, tuple[str, list[int]]] = {}
+        if not self.manifest:
+            return files
+        previous_site = str(self.previous_site)
         for file in files.documentation_pages():
-            key = self._keys[file.src_uri] = self._page_key(file) if self.manifest else ""
             entry = self._old.get(file.src_uri)
-            if not (isinstance(entry, list) and len(entry) == 4 and entry[0] == key):
+            entry = entry if isinstance(entry, list) and len(entry) == 7 else None
+            key, source = self._keys[file.src_uri] = source_key(
+                file.abs_src_path, file.src_uri, [entry[0], *entry[4:]] if entry else None
+            )
+            if entry is None or entry[0] != key:
                 continue
-            previous = self.previous_site / file.dest_uri  # type: ignore[operator]
             try:
-                if _identity(previous) == entry[1:]:
+                if _identity(os.path.join(previous_site, file.dest_uri)) == entry[1:4]:
                     file.inclusion = InclusionLevel.EXCLUDED
                     self._reused.append(file)
             except OSError:
@@ -108,13 +129,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         site = Path(config.site_dir)
         pages: dict[str, list] = {}
         for file in self._reused:
-            target = site / file.dest_uri
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(self.previous_site / file.dest_uri, target)  # type: ignore[operator]
+            target = os.path.join(site, file.dest_uri)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            os.link(os.path.join(self.previous_site, file.dest_uri), target)  # type: ignore[arg-type]
         for file in [*self._built, *self._reused]:
-            target = site / file.dest_uri
-            if target.is_file():
-                pages[file.src_uri] = [self._keys.get(file.src_uri, ""), *_identity(target)]
+            key, source = self._keys.get(file.src_uri, ("", []))
+            target = os.path.join(site, file.dest_uri)
+            if source and os.path.isfile(target):
+                pages[file.src_uri] = [key, *_identity(target), *source]
         if self.config.search == "pagefind":
             run_pagefind(site)
         self._save(pages)

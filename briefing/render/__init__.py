@@ -7,16 +7,16 @@ pages and copies `assets/`. Output is deterministic: lists are sorted, nothing r
 """
 from __future__ import annotations
 
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from jinja2 import Environment, Template
+from jinja2 import Template
 
 from ..graph import RelationGraph
 from ..model import Briefing
+from .abbreviations import AbbreviationsUsed
 from .catalog import Catalog, excerpt, unique_names
 from .environment import make_environment
 from .reuse import PageReuse, page_key, site_key
@@ -124,12 +124,15 @@ def render_site(
     used = AbbreviationsUsed(abbreviation_definitions(cat), env)
     templates: dict[str, Template] = {}
     written: list[Path] = []
+    sites: dict[str, str] = {}  # site_key of each set of abbreviation definitions, made once
     for spec in pages(cat, network, list(downloads)):
         base = "../" * spec.path.count("/")
         target = docs_dir / spec.path
         shown = repr(spec.data)
         abbreviations = abbreviation_block(used.on(spec.title, shown))
-        key = page_key(site_key(abbreviations), spec.template, spec.title, base, shown) if reuse else ""
+        if reuse and abbreviations not in sites:
+            sites[abbreviations] = site_key(abbreviations)
+        key = page_key(sites[abbreviations], spec.template, spec.title, base, shown) if reuse else ""
         if not (reuse and reuse.take(spec.path, key, target)):
             if spec.template not in templates:
                 templates[spec.template] = env.get_template(spec.template)
@@ -140,29 +143,6 @@ def render_site(
         written.append(target)
     written += copy_assets(docs_dir)
     return sorted(written)
-
-
-class AbbreviationsUsed:
-    """The abbreviation definitions a page needs: those of the words it shows.
-
-    A page ends with the definitions of only the abbreviations it uses (the `abbr` extension
-    marks them up), so a new abbreviation changes the pages that use it and no other.
-    """
-
-    _WORD = re.compile(r"[A-Za-z0-9]+")
-
-    def __init__(self, definitions: dict[str, str], env: Environment) -> None:
-        self.definitions = definitions
-        source = "".join(env.loader.get_source(env, name)[0] for name in env.list_templates())  # type: ignore[union-attr]
-        self.always = self._words(source) & definitions.keys()
-
-    def _words(self, text: str) -> set[str]:
-        return set(self._WORD.findall(text))
-
-    def on(self, *texts: str) -> dict[str, str]:
-        """The definitions of the abbreviations found in `texts` (and in the templates' own words)."""
-        found = self.always.union(*(self._words(t) & self.definitions.keys() for t in texts))
-        return {a: self.definitions[a] for a in sorted(found)}
 
 
 def _write(path: Path, text: str) -> None:

@@ -16,7 +16,6 @@ import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from .environment import TEMPLATES_DIR
 
@@ -38,10 +37,11 @@ def site_key(abbreviations: str) -> str:
     return hashlib.sha256(f"{render_version()}\x1f{abbreviations}".encode()).hexdigest()
 
 
-def page_key(site: str, template: str, title: str, base: str, data: dict[str, Any]) -> str:
-    """Hash of one page's inputs. The data is plain (dicts, lists, strings, numbers), so its
-    `repr` is deterministic and complete."""
-    material = "\x1f".join([site, template, title, base, repr(data)])
+def page_key(site: str, template: str, title: str, base: str, shown: str) -> str:
+    """Hash of one page's inputs; `shown` is the `repr` of its data. The data is plain (dicts,
+    lists, strings, numbers), so its `repr` is deterministic and complete (and the render
+    already made it, to find the page's abbreviations)."""
+    material = "\x1f".join([site, template, title, base, shown])
     return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -93,3 +93,37 @@ def test_the_map_has_its_text_alternative(page, site_url):
     assert page.locator("#bf-map-title").text_content() and page.locator("#bf-map-desc").text_content()
     rows = page.locator("details.bf-map-table tbody tr").count()
     assert rows == page.locator("svg.bf-map .bf-links a").count() > 0
+
+
+# Whether the browser skips drawing an element (content-visibility: auto, off screen).
+DRAWN = "e => e.checkVisibility({contentVisibilityAuto: true})"
+
+
+def test_a_map_below_the_fold_is_drawn_only_when_the_reader_gets_there(page, site_url, catalog):
+    page.set_viewport_size({"width": 412, "height": 823})  # a phone, as Lighthouse's mobile run
+    page.goto(site_url + main_pages(catalog)["actor"])
+    svg = page.locator("figure.bf-figure svg.bf-map")
+    assert svg.evaluate(DRAWN) is False  # skipped at load: no layout of its labels
+    svg.scroll_into_view_if_needed()
+    page.wait_for_function(f"() => ({DRAWN})(document.querySelector('figure.bf-figure svg.bf-map'))")
+    assert svg.bounding_box()["height"] > 100
+    node = svg.locator(".bf-nodes a:not([href='./'])").first  # a neighbour, not the actor itself
+    name = node.locator("title").text_content().split(" (")[0]
+    node.click()
+    page.wait_for_url(lambda url: url.rstrip("/").endswith(node_path(name, catalog)))
+    assert page.locator("article h1").first.text_content().startswith(name)
+
+
+def node_path(name: str, catalog) -> str:
+    """The site path of the actor page named `name` (directory URLs, no trailing slash)."""
+    entity = next(e for e in catalog.actors.values() if e.name == name)
+    return entity.url.removesuffix(".md")
+
+
+def test_a_deep_link_to_the_related_actors_shows_the_map(page, site_url, catalog):
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.goto(site_url + main_pages(catalog)["actor"] + "#related")
+    svg = page.locator("figure.bf-figure svg.bf-map")
+    page.wait_for_function(f"() => ({DRAWN})(document.querySelector('figure.bf-figure svg.bf-map'))")
+    box = svg.bounding_box()
+    assert box["y"] < 823 and box["height"] > 100

@@ -27,6 +27,12 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "briefing_small.jso
         ("#1 Group", '"#1 Group"'),
         ("- item", '"- item"'),
         ("Zoë Müller-Łukasz", "Zoë Müller-Łukasz"),
+        ("~", '"~"'),              # null
+        ("on", '"on"'),            # a YAML 1.1 boolean
+        ("[Group]", '"[Group]"'),  # a list
+        ("*Group", '"*Group"'),    # an alias
+        ("Group: The", '"Group: The"'),
+        ("Group A", "Group A"),
     ],
 )
 def test_a_name_is_written_as_yaml_reads_it_back(text, written):

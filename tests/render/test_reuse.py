@@ -142,14 +142,14 @@ def test_the_manifest_records_every_page(built):
 
 
 def test_page_keys_follow_every_input():
-    base = page_key("site", "actor.md.j2", "Title", "../", {"name": "A", "quotes": []})
-    assert base == page_key("site", "actor.md.j2", "Title", "../", {"name": "A", "quotes": []})
+    base = page_key("site", "actor.md.j2", "Title", "../", repr({"name": "A", "quotes": []}))
+    assert base == page_key("site", "actor.md.j2", "Title", "../", repr({"name": "A", "quotes": []}))
     others = [
-        page_key("other site", "actor.md.j2", "Title", "../", {"name": "A", "quotes": []}),
-        page_key("site", "program.md.j2", "Title", "../", {"name": "A", "quotes": []}),
-        page_key("site", "actor.md.j2", "Other", "../", {"name": "A", "quotes": []}),
-        page_key("site", "actor.md.j2", "Title", "", {"name": "A", "quotes": []}),
-        page_key("site", "actor.md.j2", "Title", "../", {"name": "B", "quotes": []}),
-        page_key("site", "actor.md.j2", "Title", "../", {"name": "A", "quotes": ["q"]}),
+        page_key("other site", "actor.md.j2", "Title", "../", repr({"name": "A", "quotes": []})),
+        page_key("site", "program.md.j2", "Title", "../", repr({"name": "A", "quotes": []})),
+        page_key("site", "actor.md.j2", "Other", "../", repr({"name": "A", "quotes": []})),
+        page_key("site", "actor.md.j2", "Title", "", repr({"name": "A", "quotes": []})),
+        page_key("site", "actor.md.j2", "Title", "../", repr({"name": "B", "quotes": []})),
+        page_key("site", "actor.md.j2", "Title", "../", repr({"name": "A", "quotes": ["q"]})),
     ]
     assert base not in others and len(set(others)) == len(others)
