@@ -4,6 +4,12 @@ Each body paragraph becomes its own spaCy `Doc`, so every extracted item knows i
 without offset arithmetic. Paragraphs longer than `CHUNK_CHARS` are parsed in chunks cut at
 whitespace and joined back with `Doc.from_docs`, so spaCy's `max_length` never bites and memory
 stays bounded however long a paragraph is.
+
+spaCy splits words on the plain space only: a no-break space (U+00A0) or another one-character
+Unicode space becomes a token of its own and misleads the tagger and parser. spaCy is therefore
+given a copy of each text with those spaces made plain (`plain_spaces`); one character stands for
+one character, so every offset into a `Doc` is an offset into the original text
+(`extract.verbatim` gives the source's own characters back to the text the reader sees).
 """
 from __future__ import annotations
 
@@ -67,6 +73,21 @@ CAPTION = -1  # the plan's paragraph index of a document's photo caption
 _CUT = re.compile(r"(?<=[.!?…”\"'])\s+|\s+")
 
 
+# single-character spaces that spaCy would make tokens of their own: no-break, figure, narrow
+# no-break, en/em and the other typographic spaces, medium mathematical and ideographic space
+_ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_PLAIN = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
+
+
+def plain_spaces(text: str) -> str:
+    """`text` with each no-break or typographic space made a plain space (same length).
+
+    >>> plain_spaces("Jake\\u00a0Sullivan")
+    'Jake Sullivan'
+    """
+    return text.translate(_PLAIN)
+
+
 def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[str]:
     """Cut `text` into pieces of at most about `limit` characters whose concatenation is `text`.
 
@@ -108,12 +129,12 @@ def parse_documents(
     for d, document in enumerate(documents):
         if document.caption and document.paragraphs:
             plan.append((d, CAPTION, 1))
-            texts.append(document.caption)
+            texts.append(plain_spaces(document.caption))
         for p, paragraph in enumerate(document.paragraphs):
             # each line of a multi-line paragraph (a list) is parsed on its own
             chunks = [c for line in paragraph.text.splitlines(keepends=True) for c in split_chunks(line)] or [paragraph.text]
             plan.append((d, p, len(chunks)))
-            texts.extend(chunks)
+            texts.extend(plain_spaces(c) for c in chunks)
     stream = _pipe(nlp, texts, n_process)
     current: ParsedDocument | None = None
     for d, p, n_chunks in plan:

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.model import Document, Paragraph
-from briefing.nlp import load_nlp, parse_documents, split_chunks
+from briefing.nlp import load_nlp, parse_documents, plain_spaces, split_chunks
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,26 @@ def test_long_paragraph_is_parsed_whole():
     document = Document("d", "d.txt", "T", [Paragraph(1, text)])
     (parsed,) = parse_documents([document], nlp=load_nlp())
     assert parsed.docs[0].text == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jake\u00a0Sullivan", "Jake Sullivan"),
+        ("12\u202f000 troops", "12 000 troops"),
+        ("page\u2007 7", "page  7"),
+        ("plain text stays", "plain text stays"),
+        ("line\nbreak\tand tab", "line\nbreak\tand tab"),  # only one-character spaces of the no-break kind
+    ],
+)
+def test_plain_spaces_keep_the_length(text, expected):
+    assert plain_spaces(text) == expected and len(plain_spaces(text)) == len(text)
+
+
+def test_a_no_break_space_is_parsed_as_a_plain_space():
+    text = "National Security Adviser Jake\u00a0Sullivan said\u00a0that the talks would resume."
+    (parsed,) = parse_documents([Document("d", "d.txt", "T", [Paragraph(1, text)])], nlp=load_nlp())
+    doc = parsed.docs[0]
+    assert not any(t.is_space for t in doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Jake Sullivan"]
+    assert doc.text == plain_spaces(text)

@@ -12,20 +12,22 @@ from .glossary import extract_glossary
 from .programs import actors_without_programs, extract_programs
 from .quotes import extract_quotes
 from .timeline import extract_events
+from .verbatim import restore_verbatim
 
 
 def extract_document(parsed: ParsedDocument) -> Extraction:
     """Every kind of record found in one document.
 
     Programs come right after the actors: a name that is a program ("Artemis", "Starship") leaves
-    the actor table before quotes and events look up their actors.
+    the actor table before quotes and events look up their actors. spaCy parsed plain-space
+    copies of the paragraphs: the text the reader sees gets the source's characters back.
     """
     glossary = extract_glossary(parsed)
     table = extract_actors(parsed, glossary=glossary)
     programs = extract_programs(parsed, table, glossary=glossary)
     table = actors_without_programs(table, programs)
     quotes, statements = extract_quotes(parsed, table)
-    return Extraction(
+    return restore_verbatim(Extraction(
         document=parsed.document,
         actors=table.actors,
         quotes=quotes,
@@ -33,4 +35,4 @@ def extract_document(parsed: ParsedDocument) -> Extraction:
         events=extract_events(parsed, table),
         programs=programs,
         glossary=glossary,
-    )
+    ))
