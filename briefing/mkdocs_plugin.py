@@ -11,6 +11,8 @@
   A Markdown file that is still the very file recorded (same inode, size and modification time:
   `briefing build` hard-links the pages that did not change) keeps its recorded hash without
   being read, so an unchanged page costs two `stat` calls (`source_key`).
+- Pagefind reads lean copies of the pages (`briefing.pagefind_source`), not the site: a folder
+  beside the manifest keeps them, so a page taken from the last build keeps its lean copy too.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,6 +32,9 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import InclusionLevel
+
+from .folders import fresh_beside, swap
+from .pagefind_source import lean_page
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 PAGEFIND_FOLDER = "pagefind"
@@ -138,15 +144,45 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if source and os.path.isfile(target):
                 pages[file.src_uri] = [key, *_identity(target), *source]
         if self.config.search == "pagefind":
-            run_pagefind(site)
+            self._index(site)
         self._save(pages)
 
     def on_pre_build(self, config):
         self._built: list = []
+        self._lean: dict[str, str | None] = {}
 
     def on_page_markdown(self, markdown, page, config, files):
         self._built.append(page.file)
         return markdown
+
+    def on_post_page(self, output, page, config):
+        if self.config.search == "pagefind":
+            self._lean[page.file.dest_uri] = lean_page(output)
+        return output
+
+    def _index(self, site: Path) -> None:
+        """Run Pagefind over lean copies of the pages, written into a fresh folder (a page taken
+        from the last build links its copy from the last build's folder), then keep that folder."""
+        previous = self._lean_folder()
+        folder = fresh_beside(previous) if previous else Path(tempfile.mkdtemp(prefix="briefing-pagefind-"))
+        try:
+            for file in self._reused:
+                if not _link(previous, folder, file.dest_uri):
+                    self._lean[file.dest_uri] = lean_page((site / file.dest_uri).read_text(encoding="utf-8"))
+            for dest_uri, lean in self._lean.items():
+                if lean is not None:
+                    _write(folder / dest_uri, lean)
+            if not any(folder.iterdir()):
+                shutil.copytree(site, folder, dirs_exist_ok=True)  # no page marks a body: Pagefind reads them whole
+            run_pagefind(site, folder)
+            if previous:
+                swap(folder, previous)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _lean_folder(self) -> Path | None:
+        """Where the lean copies are kept between builds: beside the manifest (None without one)."""
+        return self.manifest.with_suffix(".pagefind") if self.manifest and self.previous_site else None
 
     def _save(self, pages: dict[str, list]) -> None:
         """Store the manifest for the next build into the same place (a failure only costs time)."""
@@ -162,10 +198,31 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             pass
 
 
-def run_pagefind(site: Path) -> None:
-    """Index the built site with the Pagefind binary of the `pagefind[bin]` wheel (no download)."""
+def _link(previous: Path | None, folder: Path, dest_uri: str) -> bool:
+    """Hard-link the last build's lean copy of a page into `folder`; False if there is none."""
+    if previous is None:
+        return False
+    target = folder / dest_uri
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(previous / dest_uri, target)
+    except OSError:
+        return False
+    return True
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def run_pagefind(site: Path, pages: Path | None = None) -> None:
+    """Index the built site with the Pagefind binary of the `pagefind[bin]` wheel (no download).
+
+    `pages` is the folder Pagefind reads (lean copies of the site's pages, same paths); the index
+    goes into the site's `pagefind/` folder either way."""
     done = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", PAGEFIND_FOLDER,
+        [sys.executable, "-m", "pagefind", "--site", str(pages or site), "--output-path", str(site / PAGEFIND_FOLDER),
          "--exclude-selectors", ".headerlink", "--exclude-selectors", ".src-num", "--quiet"],
         capture_output=True, text=True,
     )
