@@ -4,14 +4,16 @@ One pass over the paragraphs, in order:
 
 1. `find_passages` cuts the quoted passages out of the paragraph text: curly “…” or straight
    "…" double quotes (single quotes inside stay part of the text); a passage left open at the
-   paragraph end runs to that end, never further. An article with no double quotes at all
+   paragraph end runs to that end, never further; a closing mark where a passage opens is a
+   misprinted opener. An article with no double quotes at all
    (British style) is read with `find_single_passages` instead: ‘…’ and '…', apostrophes
    excluded.
 2. Each passage is attributed: a reporting verb right after it (`“…,” X said`, `“…,” said X`,
    `“…,” according to X`, also after a few words finishing the quoted phrase: `“…” announced
    in May, said X`), else one in the clause leading into it (`X said: “…”`), else a naming
-   verb (`X called it “…”`, four words or more), else the author of a document the passage
-   describes (`X released a report that depicted “…”`), else the speaker of the paragraph's
+   verb (`X called it “…”`, four words or more), else the subject of a verb of aim whose
+   infinitive the passage closes (`X aims to make the country “the energy hub of …”`), else
+   the author of a document the passage describes (`X released a report that depicted “…”`), else the speaker of the paragraph's
    other quotes, else the speaker of the sentence just before it or the person that sentence
    is about (`Jo Lee voiced her despair. “…”`), or, for a passage opening the paragraph, the
    last speaker of the previous paragraph (a quote running on, a quote-only paragraph). A
@@ -41,7 +43,10 @@ One pass over the paragraphs, in order:
 Speakers come from the verb's subject: a named person, organization or country (its actor), a
 pronoun (`he`, `she`: the last person named as a subject before it whom the text does not mark
 as the other gender, by a pronoun used before or a title such as `Ms.` or `chairman`; `they`:
-a group or organization named as a subject just before; `it`: an organization), a description
+in a clause hung on its sentence, the people named earlier in it, else a group or organization
+named as a subject just before, or a plural noun reporting; `it`: an organization, or a
+document found speaking just before, `“…,” the letter reads. “…,” it continues`; `another`:
+another of the people just introduced, "Another activist"), a description
 (`the president`, `the governor` after `Gov. X` -> the one person with that role, else, when no
 one holds it, the one person without a stated role named in the sentence before; `the agency`
 -> the organization named in a main clause's subject of the nearest paragraph naming any; `the

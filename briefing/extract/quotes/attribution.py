@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import words
 from .content import content_span
 from .descriptions import author_of, introduced_author
-from .grammar import SUBJECT_DEPS, is_reporting
+from .grammar import SUBJECT_DEPS, is_reporting, subjects
 from .passages import Paragraph, Passage, opens_sentence, trim, word_count
 from .reader import Reader, Speaker
 from .speakers import Source, source_of, speaker_of
@@ -40,7 +40,7 @@ def attribute(reader: Reader, para: Paragraph, passage: Passage, text: str) -> A
     after it, before it or around it, a naming verb, else the document it describes."""
     return (attribution_after(reader, para, passage, text) or attribution_before(reader, para, passage)
             or attribution_around(reader, para, passage) or attribution_by_naming(reader, para, passage)
-            or attribution_in_document(reader, para, passage))
+            or attribution_by_aim(reader, para, passage) or attribution_in_document(reader, para, passage))
 
 
 def context_of(para: Paragraph, verb: Token, source: Source) -> str | None:
@@ -92,7 +92,8 @@ def attribution_after(reader: Reader, para: Paragraph, passage: Passage, text: s
 def _attribution_after_words(reader: Reader, para: Paragraph, passage: Passage,
                              following: list[Token]) -> Attribution | None:
     """`“…” announced in October, said X.`: a passage opening its sentence, a few words that
-    finish it (no clause of their own), then a comma and an attribution closing the sentence."""
+    finish it (no clause of their own, a subordinate one aside: `“…” to fund his lifestyle when
+    he was in exile, X said`), then a comma and an attribution closing the sentence."""
     if not opens_sentence(para.text, passage):
         return None
     doc = para.doc
@@ -104,8 +105,8 @@ def _attribution_after_words(reader: Reader, para: Paragraph, passage: Passage,
             continue
         start = min(source.start, verb.i)
         words_between = [t for t in following if t.i < start]
-        if doc[start - 1].text != "," or any(t.dep_ in SUBJECT_DEPS for t in words_between):
-            return None
+        if doc[start - 1].text != "," or any(t.dep_ in SUBJECT_DEPS and t.head.dep_ != "advcl" for t in words_between):
+            return None  # a clause of their own (a subordinate one, "when he was in exile", finishes them)
         if any(t.i > max(verb.i, source.end - 1) and t.head.i < start for t in following):
             return None  # something after the attribution belongs to the earlier words
         return Attribution(source.speaker, verb, context_of(para, verb, source))
@@ -172,7 +173,8 @@ def attribution_before(reader: Reader, para: Paragraph, passage: Passage) -> Att
             continue
         # a verb inside a modifying clause reports only what that clause holds: "a call in
         # which he said he'd put a “bullet ...”" (not "the man who said so, “...”")
-        if verb.dep_ in ("relcl", "acl", "amod", "pcomp") and not verb.left_edge.i <= mark.i <= verb.right_edge.i:
+        if (verb.dep_ in ("relcl", "acl", "amod", "pcomp") or _time_clause(verb)) \
+                and not verb.left_edge.i <= mark.i <= verb.right_edge.i:
             continue
         source = source_of(reader, para, verb, lenient=True)
         if source:
@@ -189,6 +191,13 @@ def attribution_before(reader: Reader, para: Paragraph, passage: Passage) -> Att
             if source:
                 return Attribution(source.speaker, verb, context_of(para, verb, source))
     return None
+
+
+def _time_clause(verb: Token) -> bool:
+    """True for the verb of a clause of time ("when Hamas responded, it was believed “…”"):
+    it dates the sentence's report, never makes it."""
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in words("time_conjunctions")
+                                        for c in verb.children)
 
 
 def _governing_report(token: Token, verbs: dict[Token, Source]) -> Token | None:
@@ -239,6 +248,33 @@ def attribution_by_naming(reader: Reader, para: Paragraph, passage: Passage) -> 
                 return Attribution(source.speaker, ancestor, context_of(para, ancestor, source)) if source else None
             return None
         child = ancestor
+    return None
+
+
+def attribution_by_aim(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
+    """`X aims to make the country “the energy hub of the region”`: a passage closing the
+    infinitive of a verb of aim (`intent_verbs.txt`) states the subject's own aim in its words
+    (kept only from `MIN_NAMING_WORDS`; the subject must name an actor)."""
+    start, end = trim(para.text, passage.start, passage.end)
+    if word_count(para.text[start:end]) < MIN_NAMING_WORDS:
+        return None
+    inner = next((t for t in _tokens_from(para.doc, passage.mark, after=True) if not t.is_punct), None)
+    if inner is None or inner.idx >= passage.end:
+        return None
+    outer = next((a for a in inner.ancestors if para.outside(a)), None)
+    if outer is not None and outer.dep_ == "prep":
+        outer = outer.head  # "to turn the port into “…”"
+    if outer is None or outer.pos_ != "VERB":
+        return None
+    verb = outer
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb is outer or verb.lemma_.lower() not in words("intent_verbs"):
+        return None
+    for subject in subjects(verb):
+        speaker = speaker_of(reader, para, subject) if para.outside(subject) else None
+        if speaker and speaker.actor:
+            return Attribution(speaker, verb, context_of(para, verb, Source(speaker, subject.left_edge.i, subject.i + 1)))
     return None
 
 

@@ -57,13 +57,16 @@ def find_passages(text: str) -> list[Passage]:
     """The double-quoted passages of one paragraph, in order.
 
     A new opening curly mark inside an open passage means the earlier mark was never closed:
-    that passage is dropped. A passage still open at the end of the text runs to the end.
+    that passage is dropped. A passage still open at the end of the text runs to the end. A
+    closing curly mark where a passage opens (no passage open, at the start or after a space,
+    a word right after it) is a misprinted opener: ”We will win,” she said.
     """
     out: list[Passage] = []
     open_at: int | None = None
     for i, ch in enumerate(text):
         if open_at is None:
-            if ch in OPENERS or (ch == '"' and _opens_straight(text, i)):
+            if ch in OPENERS or (ch == '"' and _opens_straight(text, i)) \
+                    or (ch == "”" and _opens_straight(text, i) and text[i + 1 : i + 2].isalnum()):
                 open_at = i
         elif ch in CLOSERS:
             out.append(Passage(open_at + 1, i, True, open_at))

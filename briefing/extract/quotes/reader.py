@@ -83,6 +83,7 @@ class Reader:
     spoken: dict[int, list[tuple[int, int, Actor]]] = field(default_factory=dict)  # paragraph -> named speakers
     pronouns: dict[str, str] = field(default_factory=dict)  # actor id -> the pronoun used for it
     voices: dict[int, dict[int, Actor]] = field(default_factory=dict)  # paragraph -> offset -> organization named as a subject
+    documents: dict[int, dict[int, Speaker]] = field(default_factory=dict)  # paragraph -> offset -> a document speaking as a subject
     title_words: dict[str, list[set[str]]] = field(default_factory=dict)  # actor id -> word sets before its mentions
     # persons named with no actor: (paragraph, offset), name, the pronoun used for them right after
     bare_speakers: list[tuple[tuple[int, int], str, str | None]] = field(default_factory=list)
@@ -114,22 +115,45 @@ class Reader:
         Lee said ..." names Acme Corp. in its subject), else the only one named in that
         paragraph (not with `subjects_only`). None when the nearest paragraph naming any names
         several, none a subject."""
+        found = self._voice_before(para, offset, kinds, subjects_only)
+        return found[1] if found else None
+
+    def _voice_before(self, para: Paragraph, offset: int, kinds, subjects_only: bool
+                      ) -> tuple[tuple[int, int], Speaker] | None:
+        """`voice_before`, with the (paragraph, offset) where the chosen one is named."""
         for n in range(para.n, para.n - 1 - VOICE_LOOKBACK, -1):
             named = {at: (a, True) for at, a in self.voices.get(n, {}).items()}
             for occ in self._occurrences_in(n):
                 actor = self.actors.get(occ.actor_id)
                 if actor and occ.start not in named and not self.quoted(occ):
                     named[occ.start] = (actor, self._in_subject(n, occ.start, occ.end))
-            found = [(a, subject) for at, (a, subject) in sorted(named.items(), reverse=True)
+            found = [(at, a, subject) for at, (a, subject) in sorted(named.items(), reverse=True)
                      if (n, at) < (para.n, offset) and a.kind in kinds]
-            chosen = next((a for a, subject in found if subject), None)
-            if chosen is None and not subjects_only and len({a.id for a, _subject in found}) == 1:
-                chosen = found[0][0]
+            chosen = next(((at, a) for at, a, subject in found if subject), None)
+            if chosen is None and not subjects_only and len({a.id for _at, a, _subject in found}) == 1:
+                chosen = found[0][:2]
             if chosen:
-                return Speaker(chosen.name, chosen, "description")
+                return (n, chosen[0]), Speaker(chosen[1].name, chosen[1], "description")
             if found:
                 return None
         return None
+
+    def thing_before(self, para: Paragraph, offset: int) -> Speaker | None:
+        """What "it" stands for as a speaker at (paragraph, offset): the nearer of the
+        organization `voice_before` finds among subjects and the last document found speaking
+        as a subject within `VOICE_LOOKBACK` paragraphs ("“…,” the letter reads. “…,” it
+        continues": the letter's speaker)."""
+        voice = self._voice_before(para, offset, ORGANIZATION_KINDS, True)
+        documents = [((n, at), speaker) for n in range(max(1, para.n - VOICE_LOOKBACK), para.n + 1)
+                     for at, speaker in sorted(self.documents.get(n, {}).items()) if (n, at) < (para.n, offset)]
+        candidates = [c for c in (voice, documents[-1] if documents else None) if c]
+        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def note_document(self, para: Paragraph, token: Token, speaker: Speaker) -> None:
+        """Remember the speaker of a document found speaking as the subject at `token` ("the
+        letter reads"): what "it" may stand for next."""
+        if token.dep_ in SUBJECT_DEPS:
+            self.documents.setdefault(para.n, {})[token.idx] = speaker
 
     def note_voice(self, para: Paragraph, token: Token, actor: Actor | None) -> None:
         """Remember an organization or country found speaking as the subject at `token`."""

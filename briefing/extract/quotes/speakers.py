@@ -10,7 +10,7 @@ from ..lexicon import words
 from .descriptions import (
     author_of, described_organization, described_person, introduced_author, named_document, named_inside, tokens_before,
 )
-from .grammar import SUBJECT_DEPS, definite, is_reporting, main_verb, phrase, relative_heads, subjects
+from .grammar import SUBJECT_DEPS, definite, inside_clause, is_reporting, main_verb, phrase, relative_heads, subjects
 from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
@@ -18,6 +18,8 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 GROUP_PRONOUNS = frozenset({"they"})
 THING_PRONOUNS = frozenset({"it"})
+ELLIPTIC_PRONOUNS = frozenset({"another"})  # "Another wrote: “…”": another of the people just named
+ELLIPSIS_LOOKBACK = 1  # paragraphs before searched for the noun "another" leaves out
 SOURCE_LOOKBACK = 6  # paragraphs searched for the introduction of "the official"
 
 
@@ -41,8 +43,28 @@ def source_of(reader: Reader, para: Paragraph, verb: Token, *, lenient: bool = F
         if speaker:
             return Source(speaker, subject.left_edge.i, subject.right_edge.i + 1)
     if verb.lower_ != "according":
-        return adjacent_source(reader, para, verb)
+        return adjacent_source(reader, para, verb) or stranded_source(reader, para, verb, lenient=lenient)
     return None
+
+
+def stranded_source(reader: Reader, para: Paragraph, verb: Token, *, lenient: bool = False) -> Source | None:
+    """The subject the parse hung on the phrase before it ("In a statement posted to the
+    platform X, the equipment maker also said ...": "maker" taken for an apposition of X):
+    for a main verb with no subject, the noun right before it (adverbs between), set off
+    by a comma and attached to an earlier word."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].head == verb and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    noun = verb.doc[i] if i >= 0 else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i > noun.i or noun.dep_ not in ("appos", "pobj"):
+        return None
+    opening = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if opening is None or opening.text != "," or not para.outside(noun):
+        return None
+    speaker = speaker_of(reader, para, noun, lenient=lenient)
+    return Source(speaker, noun.left_edge.i, noun.i + 1) if speaker else None
 
 
 def adjacent_source(reader: Reader, para: Paragraph, verb: Token) -> Source | None:
@@ -93,7 +115,9 @@ def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = 
     if noun & words("speech_nouns"):
         author = named_inside(reader, para, head) or author_of(reader, para, head)
         introduced = introduced_author(reader, para, head) or named_document(reader, para, head)
-        return author or (introduced and introduced.found_by("description")) or Speaker(phrase(head), how="unnamed")
+        document = author or (introduced and introduced.found_by("description")) or Speaker(phrase(head), how="unnamed")
+        reader.note_document(para, head, document)
+        return document
     described = described_person(reader, para, head) or described_organization(reader, para, head) \
         or introduced_source(reader, para, head)
     if described:
@@ -151,25 +175,56 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
         if person.actor:
             reader.pronouns.setdefault(person.actor.id, lower)
         return person.found_by("pronoun")
+    if lower in ELLIPTIC_PRONOUNS:
+        return elided_source(reader, para, pronoun)
     last = reader.last_speaker
     if lower in GROUP_PRONOUNS:
-        group = group_before(reader, para, pronoun)
+        group = group_in_sentence(para, pronoun) or group_before(reader, para, pronoun)
         if group:
             return group.found_by("pronoun")
         if last and last.actor is None:
             return last.found_by("pronoun")
     if lower in THING_PRONOUNS:
-        voice = reader.voice_before(para, pronoun.idx, subjects_only=True)
+        voice = reader.thing_before(para, pronoun.idx)
         if voice is None and last and last.actor and last.actor.kind == "organization":
             voice = last  # "[Big Machine] put out another statement ... it says"
         return voice.found_by("pronoun") if voice else None
     return None
 
 
+def elided_source(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | None:
+    """"Another wrote: “…”" after "said one activist, Jo Obi" -> "Another activist": the pronoun
+    with the noun it leaves out, the latest person noun (`anonymous_sources`, `actor_role_words`)
+    introduced as one of several ("one activist", "an activist") in this paragraph or the one
+    before; an unnamed source."""
+    people = words("anonymous_sources") | words("actor_role_words")
+    for where, token in tokens_before(reader, para, pronoun):
+        if where.n < para.n - ELLIPSIS_LOOKBACK:
+            return None
+        if token.tag_ == "NN" and token.lower_ in people and where.outside(token) \
+                and any(c.lower_ in ("one", "a", "an", "another") for c in token.lefts):
+            return Speaker(f"{pronoun.text} {token.text}", how="unnamed")
+    return None
+
+
+def group_in_sentence(para: Paragraph, pronoun: Token) -> Speaker | None:
+    """The antecedent of "they" in a clause hung on its sentence ("X hosted the leaders at the
+    summit, where they pledged ..."): the nearest plural noun naming people (`anonymous_sources`,
+    `actor_role_words`) before it in the sentence, outside quotes."""
+    if not (inside_clause(pronoun.head) or pronoun.head.dep_ == "advcl"):
+        return None
+    people = words("anonymous_sources") | words("actor_role_words")
+    for token in reversed(para.doc[pronoun.sent.start : pronoun.i]):
+        if token.tag_ == "NNS" and token.lemma_.lower() in people and para.outside(token):
+            return Speaker(phrase(token), how="pronoun")
+    return None
+
+
 def group_before(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | None:
     """The antecedent of "they": the nearest main-clause subject naming a source before it
     (in its paragraph or the one before) when that subject is plural ("the companies") or
-    an organization; None when the nearest is a person."""
+    an organization, any plural noun reporting ("the signatories warn"); None when the
+    nearest is a person."""
     earlier = [reader.paragraphs[para.n - 2]] if para.n > 1 else []
     for where in [para, *earlier]:
         tokens = [t for t in where.doc if t.i < pronoun.i] if where is para else list(where.doc)
@@ -178,7 +233,7 @@ def group_before(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | N
                 continue
             if not (main_verb(token.head) or is_reporting(token.head)):
                 continue
-            speaker = speaker_of(reader, where, token)
+            speaker = speaker_of(reader, where, token, lenient=is_reporting(token.head) and token.tag_ == "NNS")
             if speaker is None:
                 continue
             if reader.is_person(speaker.actor):

@@ -271,3 +271,41 @@ def test_a_quote_in_a_with_clause_is_its_subjects_not_the_main_clauses(quotes_of
 def test_a_person_before_an_open_appositive_attributes_the_quote(quotes_of):
     quotes = quotes_of([INTRO, "“Talks are going well,” John Smith, a delegate for the nurses’ RCN-UK union told CNN Tuesday."])
     assert pairs(quotes)[-1] == ("Talks are going well", "John Smith")
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the quoted words state the subject's own aim
+        ("If elected, Maria Costa aims to make Portugal “the green energy hub of Europe.”",
+         [("the green energy hub of Europe.", "Maria Costa", "named")]),
+        ("Maria Costa wants to turn the old port into “a safe harbor for every fishing boat.”",
+         [("a safe harbor for every fishing boat.", "Maria Costa", "named")]),
+        # negative: a verb that is not one of aim, a short name, a subject that names no actor
+        ("Maria Costa visited the “very old abandoned factory” on Monday.", []),
+        ("Maria Costa aims to make Portugal a “green hub.”", []),
+        ("The company plans to build “the largest factory in the world” by 2030.", []),
+    ],
+)
+def test_a_quoted_aim_is_the_subject_s_words(quotes_of, paragraph, expected):
+    assert [(q.text, q.speaker_name, q.attribution) for q in quotes_of([paragraph])] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a subordinate clause among the words that finish the quoted phrase
+        ("“Jo Lee brazenly ran several schemes, all designed to fleece his followers” to pay for his "
+         "houses when he was abroad, prosecutor Ann Wills said in a statement.",
+         "Ann Wills"),
+        ("“The plan is a failure for everyone involved” as costs rose after the vote, Ann Wills said.",
+         "Ann Wills"),
+    ],
+)
+def test_words_finishing_a_quote_may_hold_a_subordinate_clause(quotes_of, paragraph, expected):
+    assert [q.speaker_name for q in quotes_of([paragraph])] == [expected]
+
+
+def test_words_with_a_clause_of_their_own_block_the_attribution_after_them(quotes_of):
+    paragraph = "“The plan is a failure for everyone involved” the mayor warned last year, Ann Wills said."
+    assert [q.speaker_name for q in quotes_of([paragraph])] != ["Ann Wills"]

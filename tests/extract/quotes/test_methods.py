@@ -83,3 +83,51 @@ LOPEZ = "Maria Lopez, a nurse from Ohio, joined the protest on Monday."
 )
 def test_the_speaker_of_the_quote(methods_of, paragraphs, expected):
     assert [m for m in methods_of(paragraphs) if m[0] == expected[0]] == [expected]
+
+
+GROUP_LETTER = ("Forty retired judges have sent the senators a sharp letter accusing the governor of "
+                "weakening the courts.")
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a document speaking: "it" after "the letter reads" is the letter's speaker again
+        ([GROUP_LETTER, "“For years, he has ignored the rulings that bind him,” the letter reads.",
+          "“He has cut the budget of every court in the state,” it continues."],
+         ("He has cut the budget of every court in the state", "Forty retired judges", "pronoun")),
+        # ... but "it" after an organization speaking is that organization
+        ([GROUP_LETTER, "“For years, he has ignored the rulings that bind him,” the letter reads.",
+          "The Bar Council said it would study the letter.", "“We share many of these worries,” it added."],
+         ("We share many of these worries", "Bar Council", "pronoun")),
+        # "they": the plural noun that reports just before, not the source of the last statement
+        ([GROUP_LETTER, "Most voters approve of the courts, according to a poll by Gallup.",
+          "As the vote nears, the signers of the letter warn of what the cuts could do.",
+          "“We urge you to protect the courts from this governor,” they conclude."],
+         ("We urge you to protect the courts from this governor", "the signers of the letter", "pronoun")),
+        # "they" in a clause hung on its sentence: the people named earlier in that sentence
+        (["Maria Lopez hosted the leaders of Chile and Peru at her ranch, where they pledged to "
+          "“open a new era of regional trade.”"],
+         ("open a new era of regional trade.", "the leaders of Chile and Peru", "pronoun")),
+        # "Another wrote": another of the people just introduced, an unnamed source
+        (["“Use this photo if I am arrested,” said one activist, Jo Obi, on X.",
+          "Another wrote: “Tomorrow morning I will march to parliament with my friends.”"],
+         ("Tomorrow morning I will march to parliament with my friends.", "Another activist", "unnamed")),
+        # a report in a clause of time only dates the sentence: the quote stays the cited source's
+        (["According to a diplomat from a mediating country, when the rebels responded, it was believed "
+          "that the army’s answer “would be positive and ready to move forward.”"],
+         ("would be positive and ready to move forward.", "a diplomat from a mediating country", "unnamed")),
+        # a subject the parse hung on the phrase before the verb
+        (["Acme Corp says it will stop sponsoring the fairs.",
+          "In a statement posted Tuesday to the platform X, the farm equipment maker also said it would "
+          "check all training materials “to ensure the absence of political messages” from now on."],
+         ("to ensure the absence of political messages", "Acme Corp", "description")),
+    ],
+)
+def test_documents_groups_and_stranded_subjects(methods_of, paragraphs, expected):
+    assert [m for m in methods_of(paragraphs) if m[0] == expected[0]] == [expected]
+
+
+def test_they_without_a_reporting_plural_before_is_no_one(methods_of):
+    paragraphs = ["The prices of bread rose again in May.", "“We cannot pay for this any longer,” they said."]
+    assert [m for m in methods_of(paragraphs) if m[0].startswith("We cannot")] == []

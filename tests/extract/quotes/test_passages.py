@@ -141,3 +141,17 @@ def test_single_quotes_only_without_double_quotes(quotes_of, paragraphs, expecte
 )
 def test_find_single_passages(text, expected):
     assert [text[p.start : p.end] for p in find_single_passages(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a closing mark where a passage opens is a misprinted opener
+        ("”The senator is a danger to the nation,” said Sen. Bob Smith. “He should not speak here.”",
+         ["The senator is a danger to the nation", "He should not speak here."]),
+        # negative: a closing mark after a word, or before a space, opens nothing
+        ("The senator spoke” for an hour and left ” without a word.", []),
+    ],
+)
+def test_a_misprinted_opening_mark(quotes_of, paragraph, expected):
+    assert [q.text for q in quotes_of([paragraph])] == expected
