@@ -9,10 +9,11 @@ from ...slugs import content_id
 from .content import content_span, with_frame
 from ..lexicon import words
 from .grammar import (
-    SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, relative_heads, verb_names, in_with_clause,
+    SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, phrase, relative_heads, verb_names,
+    in_with_clause,
 )
 from .passages import Paragraph, word_count
-from .reader import Reader
+from .reader import Reader, Speaker
 from .speakers import Source, source_of
 
 # dependency labels under which a reporting verb heads a real statement
@@ -41,6 +42,33 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def described_source(para: Paragraph, verb: Token) -> Source | None:
+    """The subject of a verb that only reports speech (`speech_only_verbs.txt`) with a reported
+    clause, as an unnamed source in its own wording, when no list knows its noun ("Both men
+    claimed that ...", "The court said ...", "State media reported that ..."). None for a
+    pronoun, a quoted subject, a subject borrowed from another verb, a picture
+    (`statement_picture_nouns.txt`), one person described by a role the text did not resolve
+    ("the candidate said", "its top general said": that person's, not the role's), or a verb
+    without a reported clause."""
+    if not verb_names(verb) & words("speech_only_verbs") or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    head = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or not para.outside(head):
+        return None
+    noun = head.lemma_.lower()
+    if noun in words("statement_picture_nouns") or _one_person(head):
+        return None
+    return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
+
+
+def _one_person(noun: Token) -> bool:
+    """True for a singular role or title with a definite or possessive determiner ("the
+    candidate", "Japan's top general"): one known person, whom the text names elsewhere."""
+    roles = words("actor_role_words") | words("actor_person_titles")
+    specific = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    return noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() in roles and specific
 
 
 def _according_in_clause(token: Token) -> bool:
@@ -94,7 +122,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
         for verb in verbs:
             if any(a <= verb.idx < b for a, b in taken):
                 continue  # nested in the content of an outer statement
-            source = source_of(reader, para, verb)
+            source = source_of(reader, para, verb) or described_source(para, verb)
             if source is None:
                 continue
             span = content_span(para, verb, source, sentence)

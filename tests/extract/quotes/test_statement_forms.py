@@ -401,3 +401,34 @@ def test_an_attribution_alone_after_a_quote_is_no_statement(statements_of):
 )
 def test_soldiers_are_unnamed_sources(statements_of, paragraphs, expected):
     assert statements_of(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a verb that only reports speech, with a reported clause: any noun subject speaks
+        ("Both brothers claimed that the guards had treated them well.",
+         [("Both brothers claimed that the guards had treated them well", "Both brothers")]),
+        ("The tribunal said the fishing rights of the island had lapsed in 1990.",
+         [("The tribunal said the fishing rights of the island had lapsed in 1990", "The tribunal")]),
+        ("A woman living near the harbor said there had been no warning before the blast.",
+         [("A woman living near the harbor said there had been no warning before the blast", "A woman living near the harbor")]),
+        ("The river flooded the valley, the villagers said.",
+         [("The river flooded the valley, the villagers said", "the villagers")]),
+    ],
+)
+def test_described_speakers_of_speech_only_verbs(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Drone images revealed that the bridge had collapsed overnight.",  # a picture shows, it says nothing
+        "The candidate said he wants to rebuild the railways.",  # one person by an unresolved role
+        "The tribunal rejected the appeal of the fishermen.",  # an act, not a verb of speech
+        "The storm confirmed the fears of the islanders.",  # no reported clause
+    ],
+)
+def test_no_described_speaker(statements_of, paragraph):
+    assert statements_of([INTRO, paragraph]) == []
