@@ -19,8 +19,10 @@ from .speakers import Source, source_of
 # dependency labels under which a reporting verb heads a real statement
 STATEMENT_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis"})
 CLAUSE_DEPS = frozenset({"relcl", "acl"})  # clauses that modify a noun
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})  # entities that name a source in apposition
 MIN_OWN_WORDS = 3  # words outside quotes that make a statement more than a repeated quote
-MAX_FRAGMENT_WORDS = 6  # a quote this short completes a clause whose subject stands outside it
+MAX_FRAGMENT_WORDS = 6
+MAX_LEAD = 8  # tokens searched back for the start of a coordinated clause before "according to"  # a quote this short completes a clause whose subject stands outside it
 
 
 def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Token]:
@@ -52,6 +54,8 @@ def described_source(para: Paragraph, verb: Token) -> Source | None:
     (`statement_picture_nouns.txt`), one person described by a role the text did not resolve
     ("the candidate said", "its top general said": that person's, not the role's), or a verb
     without a reported clause."""
+    if verb.lower_ == "according":
+        return _according_source(para, verb)
     if not verb_names(verb) & words("speech_only_verbs") or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     head = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -60,6 +64,22 @@ def described_source(para: Paragraph, verb: Token) -> Source | None:
     noun = head.lemma_.lower()
     if noun in words("statement_picture_nouns") or _one_person(head):
         return None
+    return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
+
+
+def _according_source(para: Paragraph, verb: Token) -> Source | None:
+    """The source of "according to X" that no list knows, in its own wording: the name in
+    apposition when there is one ("according to its watchdog, the Audit Office" -> the Audit
+    Office, as the parse may hang it), else the noun phrase; None for a pronoun or a picture."""
+    head = next((g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or not para.outside(head) \
+            or head.lemma_.lower() in words("statement_picture_nouns"):
+        return None
+    doc, after = para.doc, head.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].text == ",":
+        name = next((e for e in doc.ents if e.start in (after + 1, after + 2) and e.label_ in NAME_LABELS), None)
+        if name is not None and (name.start == after + 1 or doc[after + 1].lower_ == "the"):
+            return Source(Speaker(name.text, how="unnamed"), head.left_edge.i, name.end)
     return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
 
 
@@ -125,7 +145,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             source = source_of(reader, para, verb) or described_source(para, verb)
             if source is None:
                 continue
-            span = content_span(para, verb, source, sentence)
+            span = _to_closing_mark(para, _according_clause(para, verb) or content_span(para, verb, source, sentence))
             merged: set[int] = set()
             if span is not None:
                 span, merged = _with_coordinated(para, verb, source, sentence, _to_marks(para, verb, span), verbs)
@@ -270,6 +290,38 @@ def _reports_content(verb: Token) -> bool:
     if any(c.dep_ == "ccomp" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
         return True
     return bool(verb_names(verb) & (words("reporting_object_verbs") | words("listener_verbs")))
+
+
+def _according_clause(para: Paragraph, verb: Token) -> tuple[int, int] | None:
+    """For "according to X" set inside a clause coordinated with another ("A happened, and B,
+    according to X, will follow"), the character range of that clause alone; else None."""
+    clause, doc = verb.head, para.doc
+    if verb.lower_ != "according" or clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    others = {t.i for c in clause.children if c.dep_ in ("conj", "cc") and c.i > verb.i for t in c.subtree}
+    kept = [t for t in clause.subtree if t.i not in others]
+    if kept and kept[0] == verb.left_edge:  # the clause's subject left elsewhere by the parse: back to "and"
+        start = next((t.i + 1 for t in reversed(doc[max(verb.sent.start, verb.i - MAX_LEAD) : verb.i]) if t.dep_ == "cc"), None)
+        if start is None:
+            return None
+        kept = [*doc[start : verb.i], *kept]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc") and kept[-1].text not in ".!?":
+        kept.pop()
+    if len(kept) < MIN_OWN_WORDS:
+        return None
+    return kept[0].idx, kept[-1].idx + len(kept[-1])
+
+
+def _to_closing_mark(para: Paragraph, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The content `span` run on to the closing mark of a quoted passage it ends in when only
+    punctuation stands between (`“... without proof (of corruption).”`: the parse stopped
+    before the bracket)."""
+    if span is None:
+        return None
+    for p in para.passages:
+        if p.mark < span[1] < p.close_end and not any(ch.isalnum() for ch in para.text[span[1] : p.close_end]):
+            return span[0], p.close_end
+    return span
 
 
 def _to_marks(para: Paragraph, verb: Token, span: tuple[int, int]) -> tuple[int, int]:

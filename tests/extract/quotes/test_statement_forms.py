@@ -432,3 +432,35 @@ def test_described_speakers_of_speech_only_verbs(statements_of, paragraph, expec
 )
 def test_no_described_speaker(statements_of, paragraph):
     assert statements_of([INTRO, paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "according to" a source no list knows: its wording, or the name set in apposition
+        ("The island loses millions to smuggling each year, according to its customs watchdog, the Harbor Revenue Board.",
+         [("The island loses millions to smuggling each year, according to its customs watchdog, the Harbor Revenue "
+           "Board.", "the Harbor Revenue Board")]),
+        # inside a coordinated clause: that clause only
+        ("The mayor wants a new bridge, and the cost, according to a person familiar with the plan, is likely to double.",
+         [("the cost, according to a person familiar with the plan, is likely to double.", "a person familiar with the plan")]),
+        # a reported clause ending in a quote closed after a bracket keeps the closing mark
+        ("Doe said the northern fleet would “stay put (for now).”",
+         [("Doe said the northern fleet would “stay put (for now).”", "Jane Doe")]),
+        ("“We are ready,” Doe said, adding that her small party “does not fear anyone (in parliament).”",
+         [("adding that her small party “does not fear anyone (in parliament).”", "Jane Doe")]),
+    ],
+)
+def test_according_sources_and_closing_marks(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The river rose overnight, according to them.",  # a pronoun names no one
+        "The ferry sank in the storm, according to drone footage.",  # a picture says nothing
+    ],
+)
+def test_no_according_source(statements_of, paragraph):
+    assert statements_of([INTRO, paragraph]) == []
