@@ -154,7 +154,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             if span is not None and _cuts_passage(para, span):  # "“…,” X told CNN, but ..., she added": the part after
                 inside = [at for at in attributing if span[0] <= at < span[1] and at != verb.idx]
                 span = _after_attribution(para, span, max(inside)) if inside else None
-            if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span):
+            if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span) and not _subject_outside(para, span):
                 continue
             inner = _reporter_inside(reader, para, verb, span)
             if inner is not None:  # "X told ..., according to a source": the source only carried X's words
@@ -356,6 +356,16 @@ def _mostly_quoted(para: Paragraph, span: tuple[int, int]) -> bool:
     own = word_count(text)
     fragment = word_count(para.text[span[0] : span[1]]) - own <= MAX_FRAGMENT_WORDS
     return own < MIN_OWN_WORDS and not (fragment and _named_subject(para, span))
+
+
+def _subject_outside(para: Paragraph, span: tuple[int, int]) -> bool:
+    """True when the reported clause opens in the writer's words with its subject, a noun or a
+    pronoun, and the quote only completes it ("said that they are “inside the 10-yard line
+    ...”", "told CNN that the mayor “has to go.”"): indirect speech that holds a quote, however
+    long; "said: “...”" or "said “we ...”" has none."""
+    content = para.doc.char_span(*span, alignment_mode="expand") or ()
+    return any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON") and para.outside(t)
+               and not any(p.mark < t.idx for p in para.quoted if span[0] <= p.mark < span[1]) for t in content)
 
 
 def _only_quoted(para: Paragraph, span: tuple[int, int]) -> bool:

@@ -201,6 +201,11 @@ def test_loose_reported_speech(statements_of, paragraph, expected):
         # a reported clause that opens with a quote takes the quote whole, marks included
         ("After the match, Doe said that “this was just the start” when asked about her future in the league.",
          [("Doe said that “this was just the start” when asked about her future in the league", "Jane Doe")]),
+        # a quote completing a clause whose subject, a noun or a pronoun, stands outside it, however long
+        ("Doe said it was “not an innocent port at all.”",
+         [("Doe said it was “not an innocent port at all.”", "Jane Doe")]),
+        ("Doe said that Elmport was “a lawless place where no ship has been safe for many years.”",
+         [("Doe said that Elmport was “a lawless place where no ship has been safe for many years.”", "Jane Doe")]),
         # a short quoted fragment completing a clause whose named subject stands outside it
         ("Doe said in a statement on Saturday that Elmport was “not an innocent port.”",
          [("Doe said in a statement on Saturday that Elmport was “not an innocent port.”", "Jane Doe")]),
@@ -219,8 +224,8 @@ def test_statements_that_hold_quotes(statements_of, paragraph, expected):
         "Doe denied vaccines to the prisoners.",  # a verb of giving
         "Doe told cheering teachers that they weren’t “asking for the moon.”",  # a listener, not a gerund
         "The police left the room, citing the late hour.",  # a participle that only notes a source
-        "Doe said it was “not an innocent port at all.”",  # only a pronoun outside the quote
-        "Doe said that Elmport was “a lawless place where no ship has been safe for many years.”",  # a long quote
+        "Doe said: “The port is not innocent at all.”",  # a quote only, no clause of the writer's
+        "Doe said “we will not leave this port to the smugglers.”",  # the quote holds the subject
     ],
 )
 def test_no_loose_statement(statements_of, paragraph):
