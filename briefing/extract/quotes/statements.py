@@ -31,7 +31,7 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
     for token in sentence:
         if not para.outside(token) or not (is_reporting(token, beliefs=True) or names_object(token)):
             continue
-        relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) \
+        relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) or _reporting_relative(token) \
             or _according_in_clause(token)
         absolute = in_with_clause(token)  # "..., with Jo Lee describing it as ..."
         if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative and not absolute:
@@ -89,6 +89,16 @@ def _one_person(noun: Token) -> bool:
     roles = words("actor_role_words") | words("actor_person_titles")
     specific = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
     return noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() in roles and specific
+
+
+def _reporting_relative(verb: Token) -> bool:
+    """True for a relative clause with a subject of its own, no relative pronoun, whose verb
+    reports a clause ("the hearing where he said he was ...", "a moment an official stressed
+    was significant"): that speaker's words. Without a reported clause it tells what the
+    speaker did ("the speech in which he slammed the deal")."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in verb.children) and any(
+        c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WP", "WDT") and c.lower_ != "that" and c.pos_ in ("NOUN", "PROPN", "PRON")
+        for c in verb.children)
 
 
 def _according_in_clause(token: Token) -> bool:

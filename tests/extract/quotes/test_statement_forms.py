@@ -469,3 +469,17 @@ def test_according_sources_and_closing_marks(statements_of, paragraph, expected)
 )
 def test_no_according_source(statements_of, paragraph):
     assert statements_of([INTRO, paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a relative clause with a subject of its own that reports a clause
+        ("Doe recalled the hearing of 2019, where she said the old ships were unsafe.",
+         [("she said the old ships were unsafe", "Jane Doe")]),
+        # without a reported clause it tells what the speaker did
+        ("Doe gave a long speech in which she slammed the new tariff.", []),
+    ],
+)
+def test_relative_clause_with_its_own_speaker(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
