@@ -483,3 +483,21 @@ def test_no_according_source(statements_of, paragraph):
 )
 def test_relative_clause_with_its_own_speaker(statements_of, paragraph, expected):
     assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # speech acts named by their object, and rulings with a reported clause
+        ("Harbor officials voiced optimism about the new ferry route.",
+         [("Harbor officials voiced optimism about the new ferry route.", "Harbor officials")]),
+        ("Doe thanked the rescue crews for their work during the storm.",
+         [("Doe thanked the rescue crews for their work during the storm.", "Jane Doe")]),
+        ("The appeals court ruled that the fishing ban was lawful.",
+         [("The appeals court ruled that the fishing ban was lawful", "The appeals court")]),
+        # ruling a land is no speech
+        ("The old king ruled the island for forty years.", []),
+    ],
+)
+def test_speech_acts_named_by_their_object_and_rulings(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
