@@ -14,7 +14,7 @@ from .grammar import (
 )
 from .passages import Paragraph, word_count
 from .reader import Reader, Speaker
-from .speakers import Source, source_of
+from .speakers import Source, source_of, speaker_of
 
 # dependency labels under which a reporting verb heads a real statement
 STATEMENT_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis"})
@@ -33,7 +33,7 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue
         relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) or _reporting_relative(token) \
             or _according_in_clause(token)
-        absolute = in_with_clause(token)  # "..., with Jo Lee describing it as ..."
+        absolute = in_with_clause(token) or main_participle(token) is not None  # "..., with Jo Lee describing it as ..."
         if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative and not absolute:
             continue
         if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children) and not _announced_by(token):
@@ -44,6 +44,35 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def main_participle(verb: Token) -> Token | None:
+    """The main verb whose subject speaks through a gerund or participle of speech hung below
+    it: a gerund after a preposition of `participle_prepositions.txt` ("X quit after accusing
+    the board of ...", "X drew criticism for suggesting that ..."), or a participle of a verb
+    the main one governs ("X have begun sharing photos, urging ..."); None for any other verb,
+    and under a passive main verb ("X was jailed for criticizing ...": a charge, not a report)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not is_reporting(verb):
+        return None
+    anchor = verb.head
+    if verb.dep_ == "pcomp" and anchor.dep_ == "prep" and anchor.lower_ in words("participle_prepositions"):
+        anchor = anchor.head.head if anchor.head.dep_ == "dobj" else anchor.head
+    elif not (verb.dep_ == "advcl" and anchor.dep_ in ("xcomp", "conj")):
+        return None
+    while anchor.dep_ in ("xcomp", "conj") and anchor.head != anchor:
+        anchor = anchor.head
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in anchor.children)  # "was jailed for criticizing ..."
+    return anchor if anchor.dep_ == "ROOT" and anchor.pos_ in ("VERB", "AUX") and not passive else None
+
+
+def _participle_source(reader: Reader, para: Paragraph, verb: Token) -> Source | None:
+    """The speaker of a gerund or participle of speech: the subject of its main verb."""
+    main = main_participle(verb)
+    subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None) if main is not None else None
+    if subject is None or not para.outside(subject):
+        return None
+    speaker = speaker_of(reader, para, subject)
+    return Source(speaker, subject.left_edge.i, subject.right_edge.i + 1) if speaker else None
 
 
 def described_source(para: Paragraph, verb: Token) -> Source | None:
@@ -152,7 +181,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
         for verb in verbs:
             if any(a <= verb.idx < b for a, b in taken):
                 continue  # nested in the content of an outer statement
-            source = source_of(reader, para, verb) or described_source(para, verb)
+            source = source_of(reader, para, verb) or described_source(para, verb) or _participle_source(reader, para, verb)
             if source is None:
                 continue
             span = _to_closing_mark(para, _according_clause(para, verb) or content_span(para, verb, source, sentence))

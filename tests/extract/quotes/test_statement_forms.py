@@ -501,3 +501,25 @@ def test_relative_clause_with_its_own_speaker(statements_of, paragraph, expected
 )
 def test_speech_acts_named_by_their_object_and_rulings(statements_of, paragraph, expected):
     assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a gerund of speech after a preposition speaks for the main clause's subject
+        ("Doe resigned on Friday after accusing the board of hiding the losses.",
+         [("accusing the board of hiding the losses", "Jane Doe")]),
+        ("The mayors ended their letter by calling on the governor to reopen the port.",
+         [("calling on the governor to reopen the port", "The mayors")]),
+        ("Doe drew sharp criticism for suggesting that the navy should leave the strait.",
+         [("suggesting that the navy should leave the strait", "Jane Doe")]),
+        # a participle hung on a verb the main one governs
+        ("Some farmers have begun posting videos online, urging buyers to boycott the market.",
+         [("urging buyers to boycott the market", "Some farmers")]),
+        # a charge under a passive, and what was not said
+        ("Doe was jailed for criticizing the army.", []),
+        ("Doe left the hall without saying that the talks had failed.", []),
+    ],
+)
+def test_gerunds_and_participles_of_the_main_subject(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
