@@ -81,11 +81,12 @@ def described_source(para: Paragraph, verb: Token) -> Source | None:
     claimed that ...", "The court said ...", "State media reported that ..."). None for a
     pronoun, a quoted subject, a subject borrowed from another verb, a picture
     (`statement_picture_nouns.txt`), one person described by a role the text did not resolve
-    ("the candidate said", "its top general said": that person's, not the role's), or a verb
-    without a reported clause."""
+    ("the candidate said", "its top general said": that person's, not the role's), a verb
+    without a reported clause, or one under a modal ("time will tell if ...")."""
     if verb.lower_ == "according":
         return _according_source(para, verb)
-    if not verb_names(verb) & words("speech_only_verbs") or not any(c.dep_ == "ccomp" for c in verb.children):
+    if not verb_names(verb) & words("speech_only_verbs") or not any(c.dep_ == "ccomp" for c in verb.children) \
+            or any(c.tag_ == "MD" for c in verb.children):
         return None
     head = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or not para.outside(head):

@@ -433,6 +433,7 @@ def test_described_speakers_of_speech_only_verbs(statements_of, paragraph, expec
         "The candidate said he wants to rebuild the railways.",  # one person by an unresolved role
         "The tribunal rejected the appeal of the fishermen.",  # an act, not a verb of speech
         "The storm confirmed the fears of the islanders.",  # no reported clause
+        "Only time will tell whether the new ferry pays off.",  # under a modal: nothing said yet
     ],
 )
 def test_no_described_speaker(statements_of, paragraph):
