@@ -40,10 +40,22 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue  # negated, infinitive or passive speech reports nothing ("was denied entry", "to call for")
         if token.lemma_.lower() in words("belief_verbs") and any(c.tag_ == "MD" for c in token.children):
             continue  # a belief the writer supposes ("may still believe"), not one stated
+        if _act_object(token):
+            continue  # "claimed 20 lives", "rejected the appeal": an act
         if not relative and not absolute and inside_clause(token) or _reported_by_another(token) and not _contrasted(token):
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def _act_object(verb: Token) -> bool:
+    """True for a verb without a reported clause whose object makes it an act
+    (`statement_act_objects.txt`: "claimed thousands of lives", "a judge rejected the appeal")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "thousands of lives"
+    return not any(c.dep_ == "ccomp" for c in verb.children) \
+        and any(o.lemma_.lower() in words("statement_act_objects") for o in objects)
 
 
 def main_participle(verb: Token) -> Token | None:

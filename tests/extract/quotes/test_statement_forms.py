@@ -524,3 +524,18 @@ def test_speech_acts_named_by_their_object_and_rulings(statements_of, paragraph,
 )
 def test_gerunds_and_participles_of_the_main_subject(statements_of, paragraph, expected):
     assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an object that makes the verb an act
+        ("The war, which has claimed thousands of lives, entered its third year.", []),
+        ("A judge rejected Doe's attempt to delay the hearing.", []),
+        # the same verb with what is claimed or rejected as words
+        ("Doe rejected the claim that the navy had left the strait.",
+         [("Doe rejected the claim that the navy had left the strait.", "Jane Doe")]),
+    ],
+)
+def test_verbs_of_speech_used_as_acts(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
