@@ -32,7 +32,7 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
         if not para.outside(token) or not (is_reporting(token, beliefs=True) or names_object(token)):
             continue
         relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) or _reporting_relative(token) \
-            or _according_in_clause(token)
+            or _according_in_clause(token) or _described_reporter(token) is not None
         absolute = in_with_clause(token) or main_participle(token) is not None  # "..., with Jo Lee describing it as ..."
         if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative and not absolute:
             continue
@@ -133,6 +133,20 @@ def _one_person(noun: Token) -> bool:
     return noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() in roles and specific
 
 
+def _described_reporter(verb: Token) -> int | None:
+    """For a trailing attribution whose speaker's name follows a description ("..., state news
+    agency TASS reported Monday."), which the parse hangs as a relative clause on the
+    description: the index where that description starts, after its comma; else None."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or not is_reporting(verb) or any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "the boats Doe said were unsafe" reports its own clause
+    name = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < verb.i), None)
+    start = head.left_edge.i
+    if name is None or name.left_edge.i != head.i + 1 or start == 0 or head.doc[start - 1].text != ",":
+        return None
+    return start
+
+
 def _reporting_relative(verb: Token) -> bool:
     """True for a relative clause with a subject of its own, no relative pronoun, whose verb
     reports a clause ("the hearing where he said he was ...", "a moment an official stressed
@@ -197,6 +211,9 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             source = source_of(reader, para, verb) or described_source(para, verb) or _participle_source(reader, para, verb)
             if source is None:
                 continue
+            described = _described_reporter(verb)
+            if described is not None:  # ", state news agency TASS reported": the whole phrase attributes
+                source = Source(source.speaker, described, source.end)
             span = _to_closing_mark(para, _according_clause(para, verb) or content_span(para, verb, source, sentence))
             merged: set[int] = set()
             if span is not None:

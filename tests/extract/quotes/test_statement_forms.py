@@ -539,3 +539,17 @@ def test_gerunds_and_participles_of_the_main_subject(statements_of, paragraph, e
 )
 def test_verbs_of_speech_used_as_acts(statements_of, paragraph, expected):
     assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a trailing attribution whose speaker's name follows a description, parsed as a relative clause
+        ("The navy has sent two frigates to the strait, state broadcaster NRK reported Monday.",
+         [("The navy has sent two frigates to the strait, state broadcaster NRK reported Monday", "NRK")]),
+        # a description whose relative clause holds a name is no attribution of what came before it
+        ("The fishermen left the port early, the boats Doe said were unsafe.", []),
+    ],
+)
+def test_a_described_reporter_closing_the_sentence(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
