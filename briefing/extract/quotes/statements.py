@@ -429,11 +429,12 @@ def _mostly_quoted(para: Paragraph, span: tuple[int, int]) -> bool:
 
 def _subject_outside(para: Paragraph, span: tuple[int, int]) -> bool:
     """True when the reported clause opens in the writer's words with its subject, a noun or a
-    pronoun, and the quote only completes it ("said that they are “inside the 10-yard line
-    ...”", "told CNN that the mayor “has to go.”"): indirect speech that holds a quote, however
+    pronoun or an expletive "there", and the quote only completes it ("said that they are
+    “inside the 10-yard line ...”", "told CNN that the mayor “has to go.”", "warned that there
+    is “no room for compromise”"): indirect speech that holds a quote, however
     long; "said: “...”" or "said “we ...”" has none."""
     content = para.doc.char_span(*span, alignment_mode="expand") or ()
-    return any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON") and para.outside(t)
+    return any((t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON") or t.dep_ == "expl") and para.outside(t)
                and not any(p.mark < t.idx for p in para.quoted if span[0] <= p.mark < span[1]) for t in content)
 
 

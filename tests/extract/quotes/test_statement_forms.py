@@ -204,6 +204,8 @@ def test_loose_reported_speech(statements_of, paragraph, expected):
         # a quote completing a clause whose subject, a noun or a pronoun, stands outside it, however long
         ("Doe said it was “not an innocent port at all.”",
          [("Doe said it was “not an innocent port at all.”", "Jane Doe")]),
+        ("Doe warned that there is “no room left for any compromise”.",
+         [("Doe warned that there is “no room left for any compromise”", "Jane Doe")]),
         ("Doe said that Elmport was “a lawless place where no ship has been safe for many years.”",
          [("Doe said that Elmport was “a lawless place where no ship has been safe for many years.”", "Jane Doe")]),
         # a short quoted fragment completing a clause whose named subject stands outside it
