@@ -19,7 +19,7 @@ a numbered short form ends in its number, in digits or words ("Group of Seven (G
 definition of each abbreviation in the document wins.
 
 Implicit definitions: an acronym of 3 to 6 capitals (a plural "s" or a possessive allowed), or
-a numbered one ("G7"), that the document uses but never defines is explained by a phrase near its
+a numbered one ("G7"), standing alone (not a part of a slashed one: "RFE" in "RFE/RL"), that the document uses but never defines is explained by a phrase near its
 first use (at most `_NEARBY_PARAGRAPHS` paragraphs away) whose words' initials spell it exactly,
 function words (`data/acronym_function_words.txt`) skipped: "CBP" + "Customs and Border
 Protection", "GDP" + "gross domestic product", "G7" + "Group of Seven", or by a list of as many
@@ -59,7 +59,7 @@ _APPOSITION = re.compile(rf",\s+(?P<short>{_ACRONYM})(?=\s*,)")
 # Implicit definitions
 _MIN_IMPLICIT = 3  # two-letter acronyms ("EU", "UN") are too often left unexplained on purpose
 _USE = re.compile(
-    r"(?<![\w&.’'-])(?P<acronym>[A-Z]{2,6}|[A-Z]{1,3}\d{1,2})(?P<plural>s?)(?![\w&-]|['’](?!s\b)|\.\w)"
+    r"(?<![\w&.’'/-])(?P<acronym>[A-Z]{2,6}|[A-Z]{1,3}\d{1,2})(?P<plural>s?)(?![\w&/-]|['’](?!s\b)|\.\w)"
 )
 _NUMBERED = re.compile(r"(?P<letters>[A-Z]{1,3})(?P<number>\d{1,2})")  # "G7", "G20"
 _NEARBY_PARAGRAPHS = 2  # an implicit expansion counts this many paragraphs around the first use

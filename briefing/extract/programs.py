@@ -386,7 +386,8 @@ def _dated_agreement(sent: Span, head: Token) -> tuple[str, set[str], int, int, 
     """A lower-case agreement with a subject that a year or a country makes one agreement: 'the
     1987 arms control treaty', 'a mutual defense treaty signed in 1951', 'the Iran nuclear deal'
     (named with the country, the bare words an alias). None for an agreement without a subject
-    ('the interim deal', 'a four-year deal') or without a year or country ('a peace treaty')."""
+    ('the interim deal', 'a four-year deal') or without a year or country ('a peace treaty'); 'the
+    Iran deal' is named by its country alone (`_country_agreement`)."""
     doc = sent.doc
     topics = words("program_modifiers")
     first = head.i
@@ -395,7 +396,9 @@ def _dated_agreement(sent: Span, head: Token) -> tuple[str, set[str], int, int, 
         if not (prev.is_alpha and prev.is_lower and (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in topics)):
             break
         first -= 1
-    if first == head.i or (first > sent.start and doc[first - 1].text == "-"):
+    if first == head.i:
+        return _country_agreement(sent, head)
+    if first > sent.start and doc[first - 1].text == "-":
         return None
     words_ = doc[first : head.i + 1]
     before = doc[first - 1] if first > sent.start else None
@@ -408,6 +411,20 @@ def _dated_agreement(sent: Span, head: Token) -> tuple[str, set[str], int, int, 
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and any(_year(t) for t in c.subtree) for c in head.children):
         return words_.text, set(), words_.start_char, words_.end_char, True, False  # "a treaty signed in 1951"
     return None
+
+
+def _country_agreement(sent: Span, head: Token) -> tuple[str, set[str], int, int, bool, bool] | None:
+    """'the Iran deal': the one agreement a country's name and "the" single out, named so; None
+    for a city ('the Beijing agreement' may be any signed there), an indefinite or possessive
+    ('an Iran deal', 'Iran's deal') or a bare country."""
+    doc = sent.doc
+    if head.i - 2 < sent.start or doc[head.i - 2].lower_ != "the":
+        return None
+    before = doc[head.i - 1]
+    if not _single_state(before) or not gazetteer.country(before.text):
+        return None
+    named = doc[before.i : head.i + 1]
+    return named.text, set(), named.start_char, named.end_char, True, False
 
 
 def _single_state(tok: Token) -> bool:
@@ -866,8 +883,8 @@ def _is_actor(
     texts: list[str] | None = None,
 ) -> bool:
     """True for people, countries and places, for names the document treats as organizations,
-    and for a one-word name whose plural speaks or acts as a group ('Houthi' where 'the Houthis
-    said').
+    for a one-word name whose plural speaks or acts as a group ('Houthi' where 'the Houthis
+    said') and for a name written before a group noun ('his NUP party').
 
     A name whose own words say it is a program (`named`: "... Initiative", "Operation ...") is
     kept even when the actor table lists it as an organization; a name right before a craft or
@@ -883,6 +900,8 @@ def _is_actor(
         return (actor is None or actor.kind == "organization") and _acts_in_text(name, parsed, texts, moves=True)
     if " " not in name and _acts_in_text(f"{name}s", parsed, texts):
         return True  # "a Houthi drone" where "the Houthis say ...": a group's name, not a program's
+    if _names_a_group(name, texts if texts is not None else [doc.text for doc in parsed.docs]):
+        return True  # "his NUP party": a party's name, even where "an NUP initiative" follows it
     if actor is None:
         return False
     if typed and _mistyped_program(actor, actors, parsed, texts):
@@ -890,6 +909,14 @@ def _is_actor(
     if actor.kind in _OUTSIDE_KINDS:
         return True
     return acts_as_organization(name, parsed, actors, texts)
+
+
+def _names_a_group(name: str, texts: list[str]) -> bool:
+    """True when a mention of `name` stands right before a lower-case noun of a group
+    (`program_group_nouns.txt`): "his NUP party", "the M23 militia"."""
+    nouns = "|".join(re.escape(n) for n in sorted(words("program_group_nouns")))
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}\s+(?:{nouns})\b")
+    return any(pattern.search(text) for text in texts)
 
 
 def _mistyped_program(actor: Actor, actors: ActorTable, parsed: ParsedDocument, texts: list[str] | None = None) -> bool:

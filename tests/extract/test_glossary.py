@@ -326,3 +326,17 @@ def test_a_list_whose_initials_differ_is_no_definition(parse):
 )
 def test_an_abbreviation_from_a_bodys_own_language_defines_its_english_name(text, expected):
     assert find_definitions(text) == expected
+
+
+def test_a_slashed_short_form_is_one_term(parse):
+    """'RFB/RC' is defined whole; its part 'RFB' is no acronym of its own to spell out."""
+    parsed = parse(["She reports for the River Free Broadcasting/River Channel (RFB/RC) in Oslo.",
+                    "RFB/RC editors protested on Monday."])
+    assert [(t.abbreviation, t.expansion) for t in extract_glossary(parsed)] == [
+        ("RFB/RC", "River Free Broadcasting/River Channel")
+    ]
+
+
+def test_a_slashed_pair_of_acronyms_is_not_spelled_out(parse):
+    paragraphs = ["The Ocean Survey Team mapped the reef.", "The OST/NRA report came out in May."]
+    assert extract_glossary(parse(paragraphs)) == []

@@ -488,6 +488,8 @@ def test_other_lower_case_expansions_are_no_programs(programs_of, text):
         ("Both sides left the 1987 arms control treaty.", "arms control treaty", "1987 arms control treaty"),
         ("Officials tried to revive the Iraq oil deal.", "Iraq oil deal", "oil deal"),  # a country's deal
         ("The Paris climate accord still stands.", "Paris climate accord", "climate accord"),
+        # "the" and a country alone single out one agreement
+        ("He attacked the Norway accord brokered by the last government.", "Norway accord", None),
     ],
 )
 def test_a_lower_case_agreement_with_a_year_or_a_country(programs_of, text, name, alias):
@@ -504,6 +506,8 @@ def test_a_lower_case_agreement_with_a_year_or_a_country(programs_of, text, name
         "Workers won a four-year deal in 2021.",
         "The US-China trade deal held.",  # two parties
         "The China-Vietnam deal held.",
+        "Officials praised the Lisbon agreement signed by both sides.",  # a city: any signed there
+        "Norway wants a Peru deal soon.",  # not singled out by "the"
     ],
 )
 def test_other_lower_case_agreements_are_no_programs(programs_of, text):
@@ -593,3 +597,26 @@ def test_a_quoted_term_that_a_leader_decrees_and_the_text_takes_up_is_a_program(
 )
 def test_other_quoted_terms_are_no_programs(programs_of, paragraphs):
     assert programs_of(paragraphs) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a name before a group noun names the group, wherever a program noun follows it
+        ["The mayor said the rally was not organized by his KLP party.", "Critics called it a KLP initiative."],
+        ["The ZR5 militia took the town.", "Locals fear the ZR5 program of forced recruitment."],
+    ],
+)
+def test_a_group_named_before_its_noun_is_no_program(programs_of, paragraphs):
+    assert programs_of(paragraphs) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The KLP initiative, a plan for clean rivers, began in May.", "The party backed it."],  # not right before
+        ["Locals fear the ZR5 program of forced recruitment."],
+    ],
+)
+def test_a_program_without_a_group_noun_after_its_name_stays(programs_of, paragraphs):
+    assert len(programs_of(paragraphs)) == 1

@@ -9,17 +9,20 @@ from ...slugs import content_id
 from .content import content_span, with_frame
 from ..lexicon import words
 from .grammar import (
-    SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, relative_heads, verb_names, in_with_clause,
+    SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, phrase, relative_heads, verb_names,
+    in_with_clause,
 )
 from .passages import Paragraph, word_count
-from .reader import Reader
-from .speakers import Source, source_of
+from .reader import Reader, Speaker
+from .speakers import Source, source_of, speaker_of
 
 # dependency labels under which a reporting verb heads a real statement
 STATEMENT_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis"})
 CLAUSE_DEPS = frozenset({"relcl", "acl"})  # clauses that modify a noun
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})  # entities that name a source in apposition
 MIN_OWN_WORDS = 3  # words outside quotes that make a statement more than a repeated quote
-MAX_FRAGMENT_WORDS = 6  # a quote this short completes a clause whose subject stands outside it
+MAX_FRAGMENT_WORDS = 6
+MAX_LEAD = 8  # tokens searched back for the start of a coordinated clause before "according to"  # a quote this short completes a clause whose subject stands outside it
 
 
 def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Token]:
@@ -28,19 +31,130 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
     for token in sentence:
         if not para.outside(token) or not (is_reporting(token, beliefs=True) or names_object(token)):
             continue
-        relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) \
-            or _according_in_clause(token)
-        absolute = in_with_clause(token)  # "..., with Jo Lee describing it as ..."
+        relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) or _reporting_relative(token) \
+            or _according_in_clause(token) or _described_reporter(token) is not None
+        absolute = in_with_clause(token) or main_participle(token) is not None  # "..., with Jo Lee describing it as ..."
         if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative and not absolute:
             continue
         if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children) and not _announced_by(token):
             continue  # negated, infinitive or passive speech reports nothing ("was denied entry", "to call for")
         if token.lemma_.lower() in words("belief_verbs") and any(c.tag_ == "MD" for c in token.children):
             continue  # a belief the writer supposes ("may still believe"), not one stated
+        if _act_object(token):
+            continue  # "claimed 20 lives", "rejected the appeal": an act
         if not relative and not absolute and inside_clause(token) or _reported_by_another(token) and not _contrasted(token):
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def _act_object(verb: Token) -> bool:
+    """True for a verb without a reported clause whose object makes it an act
+    (`statement_act_objects.txt`: "claimed thousands of lives", "a judge rejected the appeal")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "thousands of lives"
+    return not any(c.dep_ == "ccomp" for c in verb.children) \
+        and any(o.lemma_.lower() in words("statement_act_objects") for o in objects)
+
+
+def main_participle(verb: Token) -> Token | None:
+    """The main verb whose subject speaks through a gerund or participle of speech hung below
+    it: a gerund after a preposition of `participle_prepositions.txt` ("X quit after accusing
+    the board of ...", "X drew criticism for suggesting that ..."), or a participle of a verb
+    the main one governs ("X have begun sharing photos, urging ..."); None for any other verb,
+    and under a passive main verb ("X was jailed for criticizing ...": a charge, not a report)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not is_reporting(verb):
+        return None
+    anchor = verb.head
+    if verb.dep_ == "pcomp" and anchor.dep_ == "prep" and anchor.lower_ in words("participle_prepositions"):
+        anchor = anchor.head.head if anchor.head.dep_ == "dobj" else anchor.head
+    elif not (verb.dep_ == "advcl" and anchor.dep_ in ("xcomp", "conj")):
+        return None
+    while anchor.dep_ in ("xcomp", "conj") and anchor.head != anchor:
+        anchor = anchor.head
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in anchor.children)  # "was jailed for criticizing ..."
+    return anchor if anchor.dep_ == "ROOT" and anchor.pos_ in ("VERB", "AUX") and not passive else None
+
+
+def _participle_source(reader: Reader, para: Paragraph, verb: Token) -> Source | None:
+    """The speaker of a gerund or participle of speech: the subject of its main verb."""
+    main = main_participle(verb)
+    subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None) if main is not None else None
+    if subject is None or not para.outside(subject):
+        return None
+    speaker = speaker_of(reader, para, subject)
+    return Source(speaker, subject.left_edge.i, subject.right_edge.i + 1) if speaker else None
+
+
+def described_source(para: Paragraph, verb: Token) -> Source | None:
+    """The subject of a verb that only reports speech (`speech_only_verbs.txt`) with a reported
+    clause, as an unnamed source in its own wording, when no list knows its noun ("Both men
+    claimed that ...", "The court said ...", "State media reported that ..."). None for a
+    pronoun, a quoted subject, a subject borrowed from another verb, a picture
+    (`statement_picture_nouns.txt`), one person described by a role the text did not resolve
+    ("the candidate said", "its top general said": that person's, not the role's), a verb
+    without a reported clause, or one under a modal ("time will tell if ...")."""
+    if verb.lower_ == "according":
+        return _according_source(para, verb)
+    if not verb_names(verb) & words("speech_only_verbs") or not any(c.dep_ == "ccomp" for c in verb.children) \
+            or any(c.tag_ == "MD" for c in verb.children):
+        return None
+    head = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or not para.outside(head):
+        return None
+    noun = head.lemma_.lower()
+    if noun in words("statement_picture_nouns") or _one_person(head):
+        return None
+    return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
+
+
+def _according_source(para: Paragraph, verb: Token) -> Source | None:
+    """The source of "according to X" that no list knows, in its own wording: the name in
+    apposition when there is one ("according to its watchdog, the Audit Office" -> the Audit
+    Office, as the parse may hang it), else the noun phrase; None for a pronoun or a picture."""
+    head = next((g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or not para.outside(head) \
+            or head.lemma_.lower() in words("statement_picture_nouns"):
+        return None
+    doc, after = para.doc, head.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].text == ",":
+        name = next((e for e in doc.ents if e.start in (after + 1, after + 2) and e.label_ in NAME_LABELS), None)
+        if name is not None and (name.start == after + 1 or doc[after + 1].lower_ == "the"):
+            return Source(Speaker(name.text, how="unnamed"), head.left_edge.i, name.end)
+    return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
+
+
+def _one_person(noun: Token) -> bool:
+    """True for a singular role or title with a definite or possessive determiner ("the
+    candidate", "Japan's top general"): one known person, whom the text names elsewhere."""
+    roles = words("actor_role_words") | words("actor_person_titles")
+    specific = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    return noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() in roles and specific
+
+
+def _described_reporter(verb: Token) -> int | None:
+    """For a trailing attribution whose speaker's name follows a description ("..., state news
+    agency TASS reported Monday."), which the parse hangs as a relative clause on the
+    description: the index where that description starts, after its comma; else None."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or not is_reporting(verb) or any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "the boats Doe said were unsafe" reports its own clause
+    name = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < verb.i), None)
+    start = head.left_edge.i
+    if name is None or name.left_edge.i != head.i + 1 or start == 0 or head.doc[start - 1].text != ",":
+        return None
+    return start
+
+
+def _reporting_relative(verb: Token) -> bool:
+    """True for a relative clause with a subject of its own, no relative pronoun, whose verb
+    reports a clause ("the hearing where he said he was ...", "a moment an official stressed
+    was significant"): that speaker's words. Without a reported clause it tells what the
+    speaker did ("the speech in which he slammed the deal")."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in verb.children) and any(
+        c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WP", "WDT") and c.lower_ != "that" and c.pos_ in ("NOUN", "PROPN", "PRON")
+        for c in verb.children)
 
 
 def _according_in_clause(token: Token) -> bool:
@@ -94,10 +208,13 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
         for verb in verbs:
             if any(a <= verb.idx < b for a, b in taken):
                 continue  # nested in the content of an outer statement
-            source = source_of(reader, para, verb)
+            source = source_of(reader, para, verb) or described_source(para, verb) or _participle_source(reader, para, verb)
             if source is None:
                 continue
-            span = content_span(para, verb, source, sentence)
+            described = _described_reporter(verb)
+            if described is not None:  # ", state news agency TASS reported": the whole phrase attributes
+                source = Source(source.speaker, described, source.end)
+            span = _to_closing_mark(para, _according_clause(para, verb) or content_span(para, verb, source, sentence))
             merged: set[int] = set()
             if span is not None:
                 span, merged = _with_coordinated(para, verb, source, sentence, _to_marks(para, verb, span), verbs)
@@ -106,7 +223,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             if span is not None and _cuts_passage(para, span):  # "“…,” X told CNN, but ..., she added": the part after
                 inside = [at for at in attributing if span[0] <= at < span[1] and at != verb.idx]
                 span = _after_attribution(para, span, max(inside)) if inside else None
-            if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span):
+            if span is None or _cuts_passage(para, span) or _mostly_quoted(para, span) and not _subject_outside(para, span):
                 continue
             inner = _reporter_inside(reader, para, verb, span)
             if inner is not None:  # "X told ..., according to a source": the source only carried X's words
@@ -244,6 +361,38 @@ def _reports_content(verb: Token) -> bool:
     return bool(verb_names(verb) & (words("reporting_object_verbs") | words("listener_verbs")))
 
 
+def _according_clause(para: Paragraph, verb: Token) -> tuple[int, int] | None:
+    """For "according to X" set inside a clause coordinated with another ("A happened, and B,
+    according to X, will follow"), the character range of that clause alone; else None."""
+    clause, doc = verb.head, para.doc
+    if verb.lower_ != "according" or clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    others = {t.i for c in clause.children if c.dep_ in ("conj", "cc") and c.i > verb.i for t in c.subtree}
+    kept = [t for t in clause.subtree if t.i not in others]
+    if kept and kept[0] == verb.left_edge:  # the clause's subject left elsewhere by the parse: back to "and"
+        start = next((t.i + 1 for t in reversed(doc[max(verb.sent.start, verb.i - MAX_LEAD) : verb.i]) if t.dep_ == "cc"), None)
+        if start is None:
+            return None
+        kept = [*doc[start : verb.i], *kept]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc") and kept[-1].text not in ".!?":
+        kept.pop()
+    if len(kept) < MIN_OWN_WORDS:
+        return None
+    return kept[0].idx, kept[-1].idx + len(kept[-1])
+
+
+def _to_closing_mark(para: Paragraph, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The content `span` run on to the closing mark of a quoted passage it ends in when only
+    punctuation stands between (`“... without proof (of corruption).”`: the parse stopped
+    before the bracket)."""
+    if span is None:
+        return None
+    for p in para.passages:
+        if p.mark < span[1] < p.close_end and not any(ch.isalnum() for ch in para.text[span[1] : p.close_end]):
+            return span[0], p.close_end
+    return span
+
+
 def _to_marks(para: Paragraph, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     """The character range of what the verb reports after it, with a quoted passage it opens
     taken whole, mark included, when it runs on past that passage (`said that “this was just
@@ -276,6 +425,17 @@ def _mostly_quoted(para: Paragraph, span: tuple[int, int]) -> bool:
     own = word_count(text)
     fragment = word_count(para.text[span[0] : span[1]]) - own <= MAX_FRAGMENT_WORDS
     return own < MIN_OWN_WORDS and not (fragment and _named_subject(para, span))
+
+
+def _subject_outside(para: Paragraph, span: tuple[int, int]) -> bool:
+    """True when the reported clause opens in the writer's words with its subject, a noun or a
+    pronoun or an expletive "there", and the quote only completes it ("said that they are
+    “inside the 10-yard line ...”", "told CNN that the mayor “has to go.”", "warned that there
+    is “no room for compromise”"): indirect speech that holds a quote, however
+    long; "said: “...”" or "said “we ...”" has none."""
+    content = para.doc.char_span(*span, alignment_mode="expand") or ()
+    return any((t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON") or t.dep_ == "expl") and para.outside(t)
+               and not any(p.mark < t.idx for p in para.quoted if span[0] <= p.mark < span[1]) for t in content)
 
 
 def _only_quoted(para: Paragraph, span: tuple[int, int]) -> bool:

@@ -201,6 +201,13 @@ def test_loose_reported_speech(statements_of, paragraph, expected):
         # a reported clause that opens with a quote takes the quote whole, marks included
         ("After the match, Doe said that “this was just the start” when asked about her future in the league.",
          [("Doe said that “this was just the start” when asked about her future in the league", "Jane Doe")]),
+        # a quote completing a clause whose subject, a noun or a pronoun, stands outside it, however long
+        ("Doe said it was “not an innocent port at all.”",
+         [("Doe said it was “not an innocent port at all.”", "Jane Doe")]),
+        ("Doe warned that there is “no room left for any compromise”.",
+         [("Doe warned that there is “no room left for any compromise”", "Jane Doe")]),
+        ("Doe said that Elmport was “a lawless place where no ship has been safe for many years.”",
+         [("Doe said that Elmport was “a lawless place where no ship has been safe for many years.”", "Jane Doe")]),
         # a short quoted fragment completing a clause whose named subject stands outside it
         ("Doe said in a statement on Saturday that Elmport was “not an innocent port.”",
          [("Doe said in a statement on Saturday that Elmport was “not an innocent port.”", "Jane Doe")]),
@@ -219,8 +226,8 @@ def test_statements_that_hold_quotes(statements_of, paragraph, expected):
         "Doe denied vaccines to the prisoners.",  # a verb of giving
         "Doe told cheering teachers that they weren’t “asking for the moon.”",  # a listener, not a gerund
         "The police left the room, citing the late hour.",  # a participle that only notes a source
-        "Doe said it was “not an innocent port at all.”",  # only a pronoun outside the quote
-        "Doe said that Elmport was “a lawless place where no ship has been safe for many years.”",  # a long quote
+        "Doe said: “The port is not innocent at all.”",  # a quote only, no clause of the writer's
+        "Doe said “we will not leave this port to the smugglers.”",  # the quote holds the subject
     ],
 )
 def test_no_loose_statement(statements_of, paragraph):
@@ -401,3 +408,150 @@ def test_an_attribution_alone_after_a_quote_is_no_statement(statements_of):
 )
 def test_soldiers_are_unnamed_sources(statements_of, paragraphs, expected):
     assert statements_of(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a verb that only reports speech, with a reported clause: any noun subject speaks
+        ("Both brothers claimed that the guards had treated them well.",
+         [("Both brothers claimed that the guards had treated them well", "Both brothers")]),
+        ("The tribunal said the fishing rights of the island had lapsed in 1990.",
+         [("The tribunal said the fishing rights of the island had lapsed in 1990", "The tribunal")]),
+        ("A woman living near the harbor said there had been no warning before the blast.",
+         [("A woman living near the harbor said there had been no warning before the blast", "A woman living near the harbor")]),
+        ("The river flooded the valley, the villagers said.",
+         [("The river flooded the valley, the villagers said", "the villagers")]),
+    ],
+)
+def test_described_speakers_of_speech_only_verbs(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Drone images revealed that the bridge had collapsed overnight.",  # a picture shows, it says nothing
+        "The candidate said he wants to rebuild the railways.",  # one person by an unresolved role
+        "The tribunal rejected the appeal of the fishermen.",  # an act, not a verb of speech
+        "The storm confirmed the fears of the islanders.",  # no reported clause
+        "Only time will tell whether the new ferry pays off.",  # under a modal: nothing said yet
+    ],
+)
+def test_no_described_speaker(statements_of, paragraph):
+    assert statements_of([INTRO, paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "according to" a source no list knows: its wording, or the name set in apposition
+        ("The island loses millions to smuggling each year, according to its customs watchdog, the Harbor Revenue Board.",
+         [("The island loses millions to smuggling each year, according to its customs watchdog, the Harbor Revenue "
+           "Board.", "the Harbor Revenue Board")]),
+        # inside a coordinated clause: that clause only
+        ("The mayor wants a new bridge, and the cost, according to a person familiar with the plan, is likely to double.",
+         [("the cost, according to a person familiar with the plan, is likely to double.", "a person familiar with the plan")]),
+        # a reported clause ending in a quote closed after a bracket keeps the closing mark
+        ("Doe said the northern fleet would “stay put (for now).”",
+         [("Doe said the northern fleet would “stay put (for now).”", "Jane Doe")]),
+        ("“We are ready,” Doe said, adding that her small party “does not fear anyone (in parliament).”",
+         [("adding that her small party “does not fear anyone (in parliament).”", "Jane Doe")]),
+    ],
+)
+def test_according_sources_and_closing_marks(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The river rose overnight, according to them.",  # a pronoun names no one
+        "The ferry sank in the storm, according to drone footage.",  # a picture says nothing
+    ],
+)
+def test_no_according_source(statements_of, paragraph):
+    assert statements_of([INTRO, paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a relative clause with a subject of its own that reports a clause
+        ("Doe recalled the hearing of 2019, where she said the old ships were unsafe.",
+         [("she said the old ships were unsafe", "Jane Doe")]),
+        # without a reported clause it tells what the speaker did
+        ("Doe gave a long speech in which she slammed the new tariff.", []),
+    ],
+)
+def test_relative_clause_with_its_own_speaker(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # speech acts named by their object, and rulings with a reported clause
+        ("Harbor officials voiced optimism about the new ferry route.",
+         [("Harbor officials voiced optimism about the new ferry route.", "Harbor officials")]),
+        ("Doe thanked the rescue crews for their work during the storm.",
+         [("Doe thanked the rescue crews for their work during the storm.", "Jane Doe")]),
+        ("The appeals court ruled that the fishing ban was lawful.",
+         [("The appeals court ruled that the fishing ban was lawful", "The appeals court")]),
+        # ruling a land is no speech
+        ("The old king ruled the island for forty years.", []),
+    ],
+)
+def test_speech_acts_named_by_their_object_and_rulings(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a gerund of speech after a preposition speaks for the main clause's subject
+        ("Doe resigned on Friday after accusing the board of hiding the losses.",
+         [("accusing the board of hiding the losses", "Jane Doe")]),
+        ("The mayors ended their letter by calling on the governor to reopen the port.",
+         [("calling on the governor to reopen the port", "The mayors")]),
+        ("Doe drew sharp criticism for suggesting that the navy should leave the strait.",
+         [("suggesting that the navy should leave the strait", "Jane Doe")]),
+        # a participle hung on a verb the main one governs
+        ("Some farmers have begun posting videos online, urging buyers to boycott the market.",
+         [("urging buyers to boycott the market", "Some farmers")]),
+        # a charge under a passive, and what was not said
+        ("Doe was jailed for criticizing the army.", []),
+        ("Doe left the hall without saying that the talks had failed.", []),
+    ],
+)
+def test_gerunds_and_participles_of_the_main_subject(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an object that makes the verb an act
+        ("The war, which has claimed thousands of lives, entered its third year.", []),
+        ("A judge rejected Doe's attempt to delay the hearing.", []),
+        # the same verb with what is claimed or rejected as words
+        ("Doe rejected the claim that the navy had left the strait.",
+         [("Doe rejected the claim that the navy had left the strait.", "Jane Doe")]),
+    ],
+)
+def test_verbs_of_speech_used_as_acts(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a trailing attribution whose speaker's name follows a description, parsed as a relative clause
+        ("The navy has sent two frigates to the strait, state broadcaster NRK reported Monday.",
+         [("The navy has sent two frigates to the strait, state broadcaster NRK reported Monday", "NRK")]),
+        # a description whose relative clause holds a name is no attribution of what came before it
+        ("The fishermen left the port early, the boats Doe said were unsafe.", []),
+    ],
+)
+def test_a_described_reporter_closing_the_sentence(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
