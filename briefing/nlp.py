@@ -58,8 +58,10 @@ def load_nlp() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
 def model_version_static() -> str:
-    """The installed model package's version, read without loading the model (cache keys)."""
+    """The installed model package's version, read without loading the model (cache keys; read
+    once per process: looking a distribution up costs a scan of site-packages)."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
