@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
+from . import background
 from .cache import ExtractionCache
 from .corrections import Report, apply_corrections, load_corrections
 from .errors import BriefingError
@@ -186,25 +187,52 @@ def _extract_fresh(documents: list[Document], *, jobs: int | None, cluster: Clus
     yield from extract_in_processes(documents, jobs=jobs)
 
 
+# From this many documents the exports are written in a forked child beside the pages.
+EXPORTS_BESIDE_PAGES_FROM = 200
+
+
 def write_docs(briefing: Briefing, docs_dir: Path, *, cache_dir: Path | None = None) -> None:
     """Render pages, briefing.json and the exports into a temporary folder, then swap it in for
     `docs_dir`.
 
     With a cache folder, pages and exports that did not change since the last build into
-    `docs_dir` are linked from it rather than written again.
+    `docs_dir` are linked from it rather than written again. A large briefing's exports are
+    written by a forked child while the pages are rendered (`briefing.background`); the
+    overview, which lists the exports and their sizes, is rendered last.
     """
     docs_dir = docs_dir.resolve()
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
     reuse = PageReuse(manifest_path(cache_dir, docs_dir), docs_dir) if cache_dir else None
     tmp = fresh_beside(docs_dir)
+    exports = None
     try:
         graph = RelationGraph(briefing)  # one relationship graph for the pages and the exports
         write_json(briefing, tmp / "briefing.json")
-        write_exports(briefing, graph, tmp, reuse)
-        render_site(briefing, tmp, reuse, graph=graph, downloads=downloads(tmp))
+        beside = len(briefing.documents) >= EXPORTS_BESIDE_PAGES_FROM and (os.cpu_count() or 1) > 1
+        exports = background.start(_write_exports, briefing, graph, tmp, reuse, parallel=beside)
+
+        def exported() -> list[dict[str, str]]:
+            if reuse:
+                records, reused = exports.result()
+                reuse.new.update(records)
+                reuse.reused += reused
+            else:
+                exports.result()
+            return downloads(tmp)
+
+        render_site(briefing, tmp, reuse, graph=graph, downloads=exported)
         swap(tmp, docs_dir)
     except BaseException:
+        if exports:
+            exports.cancel()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     if reuse:
         reuse.save()
+
+
+def _write_exports(briefing: Briefing, graph: RelationGraph, folder: Path, reuse: PageReuse | None) -> tuple[dict, int]:
+    """Write the exports; return what `reuse` recorded for them (a forked child's copy of it is
+    not the parent's)."""
+    write_exports(briefing, graph, folder, reuse)
+    return (dict(reuse.new), reuse.reused) if reuse else ({}, 0)

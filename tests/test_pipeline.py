@@ -48,6 +48,43 @@ def test_a_cached_rebuild_is_byte_identical(seeds, tmp_path):
     assert _snapshot(tmp_path / "a") == _snapshot(tmp_path / "b")
 
 
+@pytest.mark.parametrize("cached", [False, True])
+def test_exports_written_beside_the_pages_give_the_same_docs(seeds, tmp_path, monkeypatch, cached):
+    import briefing.pipeline as pipeline
+
+    cache = tmp_path / "cache" if cached else None
+    build(seeds, tmp_path / "serial", jobs=1, cache_dir=cache and cache / "serial")
+    monkeypatch.setattr(pipeline, "EXPORTS_BESIDE_PAGES_FROM", 0)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    build(seeds, tmp_path / "beside", jobs=1, cache_dir=cache and cache / "beside")
+    assert _snapshot(tmp_path / "serial") == _snapshot(tmp_path / "beside")
+    if cached:  # the child's exports reach the manifest: a rebuild takes every page and export over
+        from briefing.render.reuse import PageReuse, manifest_path
+
+        docs = (tmp_path / "beside").resolve()
+        recorded = PageReuse(manifest_path(cache / "beside", docs), docs).old
+        assert "exports/entities.ftm.jsonl" in recorded and "index.md" in recorded
+
+
+def test_exports_that_fail_beside_the_pages_fail_the_build_and_leave_docs(seeds, tmp_path, monkeypatch):
+    import briefing.pipeline as pipeline
+
+    docs = tmp_path / "docs"
+    build(seeds, docs, jobs=1, cache_dir=None)
+    before = _snapshot(docs)
+    monkeypatch.setattr(pipeline, "EXPORTS_BESIDE_PAGES_FROM", 0)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+
+    def broken(*args):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(pipeline, "write_exports", broken)
+    with pytest.raises(BriefingError, match="No space left on device"):
+        build(seeds, docs, jobs=1, cache_dir=None)
+    assert _snapshot(docs) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "seeds"]
+
+
 def test_a_changed_seed_alone_is_extracted_again(seeds, tmp_path):
     cache = tmp_path / "cache"
     build(seeds, tmp_path / "docs", jobs=1, cache_dir=cache)

@@ -376,6 +376,14 @@ def test_a_rebuild_renders_only_the_pages_that_changed(tmp_path):
     cold = _html(tmp_path / "cold")
     assert cold.keys() == after.keys()
     assert all(cold[page].read_bytes() == after[page].read_bytes() for page in cold)
+    # The search index made from the kept lean copies is the one a cold build makes.
+    assert _index_files(site) == _index_files(tmp_path / "cold")
+    assert [p.name for p in (cache / "site").iterdir() if p.name.startswith(".")] == []
+
+
+def _index_files(site: Path) -> set[str]:
+    """Pagefind's fragment and word-index files: their names hash their content."""
+    return {p.relative_to(site).as_posix() for p in (site / "pagefind").rglob("*") if p.parent.name in ("fragment", "index")}
 
 
 def test_a_failed_build_leaves_the_previous_site(tmp_path, site):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from jinja2 import Template
 
@@ -59,10 +59,9 @@ class PageSpec:
     data: dict[str, Any]
 
 
-def pages(cat: Catalog, network: Network, downloads: list[dict[str, str]]) -> Iterable[PageSpec]:
-    """Every page of the site, in a fixed order."""
-    overview = {**overview_page(cat), "network": network.overview_map(""), "downloads": downloads}
-    yield PageSpec("index.md", "index.md.j2", "Overview", overview)
+def pages(cat: Catalog, network: Network, downloads: Callable[[], list[dict[str, str]]]) -> Iterable[PageSpec]:
+    """Every page of the site, in a fixed order; the overview last, as the data files it lists
+    (`downloads()`) may still be being written."""
     yield from _lists(timeline_pages(cat), "timeline.md.j2")
     everyone = speakers(cat)
     yield PageSpec("quotes/index.md", "quotes_index.md.j2", "Quotes and statements", quotes_index_page(cat, everyone))
@@ -95,6 +94,8 @@ def pages(cat: Catalog, network: Network, downloads: list[dict[str, str]]) -> It
     for old_id in sorted(cat.version_of):
         page = version_page(cat, old_id)
         yield PageSpec(cat.doc_urls[old_id], "source_version.md.j2", page["title"], page)
+    overview = {**overview_page(cat), "network": network.overview_map(""), "downloads": downloads()}
+    yield PageSpec("index.md", "index.md.j2", "Overview", overview)
 
 
 def _lists(listed: Iterable[ListPage], template: str) -> Iterable[PageSpec]:
@@ -108,14 +109,15 @@ def render_site(
     reuse: PageReuse | None = None,
     *,
     graph: RelationGraph | None = None,
-    downloads: Iterable[dict[str, str]] = (),
+    downloads: Iterable[dict[str, str]] | Callable[[], Iterable[dict[str, str]]] = (),
 ) -> list[Path]:
     """Write every Markdown page and the `assets/` folder into `docs_dir`; return the paths.
 
     With `reuse`, pages whose inputs did not change since the previous build are linked from it
     instead of being rendered again (see `reuse`). `graph` is the briefing's relationship graph
     (built here when not given); `downloads` are the data files the overview links to
-    (`briefing.export.downloads`).
+    (`briefing.export.downloads`), or a function that returns them, called once the other pages
+    are written.
     """
     docs_dir = Path(docs_dir)
     env = make_environment()
@@ -125,7 +127,8 @@ def render_site(
     templates: dict[str, Template] = {}
     written: list[Path] = []
     sites: dict[str, str] = {}  # site_key of each set of abbreviation definitions, made once
-    for spec in pages(cat, network, list(downloads)):
+    listed = downloads if callable(downloads) else (lambda: list(downloads))
+    for spec in pages(cat, network, lambda: list(listed())):
         base = "../" * spec.path.count("/")
         target = docs_dir / spec.path
         shown = repr(spec.data)
