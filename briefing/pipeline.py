@@ -187,7 +187,8 @@ def _extract_fresh(documents: list[Document], *, jobs: int | None, cluster: Clus
     yield from extract_in_processes(documents, jobs=jobs)
 
 
-# From this many documents the exports are written in a forked child beside the pages.
+# From this many documents a forked child writes the exports and every other actor page while
+# this process writes the rest of the pages.
 EXPORTS_BESIDE_PAGES_FROM = 200
 
 
@@ -196,9 +197,9 @@ def write_docs(briefing: Briefing, docs_dir: Path, *, cache_dir: Path | None = N
     `docs_dir`.
 
     With a cache folder, pages and exports that did not change since the last build into
-    `docs_dir` are linked from it rather than written again. A large briefing's exports are
-    written by a forked child while the pages are rendered (`briefing.background`); the
-    overview, which lists the exports and their sizes, is rendered last.
+    `docs_dir` are linked from it rather than written again. In a large briefing a forked child
+    (`briefing.background`) writes the exports, then every other actor page, while this process
+    renders the rest; the overview, which lists the exports and their sizes, comes last.
     """
     docs_dir = docs_dir.resolve()
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -209,7 +210,7 @@ def write_docs(briefing: Briefing, docs_dir: Path, *, cache_dir: Path | None = N
         graph = RelationGraph(briefing)  # one relationship graph for the pages and the exports
         write_json(briefing, tmp / "briefing.json")
         beside = len(briefing.documents) >= EXPORTS_BESIDE_PAGES_FROM and (os.cpu_count() or 1) > 1
-        exports = background.start(_write_exports, briefing, graph, tmp, reuse, parallel=beside)
+        exports = background.start(_exports_and_pages, briefing, graph, tmp, reuse, beside, parallel=beside)
 
         def exported() -> list[dict[str, str]]:
             if reuse:
@@ -220,7 +221,7 @@ def write_docs(briefing: Briefing, docs_dir: Path, *, cache_dir: Path | None = N
                 exports.result()
             return downloads(tmp)
 
-        render_site(briefing, tmp, reuse, graph=graph, downloads=exported)
+        render_site(briefing, tmp, reuse, graph=graph, downloads=exported, share=(0, 2) if beside else (0, 1))
         swap(tmp, docs_dir)
     except BaseException:
         if exports:
@@ -231,8 +232,12 @@ def write_docs(briefing: Briefing, docs_dir: Path, *, cache_dir: Path | None = N
         reuse.save()
 
 
-def _write_exports(briefing: Briefing, graph: RelationGraph, folder: Path, reuse: PageReuse | None) -> tuple[dict, int]:
-    """Write the exports; return what `reuse` recorded for them (a forked child's copy of it is
-    not the parent's)."""
+def _exports_and_pages(
+    briefing: Briefing, graph: RelationGraph, folder: Path, reuse: PageReuse | None, pages: bool
+) -> tuple[dict, int]:
+    """Write the exports, and with `pages` the second share of the pages; return what `reuse`
+    recorded (a forked child's copy of it is not the parent's)."""
     write_exports(briefing, graph, folder, reuse)
+    if pages:
+        render_site(briefing, folder, reuse, graph=graph, share=(1, 2))
     return (dict(reuse.new), reuse.reused) if reuse else ({}, 0)

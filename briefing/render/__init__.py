@@ -59,20 +59,28 @@ class PageSpec:
     data: dict[str, Any]
 
 
-def pages(cat: Catalog, network: Network, downloads: Callable[[], list[dict[str, str]]]) -> Iterable[PageSpec]:
+def pages(
+    cat: Catalog, network: Network, downloads: Callable[[], list[dict[str, str]]], share: tuple[int, int] = (0, 1)
+) -> Iterable[PageSpec]:
     """Every page of the site, in a fixed order; the overview last, as the data files it lists
-    (`downloads()`) may still be being written."""
-    yield from _lists(timeline_pages(cat), "timeline.md.j2")
+    (`downloads()`) may still be being written.
+
+    `share` = (part, parts) splits the work between processes: part k of n takes every n-th actor
+    page from the k-th (the actor pages are most of the work); part 0 also takes all other pages.
+    """
+    part, parts = share
     everyone = speakers(cat)
-    yield PageSpec("quotes/index.md", "quotes_index.md.j2", "Quotes and statements", quotes_index_page(cat, everyone))
-    for speaker in everyone:
-        yield from _lists(speaker_pages(cat, speaker), "quotes.md.j2")
-    yield PageSpec("glossary.md", "glossary.md.j2", "Glossary", {"terms": glossary_terms(cat)})
-    yield PageSpec("actors/index.md", "actors_index.md.j2", "Actors", actors_index_page(cat))
-    for path, title, data in actor_letter_pages(cat):
-        yield PageSpec(path, "actors_letter.md.j2", title, data)
+    if part == 0:
+        yield from _lists(timeline_pages(cat), "timeline.md.j2")
+        yield PageSpec("quotes/index.md", "quotes_index.md.j2", "Quotes and statements", quotes_index_page(cat, everyone))
+        for speaker in everyone:
+            yield from _lists(speaker_pages(cat, speaker), "quotes.md.j2")
+        yield PageSpec("glossary.md", "glossary.md.j2", "Glossary", {"terms": glossary_terms(cat)})
+        yield PageSpec("actors/index.md", "actors_index.md.j2", "Actors", actors_index_page(cat))
+        for path, title, data in actor_letter_pages(cat):
+            yield PageSpec(path, "actors_letter.md.j2", title, data)
     spoken = {s.actor.id: s for s in everyone if s.actor}
-    for entity in cat.sorted_entities(cat.actors):
+    for entity in cat.sorted_entities(cat.actors)[part::parts]:
         data = {
             **actor_page(cat, entity, spoken.get(entity.id)),
             "map": network.actor_map(entity, "../"),
@@ -80,6 +88,8 @@ def pages(cat: Catalog, network: Network, downloads: Callable[[], list[dict[str,
         }
         yield PageSpec(entity.url, "actor.md.j2", entity.name, data)
         yield from _lists(entity_list_pages(cat, entity), "entity_list.md.j2")
+    if part != 0:
+        return
     yield PageSpec("programs/index.md", "programs_index.md.j2", "Programs", programs_index_page(cat))
     for entity in cat.sorted_entities(cat.programs):
         yield PageSpec(entity.url, "program.md.j2", entity.name, program_page(cat, entity))
@@ -110,6 +120,7 @@ def render_site(
     *,
     graph: RelationGraph | None = None,
     downloads: Iterable[dict[str, str]] | Callable[[], Iterable[dict[str, str]]] = (),
+    share: tuple[int, int] = (0, 1),
 ) -> list[Path]:
     """Write every Markdown page and the `assets/` folder into `docs_dir`; return the paths.
 
@@ -117,7 +128,7 @@ def render_site(
     instead of being rendered again (see `reuse`). `graph` is the briefing's relationship graph
     (built here when not given); `downloads` are the data files the overview links to
     (`briefing.export.downloads`), or a function that returns them, called once the other pages
-    are written.
+    are written. `share` renders one part of the pages (see `pages`); part 0 copies `assets/`.
     """
     docs_dir = Path(docs_dir)
     env = make_environment()
@@ -128,7 +139,7 @@ def render_site(
     written: list[Path] = []
     sites: dict[str, str] = {}  # site_key of each set of abbreviation definitions, made once
     listed = downloads if callable(downloads) else (lambda: list(downloads))
-    for spec in pages(cat, network, lambda: list(listed())):
+    for spec in pages(cat, network, lambda: list(listed()), share):
         base = "../" * spec.path.count("/")
         target = docs_dir / spec.path
         shown = repr(spec.data)
@@ -144,7 +155,8 @@ def render_site(
             if reuse:
                 reuse.record(spec.path, key, target)
         written.append(target)
-    written += copy_assets(docs_dir)
+    if share[0] == 0:
+        written += copy_assets(docs_dir)
     return sorted(written)
 
 
