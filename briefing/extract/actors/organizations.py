@@ -32,7 +32,7 @@ def resolve_organizations(
 ) -> list[Mention]:
     """Acronyms join their expansions and short forms their long forms; acronyms in
     `not_actors` (concepts, programs) are dropped."""
-    mentions = _places_that_are_companies(mentions)
+    mentions = _places_that_are_companies(_without_people_pairs(mentions))
     mentions = [m for m in mentions if not (m.kind == "organization" and m.name in not_actors)]
     names = sorted({m.name for m in mentions if m.kind == "organization"}, key=len)
     groups = UnionFind(names)
@@ -69,6 +69,17 @@ def non_actor_terms(glossary: list[Term], docs: list[tuple[int, Doc]]) -> frozen
         if not _is_proper(term.expansion) or (span is not None and names_thing(span)):
             out.add(term.abbreviation)
     return frozenset(out)
+
+
+def _without_people_pairs(mentions: list[Mention]) -> list[Mention]:
+    """No organisation named by two people's surnames joined by a hyphen ('Smith-Jones' in 'a
+    Smith-Jones ticket'): a pairing of people the document names, not a body."""
+    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person"}
+    return [
+        m for m in mentions
+        if not (m.kind == "organization" and " " not in m.name and len(parts := m.name.split("-")) >= 2
+                and all(p in surnames for p in parts))
+    ]
 
 
 def _places_that_are_companies(mentions: list[Mention]) -> list[Mention]:
