@@ -185,7 +185,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         if body is not None:
             spans.append(body)  # and the place itself, below
         if joined is None and ent.label_ in LABELS:
-            joined = _with_office_tail(_with_name_tail(_with_list_tail(_with_number(_with_lower_case_head(_with_of_tail(ent))))))
+            joined = _with_office_tail(_with_name_tail(_with_list_tail(_with_number(_with_lower_case_head(_with_of_tail(_with_last_word(ent)))))))
         elif joined is None and ent.label_ == "FAC" and is_facility(ent.text):
             joined = ent
         elif joined is None and ent.label_ == "FAC" and is_headed_by_org_word(ent):
@@ -439,6 +439,30 @@ def _country_led_org(ent: Span) -> Span | None:
     return Span(doc, ent.start, end, label="ORG") if end else None
 
 
+_MEMBER_ENDING = re.compile(r"(?<=[a-z])s(?:man|men)$")  # 'Guardsman': a member of the Guard
+
+
+def _with_last_word(span: Span) -> Span:
+    """An organisation's name the model cut before its last word, run on to it: 'Vermont Air
+    National' + 'Guard' (or 'Guardsman', a member of it, `member_body`), when that word is an
+    organisation word that the name's last word leans on."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or end >= len(doc) or doc[end].ent_type_ or span[-1].head.i != end:
+        return span
+    word = doc[end]
+    if word.is_title and word.is_alpha and _MEMBER_ENDING.sub("", word.text) in org_heads():
+        return Span(doc, span.start, end + 1, label="ORG")
+    return span
+
+
+def member_body(name: str) -> str:
+    """The body a member's word names ('Vermont Air National Guardsman' -> 'Vermont Air National
+    Guard'); the name itself when its last word is no member's word."""
+    last = name.rsplit(" ", 1)[-1]
+    body = _MEMBER_ENDING.sub("", last)
+    return name[: len(name) - len(last)] + body if body != last and body in org_heads() else name
+
+
 def _with_of_tail(span: Span) -> Span:
     """An organisation's name the model cut at its 'of', run on to its end: 'Cyber Legion of' +
     'Mars Reborn' (the capitalised words after the 'of' the entity ends in), 'Security Agency' +
@@ -593,7 +617,7 @@ def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
         text = _NICKNAME.sub("", text)
         return "person", re.sub(r",\s+(?=\S+$)", " ", text) if is_name_suffix(span[-1]) else text
     if label == "ORG":
-        return "organization", text
+        return "organization", member_body(text)
     return "location", text  # a GPE that is no country (city, state), a LOC or a facility
 
 

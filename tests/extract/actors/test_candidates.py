@@ -231,6 +231,8 @@ def test_a_persons_suffix_stays_in_the_name(parse_with_actors, text, name):
          "National Security Agency of Peru", "organization"),
         ("Officers of his unit, the 104th Reconnaissance Wing, were disciplined.", "104th Reconnaissance Wing",
          "organization"),
+        ("Vermont Air National Guardsman Carl Hobb, who pleaded guilty in May, faces new charges.",
+         "Vermont Air National Guard", "organization"),
     ],
 )
 def test_names_of_these_kinds_are_found_whole(parse_with_actors, text, actor, kind):
@@ -245,6 +247,8 @@ def test_names_of_these_kinds_are_found_whole(parse_with_actors, text, actor, ki
         ("Leaders of the bloc, Paul Weber, Anna von der Heyden and Roberta Costa, were asked to act.", "Heyden"),
         ("Bloc chief Ingrid von der Maasen, reelected Monday, called the plan a mistake.", "Ingrid von"),
         ("Bloc chief Ingrid von der Maasen, reelected Monday, called the plan a mistake.", "Maasen"),
+        ("Vermont Air National Guardsman Carl Hobb, who pleaded guilty in May, faces new charges.",
+         "Vermont Air National"),
         ("The messages linked to the website of the National Security Agency of Peru, police said.",
          "National Security Agency"),
         ("South Korean President Moon Jae-in met the envoy on Friday.", "Moon Jae"),
