@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...model import Term
 from .. import gazetteer
+from ..lexicon import words
 from ..name_keys import (
     UnionFind,
     is_acronym,
@@ -143,11 +144,14 @@ def _inverted_pairs(names: list[str]) -> list[tuple[str, str]]:
 
 def _is_long_form(short: str, long_: str) -> bool:
     """True when `long_` is `short` with company words after it ('Raytheon Technologies'), a
-    legal form at the end ('Tyvak Nano-Satellite Systems Inc'), a leading place word or a
-    trailing 'in <place>'."""
+    legal form at the end ('Tyvak Nano-Satellite Systems Inc'), a word that only says what kind
+    of body it is ('NRM party', `actor_lowercase_heads.txt`), a leading place word or a trailing
+    'in <place>'."""
     if long_.startswith(short + " "):
         tail = long_[len(short) + 1 :].split()
         if all(w in org_suffixes() for w in tail) or (tail[-1] in legal_forms() and not _names_place(tail[:-1])):
+            return True
+        if len(tail) == 1 and tail[0].casefold() in words("actor_lowercase_heads"):
             return True
         m = IN_PLACE.match(long_)
         return bool(m and m.group("base") == short)
