@@ -530,12 +530,19 @@ def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
         start += _title_length(doc, start, end - 1)
         start = _after_inner_title(doc, start, end)
     if label == "ORG" and end - start > 1 and doc[start].is_sent_start and (
-        doc[start].lower_ in words("actor_leading_modifiers") or doc[start].tag_ == "VBG"
+        doc[start].lower_ in words("actor_leading_modifiers") or _opens_with_gerund(doc[start:end])
     ):
         start += 1  # "Key Security Council powers ...", "Preserving Nordic unity ..." opening a sentence
     if label == "ORG" and end - start > 2 and is_role_word(doc[start]) and doc[start + 1].lower_ in ("of", "at"):
         start += 2  # "Founder of Ceres Robotics Inc."
     return start
+
+
+def _opens_with_gerund(span: Span) -> bool:
+    """'Preserving Nordic' in 'Preserving Nordic unity is ...': a gerund, and words that modify a
+    lower-case noun after them (not 'Standing NATO Maritime Group 2 ships', a name)."""
+    head = span[-1].head
+    return span[0].tag_ == "VBG" and head.i >= span.end and head.is_lower and span[-1].dep_ in ("amod", "compound")
 
 
 def _after_inner_title(doc: Doc, start: int, end: int) -> int:

@@ -398,6 +398,7 @@ def test_a_gerund_or_a_pair_of_surnames_names_no_organisation(parse_with_actors,
          "Rolls-Royce"),
         (["Karl van der Berg and Maria de la Cruz met on Monday."], "Maria de la Cruz"),
         (["The Ministry of Defense of Peru said the drill was over."], "Ministry of Defense of Peru"),
+        (["Standing Baltic Maritime Group 3 ships sailed on Monday, Lena Holm said."], "Standing Baltic Maritime Group 3"),
     ],
 )
 def test_names_those_rules_leave_alone(parse_with_actors, paragraphs, name):
