@@ -20,7 +20,9 @@ definition of each abbreviation in the document wins.
 
 Implicit definitions: an acronym of 3 to 6 capitals (a plural "s" or a possessive allowed), or
 a numbered one ("G7"), standing alone (not a part of a slashed one: "RFE" in "RFE/RL"), that the document uses but never defines is explained by a phrase near its
-first use (at most `_NEARBY_PARAGRAPHS` paragraphs away) whose words' initials spell it exactly,
+first use (at most `_NEARBY_PARAGRAPHS` paragraphs away, or anywhere before it in a sentence that
+names the same person as the first use: "a lawyer for the X" ... "then-X lawyer Smith") whose
+words' initials spell it exactly,
 function words (`data/acronym_function_words.txt`) skipped: "CBP" + "Customs and Border
 Protection", "GDP" + "gross domestic product", "G7" + "Group of Seven", or by a list of as many
 nouns ("REO" + "research, education and outreach"). A capitalized phrase must be a complete name
@@ -59,7 +61,7 @@ _APPOSITION = re.compile(rf",\s+(?P<short>{_ACRONYM})(?=\s*,)")
 # Implicit definitions
 _MIN_IMPLICIT = 3  # two-letter acronyms ("EU", "UN") are too often left unexplained on purpose
 _USE = re.compile(
-    r"(?<![\w&.’'/-])(?P<acronym>[A-Z]{2,6}|[A-Z]{1,3}\d{1,2})(?P<plural>s?)(?![\w&/-]|['’](?!s\b)|\.\w)"
+    r"(?:(?<![\w&.’'/-])|(?<=[a-z]-))(?P<acronym>[A-Z]{2,6}|[A-Z]{1,3}\d{1,2})(?P<plural>s?)(?![\w&/-]|['’](?!s\b)|\.\w)"
 )
 _NUMBERED = re.compile(r"(?P<letters>[A-Z]{1,3})(?P<number>\d{1,2})")  # "G7", "G20"
 _NEARBY_PARAGRAPHS = 2  # an implicit expansion counts this many paragraphs around the first use
@@ -361,11 +363,29 @@ def implicit_terms(parsed: ParsedDocument, *, defined: set[str] = frozenset()) -
     terms = []
     for key, (form, first) in wanted:
         found = expansions(parsed, runs, key) + list_expansions(parsed, key)
-        nearby = [f for f in found if abs(f[0].paragraph - first.paragraph) <= _NEARBY_PARAGRAPHS]
+        nearby = [f for f in found if abs(f[0].paragraph - first.paragraph) <= _NEARBY_PARAGRAPHS] or [
+            f for f in found if f[0] < first and _same_person(parsed, f[0], first)
+        ]
         if nearby:
             place, text = _closest(nearby, first)
             terms.append(Term(form, text, parsed.document.id, place.paragraph))
     return terms
+
+
+def _same_person(parsed: ParsedDocument, a: _Place, b: _Place) -> bool:
+    """True when the sentences at two places name one person (a surname in common): an earlier
+    long form then qualifies the same person as the acronym ('a lawyer for the National Union of
+    Rail Workers' ... 'then-NURW lawyer Smith'), however far apart they are."""
+    def sentence(place: _Place) -> Span | None:
+        doc = parsed.docs[place.paragraph - 1]
+        token = next((t for t in doc if t.idx <= place.offset < t.idx + len(t.text) + 1), None)
+        return token.sent if token is not None else None
+
+    first, use = sentence(a), sentence(b)
+    if first is None or use is None:
+        return False
+    surnames = {e[-1].text for sent in (first, use) for e in sent.ents if e.label_ == "PERSON"}
+    return bool(surnames & {t.text for t in first} & {t.text for t in use})
 
 
 def acronym_uses(parsed: ParsedDocument) -> dict[str, tuple[str, _Place]]:

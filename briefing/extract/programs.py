@@ -122,6 +122,7 @@ def extract_programs(
         and (item.named or not _known_place(item.name))
         and not _is_actor(item.name, actors, parsed, named=item.named, typed=item.typed, texts=texts)
     ]
+    _add_actor_initialisms(items, actors)
     own_names = {name.casefold() for item in items for name in (item.name, *item.aliases)}
     programs = [_program(item, parsed, actors, glossary or [], own_names, texts) for item in items]
     return sorted(programs, key=lambda p: p.id)
@@ -835,6 +836,17 @@ def _add_initialisms(items: list[_Found]) -> None:
             words_ = [w for w in names[: len(names) - len(rest)] if w[:1].isupper()]
             if initials(" ".join(words_)) == first and len(words_) > 1:
                 long_.aliases.add(short.name)
+
+
+def _add_actor_initialisms(items: list[_Found], actors: ActorTable) -> None:
+    """Give a program the acronym the actor table took for an organisation when it spells the
+    initials of the program's capitalised words ('Federal Code of Naval Conduct' ... 'the FCNC
+    charges'): the law's short form, no body (`actors_without_programs` then drops it)."""
+    acronyms = {a.name for a in actors.actors if a.kind == "organization" and is_acronym(a.name, longest=6) and a.name.isalpha()}
+    for item in items:
+        short = initials(item.name)
+        if len(short) >= 3 and len(item.name.split()) >= 3 and short in acronyms:
+            item.aliases.add(short)
 
 
 def _merge(items) -> list[_Found]:

@@ -308,6 +308,30 @@ def test_an_expansion_far_from_the_first_use_is_no_definition(parse):
     assert extract_glossary(parse(paragraphs)) == []
 
 
+def test_an_expansion_far_before_the_first_use_defines_it_when_both_name_one_person(parse):
+    paragraphs = ["Ada Pike, then a lawyer for the National Union of Rail Workers, took the case.", "It dragged on.",
+                  "The court sat in May.", "Appeals followed.", "In her appeal, then-NURW lawyer Pike wrote a brief."]
+    terms = extract_glossary(parse(paragraphs))
+    assert [(t.abbreviation, t.expansion, t.paragraph) for t in terms] == [
+        ("NURW", "National Union of Rail Workers", 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # another person in each sentence
+        ["Ada Pike, a lawyer for the National Union of Rail Workers, took the case.", "It dragged on.",
+         "The court sat in May.", "Appeals followed.", "NURW lawyer Tom Reed wrote a brief."],
+        # the same person, but the long form comes after the first use, far away
+        ["NURW lawyer Ada Pike wrote a brief.", "It dragged on.", "The court sat in May.", "Appeals followed.",
+         "Ada Pike, a lawyer for the National Union of Rail Workers, took the case."],
+    ],
+)
+def test_a_far_expansion_naming_no_common_person_before_the_use_is_no_definition(parse, paragraphs):
+    assert extract_glossary(parse(paragraphs)) == []
+
+
 def test_a_list_whose_initials_differ_is_no_definition(parse):
     assert extract_glossary(parse(["Donors fund education, research and outreach programs.", "REO grew."])) == []
 

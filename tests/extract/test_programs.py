@@ -620,3 +620,29 @@ def test_a_group_named_before_its_noun_is_no_program(programs_of, paragraphs):
 )
 def test_a_program_without_a_group_noun_after_its_name_stays(programs_of, paragraphs):
     assert len(programs_of(paragraphs)) == 1
+
+
+def test_a_code_named_in_full_takes_its_later_acronym_from_the_actors(programs_of, parse, actors_of):
+    paragraphs = [
+        "The sailor is charged with theft under the Federal Code of Naval Conduct, a spokesperson said.",
+        "Officers met on Monday.",
+        "The hearing was short.",
+        "Reporters waited outside.",
+        "Lawyers said the FCNC does not allow a second trial.",
+    ]
+    programs = programs_of(paragraphs)
+    assert "FCNC" in programs["Federal Code of Naval Conduct"].aliases
+    parsed = parse(paragraphs)
+    table = actors_without_programs(actors_of(parsed), list(programs.values()))
+    assert "FCNC" not in {a.name for a in table.actors}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Drivers must obey the highway code of the state, Lena Holm said."],  # lower-case: no name
+        ["The Fund for Clean Water and the FCW met on Monday, Lena Holm said."],  # an organisation word
+    ],
+)
+def test_no_code_or_acronym_program_without_a_named_code(programs_of, paragraphs):
+    assert not programs_of(paragraphs)

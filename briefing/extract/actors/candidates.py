@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -173,7 +174,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     plus capitalised names ending in an organisation word that the model missed."""
     spans = []
     skip_to = 0
-    for ent in _joined_people(_nicknamed_people(doc)):
+    for ent in _joined_people(_particle_joined_people(_nicknamed_people(doc))):
         if ent.start < skip_to:
             continue
         if is_place_pair(ent):
@@ -184,7 +185,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         if body is not None:
             spans.append(body)  # and the place itself, below
         if joined is None and ent.label_ in LABELS:
-            joined = _with_office_tail(_with_name_tail(_with_list_tail(_with_number(_with_lower_case_head(ent)))))
+            joined = _with_office_tail(_with_name_tail(_with_list_tail(_with_number(_with_lower_case_head(_with_of_tail(_with_last_word(ent)))))))
         elif joined is None and ent.label_ == "FAC" and is_facility(ent.text):
             joined = ent
         elif joined is None and ent.label_ == "FAC" and is_headed_by_org_word(ent):
@@ -217,6 +218,36 @@ def _nicknamed_people(doc: Doc) -> list[Span]:
         ents = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
         ents.sort(key=lambda e: e.start)
     return ents
+
+
+def _particle_joined_people(ents: list[Span]) -> list[Span]:
+    """A person entity that runs into lower-case name particles (`actor_name_particles.txt`) and
+    a capitalised word is one name however the model cut it ('Ingrid von' + 'der' + 'Maasen'
+    tagged as a place): the entities the run covers give way to one person entity."""
+    if not ents:
+        return ents
+    doc, particles = ents[0].doc, _particle_words()
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent not in out:
+            continue
+        i = ent.end
+        while i > ent.start + 1 and doc[i - 1].text in particles:
+            i -= 1  # the particles the entity took in ('Ingrid von der')
+        start_particles = i
+        while i < len(doc) and doc[i].text in particles:
+            i += 1
+        if i == start_particles or i >= len(doc) or not (doc[i].is_title and doc[i].is_alpha) or i < ent.end:
+            continue
+        span = Span(doc, ent.start, i + 1, label="PERSON")
+        out = sorted([e for e in out if e.end <= span.start or e.start >= span.end] + [span], key=lambda e: e.start)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _particle_words() -> frozenset[str]:
+    """The lower-case words of the name particles ('de la' gives 'de' and 'la')."""
+    return frozenset(w for line in lines("actor_name_particles") for w in line.split() if w.islower())
 
 
 def _joined_people(ents) -> list[Span]:
@@ -408,6 +439,49 @@ def _country_led_org(ent: Span) -> Span | None:
     return Span(doc, ent.start, end, label="ORG") if end else None
 
 
+_MEMBER_ENDING = re.compile(r"(?<=[a-z])s(?:man|men)$")  # 'Guardsman': a member of the Guard
+
+
+def _with_last_word(span: Span) -> Span:
+    """An organisation's name the model cut before its last word, run on to it: 'Vermont Air
+    National' + 'Guard' (or 'Guardsman', a member of it, `member_body`), when that word is an
+    organisation word that the name's last word leans on."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or end >= len(doc) or doc[end].ent_type_ or span[-1].head.i != end:
+        return span
+    word = doc[end]
+    if word.is_title and word.is_alpha and _MEMBER_ENDING.sub("", word.text) in org_heads():
+        return Span(doc, span.start, end + 1, label="ORG")
+    return span
+
+
+def member_body(name: str) -> str:
+    """The body a member's word names ('Vermont Air National Guardsman' -> 'Vermont Air National
+    Guard'); the name itself when its last word is no member's word."""
+    last = name.rsplit(" ", 1)[-1]
+    body = _MEMBER_ENDING.sub("", last)
+    return name[: len(name) - len(last)] + body if body != last and body in org_heads() else name
+
+
+def _with_of_tail(span: Span) -> Span:
+    """An organisation's name the model cut at its 'of', run on to its end: 'Cyber Legion of' +
+    'Mars Reborn' (the capitalised words after the 'of' the entity ends in), 'Security Agency' +
+    'of Ruritania' (an organisation word, then 'of' and a country that ends the name)."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or end >= len(doc):
+        return span
+    if len(span) > 1 and span[-1].lower_ == "of":
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN":
+            end += 1
+    elif span[-1].text in org_heads() and doc[end].lower_ == "of" and end + 1 < len(doc):
+        place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+        if place is not None and gazetteer.country(place.text) is not None and not (
+            place.end < len(doc) and doc[place.end].is_title
+        ):
+            end = place.end
+    return Span(doc, span.start, end, label="ORG") if end > span.end else span
+
+
 def _with_lower_case_head(span: Span) -> Span:
     """'Liberal Progressive' + 'party' -> one name, when a lower-case word that ends names
     (`actor_lowercase_heads.txt`) heads the organisation's phrase."""
@@ -455,11 +529,20 @@ def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
     if label == "PERSON":
         start += _title_length(doc, start, end - 1)
         start = _after_inner_title(doc, start, end)
-    if label == "ORG" and end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in words("actor_leading_modifiers"):
-        start += 1  # "Key Security Council powers ..." opening a sentence
+    if label == "ORG" and end - start > 1 and doc[start].is_sent_start and (
+        doc[start].lower_ in words("actor_leading_modifiers") or _opens_with_gerund(doc[start:end])
+    ):
+        start += 1  # "Key Security Council powers ...", "Preserving Nordic unity ..." opening a sentence
     if label == "ORG" and end - start > 2 and is_role_word(doc[start]) and doc[start + 1].lower_ in ("of", "at"):
         start += 2  # "Founder of Ceres Robotics Inc."
     return start
+
+
+def _opens_with_gerund(span: Span) -> bool:
+    """'Preserving Nordic' in 'Preserving Nordic unity is ...': a gerund, and words that modify a
+    lower-case noun after them (not 'Standing NATO Maritime Group 2 ships', a name)."""
+    head = span[-1].head
+    return span[0].tag_ == "VBG" and head.i >= span.end and head.is_lower and span[-1].dep_ in ("amod", "compound")
 
 
 def _after_inner_title(doc: Doc, start: int, end: int) -> int:
@@ -541,7 +624,7 @@ def kind_and_name(span: Span, label: str) -> tuple[str | None, str]:
         text = _NICKNAME.sub("", text)
         return "person", re.sub(r",\s+(?=\S+$)", " ", text) if is_name_suffix(span[-1]) else text
     if label == "ORG":
-        return "organization", text
+        return "organization", member_body(text)
     return "location", text  # a GPE that is no country (city, state), a LOC or a facility
 
 

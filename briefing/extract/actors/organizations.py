@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...model import Term
 from .. import gazetteer
+from ..lexicon import words
 from ..name_keys import (
     UnionFind,
     is_acronym,
@@ -32,7 +33,7 @@ def resolve_organizations(
 ) -> list[Mention]:
     """Acronyms join their expansions and short forms their long forms; acronyms in
     `not_actors` (concepts, programs) are dropped."""
-    mentions = _places_that_are_companies(mentions)
+    mentions = _places_that_are_companies(_without_people_pairs(mentions))
     mentions = [m for m in mentions if not (m.kind == "organization" and m.name in not_actors)]
     names = sorted({m.name for m in mentions if m.kind == "organization"}, key=len)
     groups = UnionFind(names)
@@ -69,6 +70,17 @@ def non_actor_terms(glossary: list[Term], docs: list[tuple[int, Doc]]) -> frozen
         if not _is_proper(term.expansion) or (span is not None and names_thing(span)):
             out.add(term.abbreviation)
     return frozenset(out)
+
+
+def _without_people_pairs(mentions: list[Mention]) -> list[Mention]:
+    """No organisation named by two people's surnames joined by a hyphen ('Smith-Jones' in 'a
+    Smith-Jones ticket'): a pairing of people the document names, not a body."""
+    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person"}
+    return [
+        m for m in mentions
+        if not (m.kind == "organization" and " " not in m.name and len(parts := m.name.split("-")) >= 2
+                and all(p in surnames for p in parts))
+    ]
 
 
 def _places_that_are_companies(mentions: list[Mention]) -> list[Mention]:
@@ -132,11 +144,14 @@ def _inverted_pairs(names: list[str]) -> list[tuple[str, str]]:
 
 def _is_long_form(short: str, long_: str) -> bool:
     """True when `long_` is `short` with company words after it ('Raytheon Technologies'), a
-    legal form at the end ('Tyvak Nano-Satellite Systems Inc'), a leading place word or a
-    trailing 'in <place>'."""
+    legal form at the end ('Tyvak Nano-Satellite Systems Inc'), a word that only says what kind
+    of body it is ('NRM party', `actor_lowercase_heads.txt`), a leading place word or a trailing
+    'in <place>'."""
     if long_.startswith(short + " "):
         tail = long_[len(short) + 1 :].split()
         if all(w in org_suffixes() for w in tail) or (tail[-1] in legal_forms() and not _names_place(tail[:-1])):
+            return True
+        if len(tail) == 1 and tail[0].casefold() in words("actor_lowercase_heads"):
             return True
         m = IN_PLACE.match(long_)
         return bool(m and m.group("base") == short)

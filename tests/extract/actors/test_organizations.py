@@ -85,3 +85,23 @@ def test_an_acronym_spells_a_name_before_its_last_and_part(parse_with_actors):
     cdc = actor(table, "CDC")
     assert cdc.name == "US Centers for Disease Control and Prevention"
     assert [m.paragraph for m in cdc.mentions] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, alias",
+    [
+        (["The opposition NRM party won seats, Lena Holm said.", "The NRM said it would appeal."], "NRM", "NRM party"),
+        (["The NRM won seats, Lena Holm said.", "Leaders of the NRM Party said it would appeal."], "NRM", "NRM Party"),
+        (["The Freedom Alliance party won seats, Lena Holm said.", "The Freedom Alliance said it would appeal."],
+         "Freedom Alliance", "Freedom Alliance party"),
+    ],
+)
+def test_a_name_and_the_same_name_with_party_are_one_actor(parse_with_actors, paragraphs, name, alias):
+    _, table = parse_with_actors(paragraphs)
+    matching = [a for a in table.actors if {name, alias} & {a.name, *a.aliases}]
+    assert len(matching) == 1 and {name, alias} <= {matching[0].name, *matching[0].aliases}
+
+
+def test_a_name_and_a_longer_body_named_after_it_stay_apart(parse_with_actors):
+    _, table = parse_with_actors(["The NRM won seats, Lena Holm said.", "The NRM Youth League said it would march."])
+    assert len([a for a in table.actors if a.name.startswith("NRM")]) == 2
