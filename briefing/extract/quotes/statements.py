@@ -29,7 +29,7 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
     """Reporting verbs of a sentence that can head a statement, outermost first."""
     verbs = []
     for token in sentence:
-        if not para.outside(token) or not (is_reporting(token, beliefs=True) or names_object(token)):
+        if not para.outside(token) or not (is_reporting(token, beliefs=True) or names_object(token) or labels_noun(token)):
             continue
         relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) or _reporting_relative(token) \
             or _according_in_clause(token) or _described_reporter(token) is not None
@@ -42,10 +42,31 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue  # a belief the writer supposes ("may still believe"), not one stated
         if _act_object(token):
             continue  # "claimed 20 lives", "rejected the appeal": an act
+        if _conceded_in_report(token):
+            continue  # "Even though A has voiced support, B is needed, X said": X's words
         if not relative and not absolute and inside_clause(token) or _reported_by_another(token) and not _contrasted(token):
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def labels_noun(verb: Token) -> bool:
+    """True for a naming verb (`naming_verbs.txt`) that gives a noun object a label of its own
+    ("called the plan reckless", "called the trip “a mistake”", "described the deal as
+    fair"); "called the meeting for Monday" names nothing."""
+    if verb.lemma_.lower() not in words("naming_verbs") \
+            or not any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return False
+    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > verb.i)
+
+
+def _clause_span(verb: Token) -> tuple[int, int]:
+    """Character range of the verb's whole clause, its coordinated verbs and the phrases set
+    before it included ("Speaking in Rome, X called the plan reckless and asked ...")."""
+    tokens = list(verb.subtree)
+    while tokens[-1].is_punct and tokens[-1].text in ".,;:":
+        tokens.pop()
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
 def _act_object(verb: Token) -> bool:
@@ -109,6 +130,29 @@ def described_source(para: Paragraph, verb: Token) -> Source | None:
     return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
 
 
+def group_source(para: Paragraph, verb: Token) -> Source | None:
+    """A described group as an unnamed source in its own wording: the plural common-noun
+    subject of a reporting verb, or of the main verb a participle of speech hangs on ("The
+    sailors refused, saying ...", only with a verb that reports nothing but speech). None for
+    a singular or a pronoun subject, a picture (`statement_picture_nouns.txt`), or a quoted
+    subject."""
+    main = verb
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _has_subject(verb):
+        if not verb_names(verb) & words("speech_only_verbs"):
+            return None  # "Protesters marched, demanding ...": what a crowd does, not what it says
+        main = verb.head
+    head = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+    if head is None or head.tag_ != "NNS" or not para.outside(head) \
+            or head.lemma_.lower() in words("statement_picture_nouns"):
+        return None
+    return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
+
+
+def _has_subject(verb: Token) -> bool:
+    """True when the verb has a subject of its own."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def _according_source(para: Paragraph, verb: Token) -> Source | None:
     """The source of "according to X" that no list knows, in its own wording: the name in
     apposition when there is one ("according to its watchdog, the Audit Office" -> the Audit
@@ -170,6 +214,18 @@ def _announced_by(verb: Token) -> bool:
         and not verb_names(verb) & words("appeal_verbs")
 
 
+def _conceded_in_report(verb: Token) -> bool:
+    """True for a concession set before its clause ("Even though the city has voiced support,
+    ...") in a sentence closed by an attribution (", X said."): it opens what X reports."""
+    if verb.dep_ != "advcl" or verb.i > verb.head.i \
+            or not any(c.dep_ == "mark" and c.lower_ in words("contrast_conjunctions") for c in verb.children):
+        return False
+    after = verb.sent[verb.head.i - verb.sent.start :]
+    return any(t.is_punct and t.text == "," for t in after) and any(
+        t != verb.head and is_reporting(t) and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+        and all(u.pos_ not in ("VERB", "AUX") for u in t.doc[t.i + 1 : verb.sent.end]) for t in after)
+
+
 def _contrasted(verb: Token) -> bool:
     """True for a verb with a subject of its own in a clause opened by a contrasting conjunction
     ("..., while the league condemned the move", "..., although officials questioned that"):
@@ -208,13 +264,18 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
         for verb in verbs:
             if any(a <= verb.idx < b for a, b in taken):
                 continue  # nested in the content of an outer statement
-            source = source_of(reader, para, verb) or described_source(para, verb) or _participle_source(reader, para, verb)
+            source = source_of(reader, para, verb) or described_source(para, verb) or _participle_source(reader, para, verb) \
+                or group_source(para, verb)
             if source is None:
                 continue
+            labelled = labels_noun(verb) and not names_object(verb)
+            if labelled and source.speaker.actor is None:
+                continue  # "Critics called the plan a “gold-plated” project": a naming by no one in particular
             described = _described_reporter(verb)
             if described is not None:  # ", state news agency TASS reported": the whole phrase attributes
                 source = Source(source.speaker, described, source.end)
-            span = _to_closing_mark(para, _according_clause(para, verb) or content_span(para, verb, source, sentence))
+            span = _to_closing_mark(para, _according_clause(para, verb) or content_span(para, verb, source, sentence)
+                                    or (_clause_span(verb) if labelled else None))
             merged: set[int] = set()
             if span is not None:
                 span, merged = _with_coordinated(para, verb, source, sentence, _to_marks(para, verb, span), verbs)
