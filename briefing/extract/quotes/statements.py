@@ -10,7 +10,7 @@ from .content import content_span, with_frame
 from ..lexicon import words
 from .grammar import (
     SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, phrase, relative_heads, verb_names,
-    in_with_clause,
+    in_with_clause, with_subject,
 )
 from .passages import Paragraph, word_count
 from .reader import Reader, Speaker
@@ -44,7 +44,8 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue  # "claimed 20 lives", "rejected the appeal": an act
         if _conceded_in_report(token):
             continue  # "Even though A has voiced support, B is needed, X said": X's words
-        if not relative and not absolute and inside_clause(token) or _reported_by_another(token) and not _contrasted(token):
+        if not relative and not absolute and inside_clause(token) \
+                or _reported_by_another(token) and not _contrasted(token) and not _said_with(token):
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
@@ -318,19 +319,43 @@ def _inside_another(span: tuple[int, int], verb: Token, taken: list[tuple[int, i
 
 
 def _before_contrast(para: Paragraph, verb: Token, span: tuple[int, int], verbs: list[Token]) -> tuple[int, int] | None:
-    """The content `span` cut before a contrasting clause of another statement verb inside it
-    ("X stressed A, while Y condemned B" -> "X stressed A"); None when nothing is left."""
+    """The content `span` cut before a clause of another statement verb inside it that the
+    writer sets apart: a contrasting clause ("X stressed A, while Y condemned B" -> "X
+    stressed A") or a "with" clause with its own speaker ("X said A, with Y saying B" -> "X
+    said A"); None when nothing is left."""
     doc = para.doc
     for other in verbs:
-        if other is verb or not _contrasted(other) or not span[0] < other.idx < span[1]:
+        if other is verb or not span[0] < other.idx < span[1]:
             continue
-        kept = [t for t in doc if span[0] <= t.idx < doc[other.left_edge.i].idx]
+        cut = other.left_edge.i if _contrasted(other) else _with_start(other)
+        if cut is None:
+            continue
+        kept = [t for t in doc if span[0] <= t.idx < doc[cut].idx]
         while kept and (kept[-1].is_punct or kept[-1].dep_ in ("cc", "mark")):
             kept.pop()
         if not kept:
             return None
         span = (span[0], kept[-1].idx + len(kept[-1]))
     return span
+
+
+def _said_with(verb: Token) -> bool:
+    """True for a verb that reports nothing but speech (`speech_only_verbs.txt`) in a "with"
+    clause with its own speaker ("X said A, with Y adding B"): the writer adds Y's words, no
+    part of X's; "with some reports suggesting ..." stays in the report that holds it."""
+    return in_with_clause(verb) and bool(verb_names(verb) & words("speech_only_verbs"))
+
+
+def _with_start(verb: Token) -> int | None:
+    """Index of the "with" that opens the clause of a participle with a subject of its own
+    ("..., with hospital officials saying ..."); None for any other verb."""
+    if not in_with_clause(verb):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return verb.head.i
+    subject = with_subject(verb)
+    before = subject.left_edge.i - 1 if subject is not None else -1
+    return before if before >= 0 and verb.doc[before].lower_ == "with" else None
 
 
 def _before_attribution(para: Paragraph, span: tuple[int, int], at: int) -> tuple[int, int] | None:

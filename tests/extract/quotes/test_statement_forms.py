@@ -615,3 +615,23 @@ def test_a_described_group_speaks(statements_of, paragraph, expected):
 )
 def test_a_leading_concession(statements_of, paragraph, expected):
     assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a "with" clause whose own speaker only speaks is a statement apart from the report it closes
+        ("The port authority said a shed was hit near the docks, with hospital officials saying they treated five people.",
+         [("The port authority said a shed was hit near the docks", "The port authority"),
+          ("hospital officials saying they treated five people", "hospital officials")]),
+        ("Doe said the bridge was closed, with the harbor master adding that ferries would wait offshore.",
+         [("Doe said the bridge was closed", "Jane Doe"),
+          ("the harbor master adding that ferries would wait offshore", "the harbor master")]),
+        # a finding in a "with" clause stays in the report that holds it
+        ("The council believes the losses may be higher, with some reports suggesting that 200 shops closed.",
+         [("The council believes the losses may be higher, with some reports suggesting that 200 shops closed",
+           "The council")]),
+    ],
+)
+def test_a_with_clause_with_its_own_speaker(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
