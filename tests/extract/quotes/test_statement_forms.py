@@ -569,8 +569,14 @@ def test_a_described_reporter_closing_the_sentence(statements_of, paragraph, exp
         # the phrases set before and the verbs coordinated with it belong to it
         ("Speaking in Lisbon, Doe called the treaty “a historic mistake” and demanded a new vote.",
          [("Speaking in Lisbon, Doe called the treaty “a historic mistake” and demanded a new vote", "Jane Doe")]),
+        # a participle describing what the main verb's subject read or saw
+        ("Doe has read the mayor's memoir, describing it as “very moving.”",
+         [("describing it as “very moving.”", "Jane Doe")]),
+        ("Doe toured the new dock, describing it as a model for the region.",
+         [("describing it as a model for the region", "Jane Doe")]),
         # a naming by no one in particular, and a call without a label
         ("Skeptics called the bridge a “golden” project.", []),
+        ("Doe described the storm to reporters.", []),
         ("Doe called the meeting for Monday.", []),
     ],
 )
