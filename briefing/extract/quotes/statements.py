@@ -269,6 +269,8 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
                 or group_source(para, verb)
             if source is None:
                 continue
+            if _own_outlet(reader, source.speaker):
+                continue  # "CNN previously reported that ..." in a CNN article: the writer's own voice
             labelled = labels_noun(verb) and not names_object(verb)
             if labelled and source.speaker.actor is None:
                 continue  # "Critics called the plan a “gold-plated” project": a naming by no one in particular
@@ -308,6 +310,14 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             ))
             reader.last_speaker = speaker
     return [s for s, span, verb in zip(out, taken, heads) if not _inside_another(span, verb, taken)]
+
+
+def _own_outlet(reader: Reader, speaker: Speaker) -> bool:
+    """True when the speaker is the document's own publisher ("CNN has reported that ..." in
+    an article of CNN): the outlet recalls its own reporting, no one else's statement."""
+    publisher = (reader.parsed.document.publisher or "").casefold()
+    names = {speaker.name, *([speaker.actor.name, *speaker.actor.aliases] if speaker.actor else [])}
+    return bool(publisher) and publisher in {n.casefold() for n in names}
 
 
 def _inside_another(span: tuple[int, int], verb: Token, taken: list[tuple[int, int]]) -> bool:
