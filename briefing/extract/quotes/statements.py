@@ -331,13 +331,14 @@ def _inside_another(span: tuple[int, int], verb: Token, taken: list[tuple[int, i
 def _before_contrast(para: Paragraph, verb: Token, span: tuple[int, int], verbs: list[Token]) -> tuple[int, int] | None:
     """The content `span` cut before a clause of another statement verb inside it that the
     writer sets apart: a contrasting clause ("X stressed A, while Y condemned B" -> "X
-    stressed A") or a "with" clause with its own speaker ("X said A, with Y saying B" -> "X
-    said A"); None when nothing is left."""
+    stressed A"), a "with" clause with its own speaker ("X said A, with Y saying B" -> "X
+    said A") or a relative clause set off by a comma whose pronoun speaks ("X echoed Y, who
+    has accused ..." -> "X echoed Y"); None when nothing is left."""
     doc = para.doc
     for other in verbs:
         if other is verb or not span[0] < other.idx < span[1]:
             continue
-        cut = other.left_edge.i if _contrasted(other) else _with_start(other)
+        cut = other.left_edge.i if _contrasted(other) or _set_off_relative(other) else _with_start(other)
         if cut is None:
             continue
         kept = [t for t in doc if span[0] <= t.idx < doc[cut].idx]
@@ -347,6 +348,14 @@ def _before_contrast(para: Paragraph, verb: Token, span: tuple[int, int], verbs:
             return None
         span = (span[0], kept[-1].idx + len(kept[-1]))
     return span
+
+
+def _set_off_relative(verb: Token) -> bool:
+    """True for the verb of a relative clause set off by a comma whose relative pronoun is its
+    subject (", who has accused ..."): words of the noun it describes."""
+    start = verb.left_edge.i
+    return verb.dep_ == "relcl" and start > 0 and verb.doc[start - 1].text == "," \
+        and any(relative_heads(c) for c in verb.children)
 
 
 def _said_with(verb: Token) -> bool:

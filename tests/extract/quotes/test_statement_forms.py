@@ -641,3 +641,19 @@ def test_a_leading_concession(statements_of, paragraph, expected):
 )
 def test_a_with_clause_with_its_own_speaker(statements_of, paragraph, expected):
     assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a relative clause set off by a comma speaks for the noun it describes, apart from the report holding it
+        ("Doe was echoing the party's candidate Jo Lee, who has long criticized the port.",
+         [("Doe was echoing the party's candidate Jo Lee", "Jane Doe"),
+          ("who has long criticized the port", "Jo Lee")]),
+        # a restrictive relative clause without a comma stays in the report
+        ("Doe praised the crews who rebuilt the pier in a week.",
+         [("Doe praised the crews who rebuilt the pier in a week.", "Jane Doe")]),
+    ],
+)
+def test_a_relative_clause_set_off_speaks_apart(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
