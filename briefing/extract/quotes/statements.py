@@ -271,7 +271,7 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
                 continue
             if _own_outlet(reader, source.speaker):
                 continue  # "CNN previously reported that ..." in a CNN article: the writer's own voice
-            labelled = labels_noun(verb) and not names_object(verb)
+            labelled = labels_noun(verb) and not names_object(verb) and not is_reporting(verb)
             if labelled and source.speaker.actor is None:
                 continue  # "Critics called the plan a “gold-plated” project": a naming by no one in particular
             described = _described_reporter(verb)
@@ -338,7 +338,8 @@ def _before_contrast(para: Paragraph, verb: Token, span: tuple[int, int], verbs:
     for other in verbs:
         if other is verb or not span[0] < other.idx < span[1]:
             continue
-        cut = other.left_edge.i if _contrasted(other) or _set_off_relative(other) else _with_start(other)
+        relative = _set_off_relative(other) and verb.lower_ != "according"  # a messenger carries all of it
+        cut = other.left_edge.i if _contrasted(other) or relative else _with_start(other)
         if cut is None:
             continue
         kept = [t for t in doc if span[0] <= t.idx < doc[cut].idx]

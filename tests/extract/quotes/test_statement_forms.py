@@ -576,6 +576,9 @@ def test_a_described_reporter_closing_the_sentence(statements_of, paragraph, exp
          [("describing it as a model for the region", "Jane Doe")]),
         # a naming by no one in particular, and a call without a label
         ("Skeptics called the bridge a “golden” project.", []),
+        # a verb of speech keeps its unnamed speaker
+        ("Witnesses described the convoy as slow and heavily guarded.",
+         [("Witnesses described the convoy as slow and heavily guarded.", "Witnesses")]),
         ("Doe described the storm to reporters.", []),
         ("Doe called the meeting for Monday.", []),
     ],
@@ -650,6 +653,10 @@ def test_a_with_clause_with_its_own_speaker(statements_of, paragraph, expected):
         ("Doe was echoing the party's candidate Jo Lee, who has long criticized the port.",
          [("Doe was echoing the party's candidate Jo Lee", "Jane Doe"),
           ("who has long criticized the port", "Jo Lee")]),
+        # what a messenger reports holds the relative clause too
+        ("According to two aides, the talks stalled over the mayor, who argued that the port must stay open.",
+         [("According to two aides, the talks stalled over the mayor, who argued that the port must stay open.",
+           "two aides")]),
         # a restrictive relative clause without a comma stays in the report
         ("Doe praised the crews who rebuilt the pier in a week.",
          [("Doe praised the crews who rebuilt the pier in a week.", "Jane Doe")]),
