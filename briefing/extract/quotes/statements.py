@@ -10,7 +10,7 @@ from .content import content_span, with_frame
 from ..lexicon import words
 from .grammar import (
     SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, phrase, relative_heads, verb_names,
-    in_with_clause,
+    in_with_clause, with_subject,
 )
 from .passages import Paragraph, word_count
 from .reader import Reader, Speaker
@@ -29,7 +29,7 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
     """Reporting verbs of a sentence that can head a statement, outermost first."""
     verbs = []
     for token in sentence:
-        if not para.outside(token) or not (is_reporting(token, beliefs=True) or names_object(token)):
+        if not para.outside(token) or not (is_reporting(token, beliefs=True) or names_object(token) or labels_noun(token)):
             continue
         relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) or _reporting_relative(token) \
             or _according_in_clause(token) or _described_reporter(token) is not None
@@ -42,10 +42,32 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue  # a belief the writer supposes ("may still believe"), not one stated
         if _act_object(token):
             continue  # "claimed 20 lives", "rejected the appeal": an act
-        if not relative and not absolute and inside_clause(token) or _reported_by_another(token) and not _contrasted(token):
+        if _conceded_in_report(token):
+            continue  # "Even though A has voiced support, B is needed, X said": X's words
+        if not relative and not absolute and inside_clause(token) \
+                or _reported_by_another(token) and not _contrasted(token) and not _said_with(token):
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def labels_noun(verb: Token) -> bool:
+    """True for a naming verb (`naming_verbs.txt`) that gives a noun object a label of its own
+    ("called the plan reckless", "called the trip “a mistake”", "described the deal as
+    fair"); "called the meeting for Monday" names nothing."""
+    if verb.lemma_.lower() not in words("naming_verbs") \
+            or not any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return False
+    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > verb.i)
+
+
+def _clause_span(verb: Token) -> tuple[int, int]:
+    """Character range of the verb's whole clause, its coordinated verbs and the phrases set
+    before it included ("Speaking in Rome, X called the plan reckless and asked ...")."""
+    tokens = list(verb.subtree)
+    while tokens[-1].is_punct and tokens[-1].text in ".,;:":
+        tokens.pop()
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
 def _act_object(verb: Token) -> bool:
@@ -109,6 +131,29 @@ def described_source(para: Paragraph, verb: Token) -> Source | None:
     return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
 
 
+def group_source(para: Paragraph, verb: Token) -> Source | None:
+    """A described group as an unnamed source in its own wording: the plural common-noun
+    subject of a reporting verb, or of the main verb a participle of speech hangs on ("The
+    sailors refused, saying ...", only with a verb that reports nothing but speech). None for
+    a singular or a pronoun subject, a picture (`statement_picture_nouns.txt`), or a quoted
+    subject."""
+    main = verb
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _has_subject(verb):
+        if not verb_names(verb) & words("speech_only_verbs"):
+            return None  # "Protesters marched, demanding ...": what a crowd does, not what it says
+        main = verb.head
+    head = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+    if head is None or head.tag_ != "NNS" or not para.outside(head) \
+            or head.lemma_.lower() in words("statement_picture_nouns"):
+        return None
+    return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
+
+
+def _has_subject(verb: Token) -> bool:
+    """True when the verb has a subject of its own."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def _according_source(para: Paragraph, verb: Token) -> Source | None:
     """The source of "according to X" that no list knows, in its own wording: the name in
     apposition when there is one ("according to its watchdog, the Audit Office" -> the Audit
@@ -170,6 +215,18 @@ def _announced_by(verb: Token) -> bool:
         and not verb_names(verb) & words("appeal_verbs")
 
 
+def _conceded_in_report(verb: Token) -> bool:
+    """True for a concession set before its clause ("Even though the city has voiced support,
+    ...") in a sentence closed by an attribution (", X said."): it opens what X reports."""
+    if verb.dep_ != "advcl" or verb.i > verb.head.i \
+            or not any(c.dep_ == "mark" and c.lower_ in words("contrast_conjunctions") for c in verb.children):
+        return False
+    after = verb.sent[verb.head.i - verb.sent.start :]
+    return any(t.is_punct and t.text == "," for t in after) and any(
+        t != verb.head and is_reporting(t) and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+        and all(u.pos_ not in ("VERB", "AUX") for u in t.doc[t.i + 1 : verb.sent.end]) for t in after)
+
+
 def _contrasted(verb: Token) -> bool:
     """True for a verb with a subject of its own in a clause opened by a contrasting conjunction
     ("..., while the league condemned the move", "..., although officials questioned that"):
@@ -208,13 +265,20 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
         for verb in verbs:
             if any(a <= verb.idx < b for a, b in taken):
                 continue  # nested in the content of an outer statement
-            source = source_of(reader, para, verb) or described_source(para, verb) or _participle_source(reader, para, verb)
+            source = source_of(reader, para, verb) or described_source(para, verb) or _participle_source(reader, para, verb) \
+                or group_source(para, verb)
             if source is None:
                 continue
+            if _own_outlet(reader, source.speaker):
+                continue  # "CNN previously reported that ..." in a CNN article: the writer's own voice
+            labelled = labels_noun(verb) and not names_object(verb) and not is_reporting(verb)
+            if labelled and source.speaker.actor is None:
+                continue  # "Critics called the plan a “gold-plated” project": a naming by no one in particular
             described = _described_reporter(verb)
             if described is not None:  # ", state news agency TASS reported": the whole phrase attributes
                 source = Source(source.speaker, described, source.end)
-            span = _to_closing_mark(para, _according_clause(para, verb) or content_span(para, verb, source, sentence))
+            span = _to_closing_mark(para, _according_clause(para, verb) or content_span(para, verb, source, sentence)
+                                    or (_clause_span(verb) if labelled else None))
             merged: set[int] = set()
             if span is not None:
                 span, merged = _with_coordinated(para, verb, source, sentence, _to_marks(para, verb, span), verbs)
@@ -248,6 +312,14 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
     return [s for s, span, verb in zip(out, taken, heads) if not _inside_another(span, verb, taken)]
 
 
+def _own_outlet(reader: Reader, speaker: Speaker) -> bool:
+    """True when the speaker is the document's own publisher ("CNN has reported that ..." in
+    an article of CNN): the outlet recalls its own reporting, no one else's statement."""
+    publisher = (reader.parsed.document.publisher or "").casefold()
+    names = {speaker.name, *([speaker.actor.name, *speaker.actor.aliases] if speaker.actor else [])}
+    return bool(publisher) and publisher in {n.casefold() for n in names}
+
+
 def _inside_another(span: tuple[int, int], verb: Token, taken: list[tuple[int, int]]) -> bool:
     """True when a statement whose verb has a subject of its own lies inside another statement
     ("The agency has assessed that ..., its director told reporters" is the director's only); a
@@ -257,19 +329,53 @@ def _inside_another(span: tuple[int, int], verb: Token, taken: list[tuple[int, i
 
 
 def _before_contrast(para: Paragraph, verb: Token, span: tuple[int, int], verbs: list[Token]) -> tuple[int, int] | None:
-    """The content `span` cut before a contrasting clause of another statement verb inside it
-    ("X stressed A, while Y condemned B" -> "X stressed A"); None when nothing is left."""
+    """The content `span` cut before a clause of another statement verb inside it that the
+    writer sets apart: a contrasting clause ("X stressed A, while Y condemned B" -> "X
+    stressed A"), a "with" clause with its own speaker ("X said A, with Y saying B" -> "X
+    said A") or a relative clause set off by a comma whose pronoun speaks ("X echoed Y, who
+    has accused ..." -> "X echoed Y"); None when nothing is left."""
     doc = para.doc
     for other in verbs:
-        if other is verb or not _contrasted(other) or not span[0] < other.idx < span[1]:
+        if other is verb or not span[0] < other.idx < span[1]:
             continue
-        kept = [t for t in doc if span[0] <= t.idx < doc[other.left_edge.i].idx]
+        relative = _set_off_relative(other) and verb.lower_ != "according"  # a messenger carries all of it
+        cut = other.left_edge.i if _contrasted(other) or relative else _with_start(other)
+        if cut is None:
+            continue
+        kept = [t for t in doc if span[0] <= t.idx < doc[cut].idx]
         while kept and (kept[-1].is_punct or kept[-1].dep_ in ("cc", "mark")):
             kept.pop()
         if not kept:
             return None
         span = (span[0], kept[-1].idx + len(kept[-1]))
     return span
+
+
+def _set_off_relative(verb: Token) -> bool:
+    """True for the verb of a relative clause set off by a comma whose relative pronoun is its
+    subject (", who has accused ..."): words of the noun it describes."""
+    start = verb.left_edge.i
+    return verb.dep_ == "relcl" and start > 0 and verb.doc[start - 1].text == "," \
+        and any(relative_heads(c) for c in verb.children)
+
+
+def _said_with(verb: Token) -> bool:
+    """True for a verb that reports nothing but speech (`speech_only_verbs.txt`) in a "with"
+    clause with its own speaker ("X said A, with Y adding B"): the writer adds Y's words, no
+    part of X's; "with some reports suggesting ..." stays in the report that holds it."""
+    return in_with_clause(verb) and bool(verb_names(verb) & words("speech_only_verbs"))
+
+
+def _with_start(verb: Token) -> int | None:
+    """Index of the "with" that opens the clause of a participle with a subject of its own
+    ("..., with hospital officials saying ..."); None for any other verb."""
+    if not in_with_clause(verb):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return verb.head.i
+    subject = with_subject(verb)
+    before = subject.left_edge.i - 1 if subject is not None else -1
+    return before if before >= 0 and verb.doc[before].lower_ == "with" else None
 
 
 def _before_attribution(para: Paragraph, span: tuple[int, int], at: int) -> tuple[int, int] | None:

@@ -285,7 +285,7 @@ def test_a_contrasting_clause_is_a_statement_of_its_own(statements_of, paragraph
         "The dealers expect 20,000 cars will be sold this year.",  # a forecast with a clause
         "The pirates are attacking and threatening their neighbors in the bay.",  # an act, not speech
         "The union called the meeting for Monday.",  # "call" without a name for its object
-        "Critics called the plan a “gold-plated” project.",  # a noun object with its label: a naming
+        "Critics called the plan a “gold-plated” project.",  # a noun object labelled by no one in particular
         "The crew cast the net again.",  # "cast" without "doubt"
         "The side door was locked.",  # no verb of speech
     ],
@@ -554,4 +554,113 @@ def test_verbs_of_speech_used_as_acts(statements_of, paragraph, expected):
     ],
 )
 def test_a_described_reporter_closing_the_sentence(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a named speaker gives a noun object a label: an evaluation
+        ("Doe called the new tariff “a gift to smugglers.”",
+         [("Doe called the new tariff “a gift to smugglers.”", "Jane Doe")]),
+        ("Doe called the ferry plan reckless.", [("Doe called the ferry plan reckless", "Jane Doe")]),
+        ("Doe described the harbor deal as fair to both towns.",
+         [("Doe described the harbor deal as fair to both towns.", "Jane Doe")]),
+        # the phrases set before and the verbs coordinated with it belong to it
+        ("Speaking in Lisbon, Doe called the treaty “a historic mistake” and demanded a new vote.",
+         [("Speaking in Lisbon, Doe called the treaty “a historic mistake” and demanded a new vote", "Jane Doe")]),
+        # a participle describing what the main verb's subject read or saw
+        ("Doe has read the mayor's memoir, describing it as “very moving.”",
+         [("describing it as “very moving.”", "Jane Doe")]),
+        ("Doe toured the new dock, describing it as a model for the region.",
+         [("describing it as a model for the region", "Jane Doe")]),
+        # a naming by no one in particular, and a call without a label
+        ("Skeptics called the bridge a “golden” project.", []),
+        # a verb of speech keeps its unnamed speaker
+        ("Witnesses described the convoy as slow and heavily guarded.",
+         [("Witnesses described the convoy as slow and heavily guarded.", "Witnesses")]),
+        ("Doe described the storm to reporters.", []),
+        ("Doe called the meeting for Monday.", []),
+    ],
+)
+def test_a_named_speaker_labelling_a_noun_object(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a plural common noun subject speaks as a described group
+        ("The dock workers had expressed concerns about the new cranes.",
+         [("The dock workers had expressed concerns about the new cranes.", "The dock workers")]),
+        ("The fishermen refused, saying the nets were too old to use.",
+         [("saying the nets were too old to use", "The fishermen")]),
+        ("The two mayors promised to reopen the ferry line by spring.",
+         [("The two mayors promised to reopen the ferry line by spring.", "The two mayors")]),
+        # a crowd's deed told by a participle that is not only speech, and a group that says nothing
+        ("Hundreds of drivers blocked the bridge, demanding cheaper fuel.", []),
+        ("The dock workers left the port early on Friday.", []),
+        # "express" without a speaker of its own
+        ("The prices were expressed in euros.", []),
+    ],
+)
+def test_a_described_group_speaks(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a concession set before a clause closed by an attribution opens that speaker's words
+        ("Even though Lisbon has praised the ferry, it is vital to understand how other towns have managed the "
+         "costs in the past, Doe, former envoy of Portugal to the council, said during the event.",
+         [("Even though Lisbon has praised the ferry, it is vital to understand how other towns have managed the "
+           "costs in the past", "Jane Doe")]),
+        # without a closing attribution it is a report of its own
+        ("Although Doe has praised the new rules, the bakers have criticized the new rules.",
+         [("the bakers have criticized the new rules.", "the bakers"),
+          ("Doe has praised the new rules", "Jane Doe")]),
+    ],
+)
+def test_a_leading_concession(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a "with" clause whose own speaker only speaks is a statement apart from the report it closes
+        ("The port authority said a shed was hit near the docks, with hospital officials saying they treated five people.",
+         [("The port authority said a shed was hit near the docks", "The port authority"),
+          ("hospital officials saying they treated five people", "hospital officials")]),
+        ("Doe said the bridge was closed, with the harbor master adding that ferries would wait offshore.",
+         [("Doe said the bridge was closed", "Jane Doe"),
+          ("the harbor master adding that ferries would wait offshore", "the harbor master")]),
+        # a finding in a "with" clause stays in the report that holds it
+        ("The council believes the losses may be higher, with some reports suggesting that 200 shops closed.",
+         [("The council believes the losses may be higher, with some reports suggesting that 200 shops closed",
+           "The council")]),
+    ],
+)
+def test_a_with_clause_with_its_own_speaker(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a relative clause set off by a comma speaks for the noun it describes, apart from the report holding it
+        ("Doe was echoing the party's candidate Jo Lee, who has long criticized the port.",
+         [("Doe was echoing the party's candidate Jo Lee", "Jane Doe"),
+          ("who has long criticized the port", "Jo Lee")]),
+        # what a messenger reports holds the relative clause too
+        ("According to two aides, the talks stalled over the mayor, who argued that the port must stay open.",
+         [("According to two aides, the talks stalled over the mayor, who argued that the port must stay open.",
+           "two aides")]),
+        # a restrictive relative clause without a comma stays in the report
+        ("Doe praised the crews who rebuilt the pier in a week.",
+         [("Doe praised the crews who rebuilt the pier in a week.", "Jane Doe")]),
+    ],
+)
+def test_a_relative_clause_set_off_speaks_apart(statements_of, paragraph, expected):
     assert statements_of([INTRO, paragraph]) == expected

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.quotes import extract_quotes
+from briefing.model import Document, Paragraph
+from briefing.nlp import parse_documents
 from briefing.slugs import content_id
 
 INTRO = "Defense Minister Jane Doe spoke at the summit in Brussels on Tuesday."
@@ -229,3 +231,22 @@ def test_statement_with_quoted_fragment(statements_of, paragraph, expected):
 )
 def test_descriptions_and_pronouns_of_organizations(statements_of, paragraphs, expected):
     assert pairs(statements_of(paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "publisher, expected",
+    [
+        # the outlet recalling its own reporting is the writer's voice
+        ("Harbor Herald", []),
+        # another outlet's report is a statement
+        ("Coast Times", [("The Harbor Herald previously reported that the port had been closed for a week", "Harbor Herald")]),
+        (None, [("The Harbor Herald previously reported that the port had been closed for a week", "Harbor Herald")]),
+    ],
+)
+def test_the_publisher_reporting_is_no_statement(nlp, actors_of, publisher, expected):
+    texts = [INTRO, "The Harbor Herald previously reported that the port had been closed for a week."]
+    document = Document(id="t", source="t.txt", title="Test", publisher=publisher,
+                        paragraphs=[Paragraph(n, text) for n, text in enumerate(texts, start=1)])
+    parsed = next(parse_documents([document], nlp=nlp))
+    statements = extract_quotes(parsed, actors_of(parsed))[1]
+    assert [(s.text, s.speaker_name) for s in statements if s.paragraph == 2] == expected
