@@ -672,7 +672,7 @@ def test_a_bare_model_number_needs_its_maker_and_a_craft(programs_of):
     "text",
     [
         "The S&P 500 rose 2% and the Fortune 500 list grew.",
-        "Flight 302 left at 7:30 and the team won 24-17 in the 2019-20 season.",
+        "Flight 302 left at 7:30 and the Hawks' 101-93 loss ended the 2019-20 season.",
         "Drivers crossed the M25 on Route 66 near Exit 112.",
         "The FY2024 budget was set at the G20 summit and the COP26 talks.",
         "Senators passed H.R. 3684 and the 100M figure stood.",
@@ -683,4 +683,4 @@ def test_a_bare_model_number_needs_its_maker_and_a_craft(programs_of):
 )
 def test_numbers_codes_and_a_bare_max_are_no_models(programs_of, text):
     names = set(programs_of([text]))
-    assert not names & {"500", "302", "24-17", "2019-20", "M25", "66", "112", "FY2024", "G20", "COP26", "3684", "100M", "Max", "2020"}, names
+    assert not names & {"500", "302", "101-93", "2019-20", "M25", "66", "112", "FY2024", "G20", "COP26", "3684", "100M", "Max", "2020"}, names
