@@ -70,6 +70,7 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _MAX_QUOTED_TOKENS = 4
 _MAX_NAME_TOKENS = 8
 _CONTEXT_TOKENS = 8  # a designation needs a descriptor this close after it
+_MAKER_LABELS = {"maker_code", "maker_number"}  # codes that a maker's name may tie to a model
 _NAMED_NOUN_WINDOW = 6  # how far back from "called" an organization's noun forbids a program
 
 
@@ -237,8 +238,14 @@ def designations_in(
             suffix_end = _proper_suffix_end(doc, end, len(text))
             model_name = block is not None or _model_name(doc, end, suffix_end)
             end = suffix_end
-        self_described = span.label_ in ("block", "provision") or model_name  # "SLS Block 1B", "the 14th Amendment"
-        if (self_described or _described(doc, span.end_char, len(text)) or _described_by_clause(span)) is not described:
+        if span.label_ in _MAKER_LABELS:
+            if any(t.ent_type_ in _NOT_NAME_ENTS for t in span):
+                continue  # "$100M", "7:30", "2019-20": an amount, a time or a year, not a model
+            counts = _maker_model(span, model_name, len(text))
+        else:
+            self_described = span.label_ in ("block", "provision") or model_name  # "SLS Block 1B", "the 14th Amendment"
+            counts = self_described or _described(doc, span.end_char, len(text)) or _described_by_clause(span)
+        if counts is not described:
             continue
         name = text[start:end]
         aliases = {written, text[start : core - plural]} - {name}
@@ -247,6 +254,19 @@ def designations_in(
             aliases.add(text[maker:end])
         out.append((name, aliases, start, end))
     return out
+
+
+def _maker_model(span: Span, model_name: bool, length: int) -> bool:
+    """True when the text ties a maker-style code to a maker or a craft: its maker's name before
+    it ("Airbus A380", "Boeing's 787-9", "Airbus' iconic A380"), a vehicle noun after it or saying what it is
+    ("777X jets", "the A380, the largest airliner"; `program_vehicle_nouns.txt`) or a model's
+    proper name after it ("787-9 Dreamliner"). A bare number ("Boeing 787") needs both its maker and
+    one of the others, so "S&P 500" or "Fortune 500" stay out; `length` is the paragraph's."""
+    doc, cues = span.doc, words("program_vehicle_nouns")
+    craft = model_name or _described(doc, span.end_char, length, cues) or _described_by_clause(span, cues)
+    maker = _maker_before(doc, span.start_char, possessive=True) is not None \
+        or any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in span.root.children)  # "Airbus' iconic A380"
+    return maker and craft if span.label_ == "maker_number" else maker or craft
 
 
 def designation_spans(sent: Span) -> list[Span]:
@@ -282,15 +302,15 @@ def _block_after(doc: Doc, end: int) -> int | None:
     return None
 
 
-def _described_by_clause(span: Span) -> bool:
+def _described_by_clause(span: Span, cues: frozenset[str] | None = None) -> bool:
     """True when the sentence says what the designation is: 'the GBU-53 is a guided munition',
     'the GBU-53, a guided bomb', 'a new bomb, the GBU-53' (a descriptor noun as its predicate or
     apposition), 'the drone was a Samad-type model' (the designation in the predicate of a
     descriptor), 'drones such as the X-9' (an example of one, `program_example_words.txt`).
 
     The designation counts by the noun phrase it stands in: 'an Iranian-made X-9 model' is the
-    phrase of 'model'."""
-    root, cues = span.root, words("program_descriptors")
+    phrase of 'model'. `cues` are the descriptor nouns (`program_descriptors.txt` by default)."""
+    root, cues = span.root, words("program_descriptors") if cues is None else cues
     head = _phrase_head(root)
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         if any(c.dep_ == "attr" and c.lower_ in cues for c in root.head.children):
@@ -803,13 +823,16 @@ def _model_name(doc: Doc, start: int, end: int) -> bool:
     return all(t.pos_ == "PROPN" and t.lower_ not in others for t in span)
 
 
-def _maker_before(doc, start: int) -> int | None:
-    """Offset of an organization name right before a designation ('Boeing E-3'), if any; an
-    armed service or unit there owns the craft, it did not make it ('Marine Corps F/A-18')."""
+def _maker_before(doc, start: int, *, possessive: bool = False) -> int | None:
+    """Offset of an organization name right before a designation ('Boeing E-3'), if any, or with
+    `possessive` also before its possessive ("Boeing's 787-9"); an armed service or unit there
+    owns the craft, it did not make it ('Marine Corps F/A-18')."""
     span = doc.char_span(0, start, alignment_mode="contract")
     if span is None or not len(span) or not span[-1].whitespace_:
         return None
     last = span[-1]
+    if possessive and last.tag_ == "POS" and last.i > 0:
+        last = doc[last.i - 1]
     if last.ent_type_ != "ORG" or last.pos_ != "PROPN" or last.text in lines("program_owner_units"):
         return None
     i = last.i
@@ -876,10 +899,11 @@ def _known_place(name: str) -> bool:
     return bool(gazetteer.country(name) or gazetteer.seat_of(name) or gazetteer.is_region(name))
 
 
-def _described(doc, end: int, length: int) -> bool:
+def _described(doc, end: int, length: int, cues: frozenset[str] | None = None) -> bool:
     """True when the words after offset `end` lead to a descriptor: 'SM-3 Block IIA missile
-    interceptor', 'F-X and Tempest jet fighter' (names, modifiers and 'and' may come between)."""
-    cues = words("program_descriptors") | words("program_name_heads")
+    interceptor', 'F-X and Tempest jet fighter' (names, modifiers and 'and' may come between);
+    `cues` are the descriptor nouns (`program_descriptors.txt` and `program_name_heads.txt` by default)."""
+    cues = words("program_descriptors") | words("program_name_heads") if cues is None else cues
     between = words("program_modifiers") | {"and", "-", ","}  # "F-15, F-16 and KF-21 fighters"
     span = doc.char_span(end, length, alignment_mode="expand") if end < length else None
     for tok in span[:_CONTEXT_TOKENS] if span is not None else []:

@@ -646,3 +646,41 @@ def test_a_code_named_in_full_takes_its_later_acronym_from_the_actors(programs_o
 )
 def test_no_code_or_acronym_program_without_a_named_code(programs_of, paragraphs):
     assert not programs_of(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The airline bought ten of Vexa's 612-4 Skyliner jets.", "612-4 Skyliner"),
+        ("A lessor cancelled its 555x jets last spring.", "555x"),
+        ("Nordair ordered 40 Aerolux K420-700 jets.", "K420-700"),
+        ("Carriers still fly the K310neo jets on short routes.", "K310neo"),
+        ("Investors grounded the 626 Max jet after a crash.", "626 Max"),
+        ("The line is the biggest buyer of Airbus' iconic Q880, the largest airliner.", "Q880"),
+    ],
+)
+def test_maker_style_codes_tied_to_a_maker_or_a_craft(programs_of, text, expected):
+    assert expected in programs_of([text])
+
+
+def test_a_bare_model_number_needs_its_maker_and_a_craft(programs_of):
+    programs = programs_of(["The carrier ordered 30 Boeing 858 jets."])
+    assert "Boeing 858" in programs["858"].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 rose 2% and the Fortune 500 list grew.",
+        "Flight 302 left at 7:30 and the Hawks' 101-93 loss ended the 2019-20 season.",
+        "Drivers crossed the M25 on Route 66 near Exit 112.",
+        "The FY2024 budget was set at the G20 summit and the COP26 talks.",
+        "Senators passed H.R. 3684 and the 100M figure stood.",
+        "Max said the 626 Max would fly again.",
+        "Max told reporters the plan would work.",
+        "The 2020 model year brought changes to the truck.",
+    ],
+)
+def test_numbers_codes_and_a_bare_max_are_no_models(programs_of, text):
+    names = set(programs_of([text]))
+    assert not names & {"500", "302", "101-93", "2019-20", "M25", "66", "112", "FY2024", "G20", "COP26", "3684", "100M", "Max", "2020"}, names
