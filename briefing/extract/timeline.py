@@ -153,8 +153,11 @@ def _after_publication(r: Resolved, anchor: Anchor | None) -> bool:
 
 
 def _refines(precise: Resolved, coarse: Resolved) -> bool:
-    """True when `precise` states `coarse`'s date more precisely, with its own year."""
-    return precise[1].startswith(coarse[1] + "-") and not precise[2]
+    """True when `precise` states `coarse`'s date more precisely, with its own year, or when
+    `coarse` is itself inferred or a happening's label year ('this week, after a soldier was
+    stabbed on Monday'; 'on Thursday, ahead of the 2024 Olympics')."""
+    loose = coarse[2] or coarse[0].attributive
+    return precise[1].startswith(coarse[1] + "-") and (not precise[2] or loose)
 
 
 def _rank(r: Resolved) -> tuple[bool, int]:

@@ -229,3 +229,16 @@ def test_a_bare_month_takes_the_year_stated_just_before(events_of, paragraphs, e
 )
 def test_no_inferred_date_after_publication_unless_the_text_looks_ahead(events_of, text, expected):
     assert [e.date for e in events_of([text], date="2024-07-21")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The dam cracked this week, after a storm hit it on Monday.", ["2024-07-15"]),
+        ("The dam cracked on Thursday, ahead of the 2024 regatta.", ["2024-07-18"]),
+        # a stated year is no less than an inferred day: both stay
+        ("The dam cracked on Thursday, and in 2024 it leaked twice.", ["2024-07-18", "2024"]),
+    ],
+)
+def test_a_loose_date_yields_to_a_precise_one_inside_it(events_of, text, expected):
+    assert [e.date for e in events_of([text], date="2024-07-21")] == expected
