@@ -99,7 +99,9 @@ def test_years_in_titles_and_rankings_date_nothing(events_of, text):
 @pytest.mark.parametrize(
     "text, expected",
     [("A 2018 analysis of the data found plumes.", "2018"),
-     ("NASA enlisted firms to prepare its planned 2024 crewed moon shot.", "2024")],
+     ("NASA enlisted firms to prepare its planned 2024 crewed moon shot.", "2024"),
+     ("The mayor cited a 2019 executive order that the council had backed.", "2019"),
+     ("The senator recalled her 2012 address to the assembly.", "2012")],
 )
 def test_a_year_modifying_a_happening_dates_the_sentence(events_of, text, expected):
     assert [e.date for e in events_of([text])] == [expected]
