@@ -31,8 +31,11 @@ Rules, kept deliberately simple:
   without it; a weekday resolves to the most recent one on or before the document date, or the
   first one from it on when its verb looks ahead ("next" or "this coming": the first after it) (future tense, a present schedule: "is scheduled
   to perform on Saturday", a present clause of time: "faces a fine when the regulator rules");
-* "last September" is the latest September before the document's month, "this May" the
-  document year's, "next March" the first after it;
+* "last September" is the previous year's September (news style writes a month of this year
+  bare: "in April"), "this May" the document year's, "next March" the first after it;
+  "February last year", "April 14 last year" are the named month of the year before;
+* "seven years ago", "three months ago", "five days ago" count back from the document date; an
+  open count ("more than a year later", "nearly a decade ago", `date_open_bounds.txt`) names no date;
 * weeks ("last week", "earlier this week", "later this week", "last weekend") and "in recent
   weeks/days/months" are a month when their days all lie in one, else a year, else nothing;
 * "four months later", "the following day" count from the date stated just before (the caller
@@ -71,7 +74,7 @@ class DateMention:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
-    relative: str | None = None  # "year", "month", "week", "weekend", "day", "recent" or "later"
+    relative: str | None = None  # "year", "month", "week", "weekend", "day", "recent", "later", "ago", "of-year" or "named-month"
     step: int = 0  # -1 last, 0 this, +1 next; for "later", how many units after the previous date
     part: str | None = None  # "earlier" or "later" narrows a week to the days before or after the anchor
     unit: str | None = None  # "recent" and "later": "day", "week", "month" or "year"
@@ -182,6 +185,8 @@ def _pattern() -> re.Pattern[str]:
         r"\bFY\s?(?P<y9>20\d\d)(?!\d)",  # FY2023
         rf"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)s\b",  # the 2030s
         r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<cen>1[0-9]|[2-9])(?:st|nd|rd|th)\s+[Cc]entury\b(?!-)",  # the 14th century
+        rf"\b(?P<m10>{month})(?:\s+{d('d10')})?\s+(?P<ys>last|this|next)\s+year\b",  # April 14 last year
+        rf"\b(?P<an>{_count_alternation()})\s+(?P<au>day|week|month|year)s?\s+ago\b",  # seven years ago
         rf"\b(?P<m5>{month})\s+{d('d5')}\b(?!\s*,?\s*\d)",  # October 4
         rf"\b{d('d6')}\s+(?:of\s+)?(?P<m6>{month})\b",  # 4 October
         y("y7") + _RANGE_END,  # 2021, 2014-2019, 2014 to 2019
@@ -217,6 +222,12 @@ def _prefix() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b(?P<prep>{preps})\s+)?(?:\b(?P<mod>{mods})(?:\s+|(?<=-)))?$", re.IGNORECASE
     )
+
+
+@lru_cache(maxsize=1)
+def _open_bound() -> re.Pattern[str]:
+    """Words that leave a count of time open ('more than a year later', `date_open_bounds.txt`)."""
+    return re.compile(rf"\b(?:{_prefix_alternation('date_open_bounds')})\s+$", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- finding
@@ -294,7 +305,7 @@ def _closes_range(first: DateMention, second: DateMention, span: Span) -> bool:
     gap = span.doc.text[first.end : second.start]
     if re.fullmatch(r"\s*[–—-]\s*", gap):
         return True
-    if first.preposition not in ("from", "between") or not re.fullmatch(r"\s*(?:to|and)?\s*", gap):
+    if first.preposition not in ("from", "between") or not re.fullmatch(r",?\s*(?:to|and)?\s*", gap):
         return False
     return second.preposition in (None, "through", "until", "till")
 
@@ -365,7 +376,7 @@ def _mention(m: re.Match[str], text: str, base: int, context: dict) -> DateMenti
     """A `DateMention` from one regex match, its date_text grown leftwards by a prefix."""
     g = m.groupdict()
     months, weekdays = _names("months"), _names("weekdays")
-    month_name = next((g[k] for k in ("m1", "m2", "m3", "m5", "m6", "m8", "m9") if g[k]), None)
+    month_name = next((g[k] for k in ("m1", "m2", "m3", "m5", "m6", "m8", "m9", "m10") if g[k]), None)
     fields: dict = dict(context)
     if g["iso"]:
         fields.update(year=int(g["iy"]), month=int(g["im"]), day=int(g["id"]))
@@ -374,7 +385,7 @@ def _mention(m: re.Match[str], text: str, base: int, context: dict) -> DateMenti
     year = next((g[k] for k in ("y1", "y2", "y3", "y4", "y7", "y9") if g[k]), None)
     if year:
         fields["year"] = int(year)
-    day = next((g[k] for k in ("d1", "d2", "d5", "d6") if g[k]), None)
+    day = next((g[k] for k in ("d1", "d2", "d5", "d6", "d10") if g[k]), None)
     if day:
         fields["day"] = int(day)
     if g["dec"]:
@@ -385,6 +396,11 @@ def _mention(m: re.Match[str], text: str, base: int, context: dict) -> DateMenti
         fields["fiscal"] = True
     if g["ms"]:
         fields.update(relative="named-month", step=_step(g["ms"]))
+    if g["ys"]:
+        fields.update(relative="of-year", step=_step(g["ys"]))
+    if g["au"]:
+        count = _counts().get(g["an"].lower(), 0) if not g["an"].isdigit() else int(g["an"])
+        fields.update(relative="ago", unit=g["au"], step=count)
     if g["ru"]:
         fields.update(relative=g["ru"], step=_step(g["rs"]), part=(g["rq"] or "").lower() or None)
     if g["rr"] or g["rp"]:
@@ -397,6 +413,8 @@ def _mention(m: re.Match[str], text: str, base: int, context: dict) -> DateMenti
     if g["wd"]:
         fields.update(weekday=weekdays[g["wd"].rstrip(".")] - 1, step=_step(g["ws"]) if g["ws"] else 0)
     start = m.start()
+    if fields.get("relative") in ("later", "ago") and _open_bound().search(text[:start]):
+        return None  # "more than a year later": no date
     if g["ws"] is None and g["wd"]:
         start = m.start("wd")
     prefix = _prefix().search(text[:start])
@@ -548,13 +566,19 @@ def _counts_things(span: Span, char: int) -> bool:
 
 
 def resolve(
-    mention: DateMention, anchor: Anchor | None, fallback_year: int | None = None, previous: str | None = None
+    mention: DateMention,
+    anchor: Anchor | None,
+    fallback_year: int | None = None,
+    previous: str | None = None,
+    context_year: int | None = None,
 ) -> tuple[str, bool] | None:
     """(ISO date, inferred) for a mention, or None when its missing parts cannot be filled.
 
     `anchor` is the document date; `fallback_year` (the document's latest explicit year)
     stands in for a missing year when there is no document date; `previous` (an ISO date) is the
-    date stated just before, which 'four months later' counts from.
+    date stated just before, which 'four months later' counts from; `context_year` (the year of a
+    'Month YEAR' stated just before in the paragraph) is the year of a month named bare ('had
+    gone back in May 2023. When she tried to leave in early June, ...').
     """
     if mention.explicit:
         return _iso(mention.year, mention.month, mention.day), False
@@ -564,6 +588,8 @@ def resolve(
         return _named_month(mention, anchor, fallback_year)
     if mention.relative or mention.weekday is not None:
         return _resolve_relative(mention, anchor)
+    if context_year and mention.month:
+        return _iso(context_year, mention.month, mention.day), True
     if anchor and anchor.year:
         return _iso(_year_for_month(mention, anchor), mention.month, mention.day), True
     if fallback_year:
@@ -581,8 +607,8 @@ def _year_for_month(mention: DateMention, anchor: Anchor) -> int:
 
 
 def _named_month(mention: DateMention, anchor: Anchor | None, fallback_year: int | None) -> tuple[str, bool] | None:
-    """'last September' (the latest before the anchor's month), 'this May' (the anchor's year),
-    'next March' (the first after the anchor's month)."""
+    """'last September' (the previous year's, as news style writes a month of this year bare: 'in
+    April'), 'this May' (the anchor's year), 'next March' (the first after the anchor's month)."""
     if anchor is None or anchor.year is None:
         return (_iso(fallback_year, mention.month, mention.day), True) if fallback_year and mention.step == 0 else None
     if mention.step == 0:
@@ -590,7 +616,7 @@ def _named_month(mention: DateMention, anchor: Anchor | None, fallback_year: int
     if anchor.month is None or mention.month is None:
         return None
     if mention.step < 0:
-        year = anchor.year - (1 if mention.month >= anchor.month else 0)
+        year = anchor.year - 1  # a month of this year is written bare ('in April'): 'last April' is last year's
     else:
         year = anchor.year + (1 if mention.month <= anchor.month else 0)
     return _iso(year, mention.month, mention.day), True
@@ -648,6 +674,10 @@ def _resolve_relative(mention: DateMention, anchor: Anchor | None) -> tuple[str,
         return None
     if mention.relative == "year":
         return _iso(anchor.year + mention.step), True
+    if mention.relative == "of-year":  # 'in February last year', 'on April 14 last year'
+        return _iso(anchor.year + mention.step, mention.month, mention.day), True
+    if mention.relative == "ago" and mention.step:
+        return _ago(mention, anchor)
     if mention.relative == "month" and anchor.month:
         month_index = anchor.year * 12 + anchor.month - 1 + mention.step
         return _iso(month_index // 12, month_index % 12 + 1), True
@@ -664,6 +694,20 @@ def _resolve_relative(mention: DateMention, anchor: Anchor | None) -> tuple[str,
         return (window, True) if window else None
     if mention.weekday is not None:
         return _weekday_date(today, mention).isoformat(), True
+    return None
+
+
+def _ago(mention: DateMention, anchor: Anchor) -> tuple[str, bool] | None:
+    """'seven years ago' (a year), 'three months ago' (a month), 'five days ago' (a day): as
+    precise as the unit; weeks are too loose to name a date."""
+    n = mention.step
+    if mention.unit == "year":
+        return _iso(anchor.year - n), True  # type: ignore[operator]
+    if mention.unit == "month" and anchor.month:
+        index = anchor.year * 12 + anchor.month - 1 - n  # type: ignore[operator]
+        return _iso(index // 12, index % 12 + 1), True
+    if mention.unit == "day" and anchor.date:
+        return (anchor.date - dt.timedelta(days=n)).isoformat(), True
     return None
 
 

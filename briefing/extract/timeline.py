@@ -15,7 +15,12 @@ gives two), with these exceptions:
 * a date that only qualifies another of the sentence dates nothing: a comparison's baseline
   ("cut to $4 billion in 2025 from $8 billion in 2024") or a term's end ("a contract through 2027");
 * "four months later" counts from the last date of the sentence before (or an earlier date of
-  its own sentence), and is left out when there is none.
+  its own sentence), and is left out when there is none;
+* a month named bare takes the year of a "Month YEAR" stated before it in its sentence or the
+  paragraph's sentence before ("in May 2023 ... in early June" is June 2023), unless it is an
+  earlier month;
+* an inferred date after the document date is left out unless the words or the verb look ahead
+  ("will", "next", "tomorrow", "this November"): "a year later" cannot pass the day of writing.
 
 Missing parts come from the document date (front matter) when there is one, else from the
 year the text pins down itself (`current_year`: the latest year it states as past is also the
@@ -44,9 +49,15 @@ def extract_events(parsed: ParsedDocument, actors: ActorTable) -> list[Event]:
     fallback = None if anchor else current_year([m for _, _, ms in found for m in ms])
     events: dict[str, Event] = {}
     previous: str | None = None  # the last date of the sentence before: 'Four months later' counts from it
+    stated: DateMention | None = None  # the last 'Month YEAR' of the paragraph's sentence before
+    paragraph = 0
     for n, sent, mentions in found:
-        happenings = dated_happenings(mentions, anchor, fallback, previous)
+        if n != paragraph:
+            paragraph, stated = n, None
+        happenings = dated_happenings(mentions, anchor, fallback, previous, stated)
+        happenings = [r for r in happenings if not _after_publication(r, anchor)]
         previous = max(happenings, key=lambda r: r[0].start)[1] if happenings else None
+        stated = next((m for m in reversed(mentions) if _month_of_year(m)), stated)
         if not has_verb(sent):
             continue  # a dateline, a signature under an embedded post, a heading
         sentence = sent.text.strip()
@@ -81,7 +92,11 @@ Resolved = tuple[DateMention, str, bool]  # (mention, ISO date, inferred)
 
 
 def dated_happenings(
-    mentions: list[DateMention], anchor: Anchor | None, fallback: int | None, previous: str | None = None
+    mentions: list[DateMention],
+    anchor: Anchor | None,
+    fallback: int | None,
+    previous: str | None = None,
+    stated: DateMention | None = None,
 ) -> list[Resolved]:
     """One (mention, ISO date, inferred) per distinct date of a sentence, in text order.
 
@@ -90,11 +105,14 @@ def dated_happenings(
     nothing when the sentence has another; a date refined by a more precise stated one ('2022'
     beside 'Oct. 4, 2022') is dropped; one date said twice counts once. 'Four months later'
     counts from the date before it in the sentence, else from `previous` (the last date of the
-    sentence before).
+    sentence before). A month named bare takes the year of the 'Month YEAR' stated before it in
+    the sentence, else `stated` (the last one of the paragraph's sentence before), when it is not
+    an earlier month ('in May 2023 ... in early June' is June 2023).
     """
     resolved: list[Resolved] = []
     for m in mentions:
-        r = resolve(m, anchor, fallback, resolved[-1][1] if resolved else previous)
+        stated = next((s for s in reversed(mentions) if s.end <= m.start and _month_of_year(s)), stated)
+        r = resolve(m, anchor, fallback, resolved[-1][1] if resolved else previous, _year_going_on(m, stated))
         if r is not None:
             resolved.append((m, *r))
     dating = [r for r in resolved if not r[0].attributive or r[0].happening]
@@ -109,9 +127,37 @@ def dated_happenings(
     return sorted(kept.values(), key=lambda r: r[0].start)
 
 
+def _month_of_year(m: DateMention) -> bool:
+    """True for a stated month and year ('in May 2023', 'on Oct. 4, 2022')."""
+    return m.explicit and m.month is not None and not (m.fiscal or m.decade)
+
+
+def _year_going_on(m: DateMention, stated: DateMention | None) -> int | None:
+    """The year of `stated` for a bare month at or after its month, else None."""
+    if stated is None or m.month is None or m.relative or m.month < stated.month:  # type: ignore[operator]
+        return None
+    return stated.year
+
+
+def _after_publication(r: Resolved, anchor: Anchor | None) -> bool:
+    """True for an inferred date after the document date whose words and verb do not look ahead
+    ('more than a year later' counted past the day of writing): a date the text cannot mean.
+    A future verb, 'next', 'tomorrow', 'later this week' and 'this November' look ahead."""
+    mention, iso, inferred = r
+    ahead = mention.future or mention.part == "later" or mention.relative == "named-month" and mention.step >= 0
+    if not inferred or ahead or (mention.step > 0 and mention.relative != "later") or anchor is None:
+        return False
+    parts = [int(p) for p in iso.split("-")]
+    known = [anchor.year, anchor.month, anchor.day][: len(parts)]
+    return None not in known and parts > known  # type: ignore[operator]
+
+
 def _refines(precise: Resolved, coarse: Resolved) -> bool:
-    """True when `precise` states `coarse`'s date more precisely, with its own year."""
-    return precise[1].startswith(coarse[1] + "-") and not precise[2]
+    """True when `precise` states `coarse`'s date more precisely, with its own year, or when
+    `coarse` is itself inferred or a happening's label year ('this week, after a soldier was
+    stabbed on Monday'; 'on Thursday, ahead of the 2024 Olympics')."""
+    loose = coarse[2] or coarse[0].attributive
+    return precise[1].startswith(coarse[1] + "-") and (not precise[2] or loose)
 
 
 def _rank(r: Resolved) -> tuple[bool, int]:

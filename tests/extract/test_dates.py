@@ -213,7 +213,8 @@ def test_a_weekday_inside_a_name_is_no_date(nlp, text):
     "text, expected",
     [
         ("The plant closed last September.", ("last September", "2022-09")),
-        ("Sales collapsed last February.", ("last February", "2023-02")),  # the latest February before March
+        ("Sales collapsed last February.", ("last February", "2022-02")),  # this year's would be 'in February'
+        ("The plant closed last March.", ("last March", "2022-03")),  # the document's own month
         ("The vote is due this November.", ("this November", "2023-11")),
         ("The talks resume next March.", ("next March", "2024-03")),
         ("The radar was moved between last September and this May.",
@@ -292,3 +293,36 @@ def test_a_deadline_may_hold_at_least(nlp):
 )
 def test_baselines_and_ends_of_terms_are_secondary(nlp, text, secondary):
     assert [m.secondary for m in find_dates(nlp(text)[:])] == secondary
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mill flooded in October last year.", ("in October last year", "2023-10")),
+        ("The mill was sold on March 3 last year.", ("on March 3 last year", "2023-03-03")),
+        ("The mill reopens in May next year.", ("in May next year", "2025-05")),
+        ("The mill burned nine years ago.", ("nine years ago", "2015")),
+        ("The mill burned two months ago.", ("two months ago", "2024-05")),
+        ("The mill burned four days ago.", ("four days ago", "2024-07-17")),
+    ],
+)
+def test_a_month_of_last_year_and_counts_back(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2024-07-21") == [(*expected, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill burned more than a decade ago and nearly two years ago.",
+        "The canal was still shut more than a year later.",
+        "Over three years ago, the mill burned.",
+        "The mill burned years ago.",
+    ],
+)
+def test_an_open_count_of_time_names_no_date(nlp, text):
+    assert _dates(nlp, text, anchor="2024-07-21") == []
+
+
+def test_a_span_with_commas_after_its_years_is_one_mention(nlp):
+    text = "The files were erased between May 2, 2022, and June 9, 2022, the audit found."
+    assert _dates(nlp, text) == [("between May 2, 2022, and June 9, 2022", "2022-05-02", False)]

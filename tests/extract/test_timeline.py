@@ -99,7 +99,9 @@ def test_years_in_titles_and_rankings_date_nothing(events_of, text):
 @pytest.mark.parametrize(
     "text, expected",
     [("A 2018 analysis of the data found plumes.", "2018"),
-     ("NASA enlisted firms to prepare its planned 2024 crewed moon shot.", "2024")],
+     ("NASA enlisted firms to prepare its planned 2024 crewed moon shot.", "2024"),
+     ("The mayor cited a 2019 executive order that the council had backed.", "2019"),
+     ("The senator recalled her 2012 address to the assembly.", "2012")],
 )
 def test_a_year_modifying_a_happening_dates_the_sentence(events_of, text, expected):
     assert [e.date for e in events_of([text])] == [expected]
@@ -199,3 +201,46 @@ def test_a_baseline_or_a_term_end_beside_another_date_is_no_event(events_of, tex
 def test_two_days_in_one_sentence_are_two_events(events_of):
     text = "The navy struck the port on Saturday in response to a drone attack on the capital Friday."
     assert [e.date for e in events_of([text], date="2023-03-11")] == ["2023-03-11", "2023-03-10"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["The pianist flew to Oslo in March 2021. When she tried to fly home in early April, her visa was seized."],
+         ["2021-03", "2021-04"]),
+        (["The pianist flew to Oslo in March 2021, and in April her visa was seized."], ["2021-03", "2021-04"]),
+        # an earlier month is not the stated year's continuation
+        (["The pianist flew to Oslo in March 2021. In January, her visa was seized."], ["2021-03", "2024-01"]),
+        # the year of another paragraph does not carry over
+        (["The pianist flew to Oslo in March 2021.", "In April, her visa was seized."], ["2021-03", "2024-04"]),
+    ],
+)
+def test_a_bare_month_takes_the_year_stated_just_before(events_of, paragraphs, expected):
+    assert [e.date for e in events_of(paragraphs, date="2024-07-21")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The port was closed in May. Three months later, it reopened.", ["2024-05"]),  # August: after writing
+        ("The port was closed in May 2024. A month later, it reopened.", ["2024-05", "2024-06"]),
+        ("The port will reopen next March.", ["2025-03"]),
+        ("The port reopens tomorrow.", ["2024-07-22"]),
+        ("The port will reopen in May 2025. It closes again in June.", ["2025-05"]),
+    ],
+)
+def test_no_inferred_date_after_publication_unless_the_text_looks_ahead(events_of, text, expected):
+    assert [e.date for e in events_of([text], date="2024-07-21")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The dam cracked this week, after a storm hit it on Monday.", ["2024-07-15"]),
+        ("The dam cracked on Thursday, ahead of the 2024 regatta.", ["2024-07-18"]),
+        # a stated year is no less than an inferred day: both stay
+        ("The dam cracked on Thursday, and in 2024 it leaked twice.", ["2024-07-18", "2024"]),
+    ],
+)
+def test_a_loose_date_yields_to_a_precise_one_inside_it(events_of, text, expected):
+    assert [e.date for e in events_of([text], date="2024-07-21")] == expected
