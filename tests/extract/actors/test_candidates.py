@@ -300,6 +300,9 @@ def test_an_organisation_followed_by_no_office_keeps_its_name(parse_with_actors)
         ("Key Arctic Council members objected to the plan.", "Arctic Council", "Key Arctic Council"),
         ("Several Gulf Cooperation Council states agreed on Monday.", "Gulf Cooperation Council",
          "Several Gulf Cooperation Council"),
+        ("Another Foreign Office spokesperson said they were following the case.", "Foreign Office",
+         "Another Foreign Office"),
+        ("Each Nordic Council member sent a delegate.", "Nordic Council", "Each Nordic Council"),
     ],
 )
 def test_a_qualifier_opening_the_sentence_is_not_part_of_the_name(parse_with_actors, text, name, not_a_name):
