@@ -407,3 +407,22 @@ def test_a_gerund_or_a_pair_of_surnames_names_no_organisation(parse_with_actors,
 def test_names_those_rules_leave_alone(parse_with_actors, paragraphs, name):
     _, table = parse_with_actors(paragraphs)
     assert name in names(table), names(table)
+
+
+@pytest.mark.parametrize(
+    "text, office, not_a_name",
+    [
+        ("A woman admitted the fraud, the U.S. Attorney’s Office for the Northern District of Elbonia said Friday.",
+         "U.S. Attorney’s Office for the Northern District of Elbonia", "Northern District"),
+        ("The Dane County Sheriff's Office said the deputy was fired.", "Dane County Sheriff's Office", "Dane County"),
+        ("The U.S. Attorney's Office in Manhattan declined to comment.", "U.S. Attorney's Office", "U.S. Attorney's Office in Manhattan"),
+    ],
+)
+def test_the_office_of_a_role_is_one_name(parse_with_actors, text, office, not_a_name):
+    _, table = parse_with_actors([text])
+    assert office in names(table) and not_a_name not in names(table)
+
+
+def test_an_owner_that_is_no_role_makes_no_office(parse_with_actors):
+    _, table = parse_with_actors(["Maria Lopez's Office Supply store in Dayton closed."])
+    assert not [n for n in names(table) if n.endswith("Office")]
