@@ -29,7 +29,8 @@ Cues that find them, each kept as data in `briefing/data/`:
 * a quoted name before an agreement word (`program_agreement_heads.txt`) names it together with
   the descriptor: 'a "phase one" trade deal' is the program "phase one trade deal" (alias
   "phase one"); a quoted adjective ('a "skinny" deal') is no name, and hyphenated names before
-  an agreement word are its parties ("the Coty-Kylie Jenner deal").
+  an agreement word are its parties ("the Coty-Kylie Jenner deal"); so does a quoted name before
+  a policy noun (`program_quoted_heads.txt`: 'the "open skies" policy');
 
 People, countries and places are never programs. A name that the actor table lists as an
 organization is a program only when the document never treats it as one: no legal form ending
@@ -383,6 +384,13 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
         elif (run := _named_by_cue(token, sent)) is not None:
             # "a probe called Dragonfly", "the ramp, called the Logistics Over-the-Beach, or LOB"
             out.append((run.text, set(), run.start_char, run.end_char, True, False))
+        elif token.lower_ in words("program_owned_heads") and token.is_lower and (run := _owned_name(sent, token)):
+            # "our Fresh Start investment plan": an owner names its own plan
+            out.append((run.text, set(), run.start_char, run.end_char, True, False))
+        elif token.lower_ in words("program_quoted_heads") and token.is_lower and (quoted := _quoted_before(sent, token.i)):
+            # 'the "open skies" policy': named by its quoted words, which are an alias
+            name = f"{quoted.text} {token.text}"
+            out.append((name, {quoted.text}, quoted.start_char, token.idx + len(token), True, False))
         elif _is_descriptor_head(token):
             first = _chain_start(sent, token.i)
             agreement = token.lower_ in words("program_agreement_heads")
@@ -401,6 +409,22 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
             parts = _split(run, plural=token.tag_ == "NNS")
             out.extend((name, set(), s, e, False, typed) for name, s, e in parts)
     return out
+
+
+def _owned_name(sent: Span, head: Token) -> Span | None:
+    """The name of two or more capitalized words between a possessive and a plan noun, maybe after
+    lower-case adjectives or nouns ('its Clean Fleet investment plan'); None for one word ('its
+    Premium plan'), a person, a place, or no possessive ('the Clean Fleet plan')."""
+    end = head.i - 1
+    while end > sent.start and sent.doc[end].is_lower and sent.doc[end].pos_ in ("ADJ", "NOUN"):
+        end -= 1
+    start = end + 1
+    while start - 1 > sent.start and end - start < _MAX_NAME_TOKENS and _name_word(sent.doc[start - 1]):
+        start -= 1  # no trimming: the possessive bounds it, and a capital 'One' is a name's word
+    run = sent.doc[start : end + 1]
+    if len(run) < 2 or sent.doc[start - 1].tag_ != "PRP$" or any(t.ent_type_ in ("PERSON", "GPE") for t in run):
+        return None
+    return run
 
 
 def _dated_agreement(sent: Span, head: Token) -> tuple[str, set[str], int, int, bool, bool] | None:

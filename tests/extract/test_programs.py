@@ -157,6 +157,55 @@ def test_quoted_name_before_an_agreement_word(programs_of, text):
     assert program.aliases == ["phase one"]
 
 
+@pytest.mark.parametrize(
+    "text, expected, alias",
+    [
+        ('The council ended its “open skies” policy after a decade.', "open skies policy", "open skies"),
+        ('Voters backed the "Buy Local" policies of the mayor.', "Buy Local policies", "Buy Local"),
+    ],
+)
+def test_quoted_name_before_a_policy_noun(programs_of, text, expected, alias):
+    assert programs_of([text])[expected].aliases == [alias]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council ended its open skies policy after a decade.",  # not quoted: no name
+        'The council called the policy "unfair" and ended it.',  # a quote after the noun
+        'Critics called it a "reckless" policy.',  # a quoted adjective
+        'The council ended its "open skies" rule after a decade.',  # no policy noun
+    ],
+)
+def test_no_policy_name_without_a_quoted_noun_before_it(programs_of, text):
+    assert programs_of([text]) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Sales grew thanks to our Fresh Start investment plan," the chief executive said.', "Fresh Start"),
+        ("The retailer said its Clean Fleet strategy cut costs.", "Clean Fleet"),
+        ("Harbor Foods credited its One Harbor strategic investments for the gain.", "One Harbor"),
+    ],
+)
+def test_a_name_an_owner_gives_its_plan(programs_of, text, expected):
+    assert expected in programs_of([text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The retailer said its Premium plan costs more.",  # one word: a tier, not a name
+        "The retailer said the Clean Fleet strategy cut costs.",  # no owner's possessive
+        "The firm said its Clean Fleet trucks cut costs.",  # no plan noun
+        "Voters said their John Smith plan was better.",  # a person's name
+    ],
+)
+def test_no_owned_plan_name_without_its_cues(programs_of, text):
+    assert programs_of([text]) == {}
+
+
 def test_an_organization_only_named_before_program_words_is_a_program(programs_of):
     paragraphs = ["Companies are joining the Artemis program.", "Artemis aims to put a woman on the moon by 2024."]
     assert "Artemis" in programs_of(paragraphs)

@@ -18,12 +18,15 @@ with its character offsets. The stages, one module each:
 9. `publisher`: the document's publisher speaking of itself ('told CNN') is no actor;
 10. `table`: canonical names, aliases, roles (`roles`), mentions and occurrences.
 
-The body paragraphs are read, and the photo caption as paragraph `CAPTION` (0) before them: a
+The body paragraphs are read (a block of decimal figures with no lower-case word, a price table,
+is not: `is_data_block`), and the photo caption as paragraph `CAPTION` (0) before them: a
 name only the caption gives is an actor too, its mention a caption ref (`Ref.part`), and no
 occurrence (the other extractors read the body). A text in another language
 gives no actors: the English model's names would be nonsense.
 """
 from __future__ import annotations
+
+import re
 
 from ...model import Term
 from ...nlp import ParsedDocument
@@ -46,7 +49,7 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
     """Named actors of one document, merged by name (surnames fold into full names)."""
     if not is_english(parsed):
         return ActorTable()
-    docs = [(n, doc) for n, doc in enumerate(parsed.docs, start=1)]
+    docs = [(n, doc) for n, doc in enumerate(parsed.docs, start=1) if not is_data_block(doc.text)]
     if parsed.caption is not None:
         docs.insert(0, (CAPTION, parsed.caption))
     mentions = resolve_lists([m for n, doc in docs for m in candidate_mentions(doc, n)], docs)
@@ -62,6 +65,17 @@ def extract_actors(parsed: ParsedDocument, *, glossary: list[Term] | None = None
     document = parsed.document
     mentions = without_publisher(mentions, document, document.paragraphs[0].text if document.paragraphs else "")
     return build_table(parsed.document.id, mentions, glossary or [])
+
+
+_LOWER_WORD = re.compile(r"(?:^|[\s(\"“‘'])[a-z]")
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def is_data_block(text: str) -> bool:
+    """True for a paragraph of decimal figures with no word in lower case: a price table's header
+    and rows ('Symbol Name Price Change', 'ACME ACME CORP. 12.40 -0.30'), whose capitals are
+    labels, not names. A list ('3. Ohio') or a heading has fewer than two decimals."""
+    return len(_DECIMAL.findall(text)) >= 2 and not _LOWER_WORD.search(text)
 
 
 def is_english(parsed: ParsedDocument, threshold: float = 0.12, min_words: int = 40) -> bool:

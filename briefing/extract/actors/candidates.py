@@ -172,10 +172,12 @@ def _is_person_by_role(span: Span) -> bool:
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's entities of the actor labels, with country-led organisation names joined,
     plus capitalised names ending in an organisation word that the model missed."""
-    spans = []
+    offices = _role_offices(doc)
+    taken = {i for span in offices for i in range(span.start, span.end)}
+    spans = list(offices)
     skip_to = 0
     for ent in _joined_people(_particle_joined_people(_nicknamed_people(doc))):
-        if ent.start < skip_to:
+        if ent.start < skip_to or taken & set(range(ent.start, ent.end)):
             continue
         if is_place_pair(ent):
             spans.extend(_country_parts(ent))
@@ -194,6 +196,37 @@ def entity_spans(doc: Doc) -> list[Span]:
             spans.append(joined)
             skip_to = max(joined.end, body.end if body is not None else 0)
     return sorted(spans + _unlabeled_orgs(doc), key=lambda s: s.start)
+
+
+def _role_offices(doc: Doc) -> list[Span]:
+    """The office of a role, which the model often cuts or misses: capitalised words ending in a
+    role word and its possessive, then 'Office', then maybe 'for' or 'of' and a
+    capitalised name ('U.S. Attorney's Office for the Northern District of Elbonia', 'Dane
+    County Sheriff's Office'; not 'in Manhattan' after it: a place). Not an owner that is no role
+    ('Acme's Office Depot')."""
+    out = []
+    for tok in doc[2:]:
+        role = doc[tok.i - 2]
+        if tok.text != "Office" or doc[tok.i - 1].tag_ != "POS" or not role.text[:1].isupper() or not is_role_word(role):
+            continue
+        start = role.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        out.append(Span(doc, start, _office_tail_end(doc, tok.i + 1), label="ORG"))
+    return out
+
+
+def _office_tail_end(doc: Doc, end: int) -> int:
+    """Past 'for the Western District of Elbonia' after 'Office': a preposition, maybe 'the', and
+    capitalised words, joined by 'of'; `end` itself when no capitalised word follows."""
+    if end >= len(doc) or doc[end].lower_ not in ("for", "of"):
+        return end
+    i = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    last = end
+    while i < len(doc) and (doc[i].text[:1].isupper() or (doc[i].lower_ == "of" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())):
+        i += 1
+        last = i if doc[i - 1].text[:1].isupper() else last
+    return last
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = ("“", '"'), ("”", '"')

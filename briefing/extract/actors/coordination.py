@@ -7,6 +7,7 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from .. import gazetteer
+from ..lexicon import words
 from ..name_keys import is_acronym, name_joiner_words, org_heads, org_suffixes, surname
 from .candidates import Mention, kind_and_name
 from .noise import is_lone_name_part
@@ -44,7 +45,8 @@ def _names_two(m: Mention, left: Span, right: Span, names: set[str]) -> bool:
     elsewhere in the document (a person's surname counts); two acronyms ('FBI and DHS'); two
     people's or places' names (their names never hold 'and'; a country's may: it is no place);
     two countries; or two capitalised sides that the parse
-    coordinates (`Token.conjuncts`) as the subject of a plural verb ('Hamas and Fatah have')."""
+    coordinates (`Token.conjuncts`) as the subject of a plural verb ('Hamas and Fatah have') or as
+    examples of a plural noun ('rivals like Acme and Zenith')."""
     if not (_is_name(left) and _is_name(right)) or is_lone_name_part(right.text):
         return False  # 'Deere & Co.': a legal form is no actor of its own
     if left.text in names or right.text in names:
@@ -59,7 +61,7 @@ def _names_two(m: Mention, left: Span, right: Span, names: set[str]) -> bool:
         return all(side.root.pos_ == "PROPN" for side in (left, right))  # 'Provence and Nice'; a place has no 'and'
 
     coordinated = right.root in left.root.conjuncts
-    return coordinated and _plural_subject(left.root)
+    return coordinated and (_plural_subject(left.root) or _examples_of_a_kind(left.root))
 
 
 def _is_name(side: Span) -> bool:
@@ -69,6 +71,18 @@ def _is_name(side: Span) -> bool:
         len(side) > 0 and side[0].text[:1].isupper() and side[-1].text[:1].isupper()
         and all(t.text[:1].isupper() or t.lower_ in name_joiner_words() or not t.is_alpha for t in side)
     )
+
+
+def _examples_of_a_kind(root: Token) -> bool:
+    """True when the coordination headed by `root` gives examples of a plural noun ('rivals like
+    A and B', 'firms such as A and B', 'groups including A and B'; the example words of
+    `program_example_words.txt`): members of a kind, each one of its own."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in words("program_example_words"):
+        return False
+    if prep.lower_ == "as" and (prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such"):
+        return False
+    return prep.head.tag_ in ("NNS", "NNPS")
 
 
 def _plural_subject(root: Token) -> bool:

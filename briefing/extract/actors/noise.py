@@ -39,7 +39,7 @@ def is_noise(span: Span, label: str) -> bool:
         return True
     if is_lone_name_part(text) or _in_bracket_after_person(span) or span[0].text in lines("actor_craft_prefixes"):
         return True
-    if _is_dateline(span) or _ends_title(span) or _named_operation(span):
+    if _is_dateline(span) or _ends_title(span) or _opens_title(span) or _named_operation(span):
         return True
     if _joins_countries(text):
         return True
@@ -162,6 +162,22 @@ def _ends_title(span: Span) -> bool:
         and tuple(t.lower_ for t in doc[span.start - len(title) + len(name) : span.start]) == title[: -len(name)]
         for title in person_titles()
     )
+
+
+def _opens_title(span: Span) -> bool:
+    """'National Security' in '(US) National Security Adviser Jane Doe': the name's last words and
+    the words after it make one title of `actor_person_titles.txt`, and any words of the name
+    before them are place words; the name is the start of a title, not a body."""
+    doc = span.doc
+    for title in person_titles():
+        for k in range(1, min(len(title), len(span) + 1)):
+            rest = title[k:]
+            after = doc[span.end : span.end + len(rest)]
+            if (tuple(t.lower_ for t in span[len(span) - k :]) == title[:k]
+                    and tuple(t.lower_ for t in after) == rest
+                    and all(gazetteer.is_place_word(t.text) for t in span[: len(span) - k])):
+                return True
+    return False
 
 
 def _is_dateline(span: Span) -> bool:

@@ -300,6 +300,9 @@ def test_an_organisation_followed_by_no_office_keeps_its_name(parse_with_actors)
         ("Key Arctic Council members objected to the plan.", "Arctic Council", "Key Arctic Council"),
         ("Several Gulf Cooperation Council states agreed on Monday.", "Gulf Cooperation Council",
          "Several Gulf Cooperation Council"),
+        ("Another Foreign Office spokesperson said they were following the case.", "Foreign Office",
+         "Another Foreign Office"),
+        ("Each Nordic Council member sent a delegate.", "Nordic Council", "Each Nordic Council"),
     ],
 )
 def test_a_qualifier_opening_the_sentence_is_not_part_of_the_name(parse_with_actors, text, name, not_a_name):
@@ -404,3 +407,22 @@ def test_a_gerund_or_a_pair_of_surnames_names_no_organisation(parse_with_actors,
 def test_names_those_rules_leave_alone(parse_with_actors, paragraphs, name):
     _, table = parse_with_actors(paragraphs)
     assert name in names(table), names(table)
+
+
+@pytest.mark.parametrize(
+    "text, office, not_a_name",
+    [
+        ("A woman admitted the fraud, the U.S. Attorney’s Office for the Northern District of Elbonia said Friday.",
+         "U.S. Attorney’s Office for the Northern District of Elbonia", "Northern District"),
+        ("The Dane County Sheriff's Office said the deputy was fired.", "Dane County Sheriff's Office", "Dane County"),
+        ("The U.S. Attorney's Office in Manhattan declined to comment.", "U.S. Attorney's Office", "U.S. Attorney's Office in Manhattan"),
+    ],
+)
+def test_the_office_of_a_role_is_one_name(parse_with_actors, text, office, not_a_name):
+    _, table = parse_with_actors([text])
+    assert office in names(table) and not_a_name not in names(table)
+
+
+def test_an_owner_that_is_no_role_makes_no_office(parse_with_actors):
+    _, table = parse_with_actors(["Maria Lopez's Office Supply store in Dayton closed."])
+    assert not [n for n in names(table) if n.endswith("Office")]

@@ -69,6 +69,32 @@ def test_two_actors_joined_by_and_are_split(parse_with_actors, paragraphs, parts
 
 
 @pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("The lab grew alongside American rivals like Veltrix and Norbright.", {"Veltrix", "Norbright"}),
+        ("Chipmakers such as Veltrix and Norbright raised prices.", {"Veltrix", "Norbright"}),
+    ],
+)
+def test_two_names_given_as_examples_of_a_kind_are_split(parse_with_actors, text, parts):
+    _, table = parse_with_actors([text])
+    assert parts <= set(names(table))
+    assert not [n for n in names(table) if " and " in n]
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        ("She bought a rifle from a gunmaker like Smith and Wesson.", "Smith and Wesson"),  # one noun: no kind
+        ("The Centers for Disease Control and Prevention, like other agencies, said cases rose.",
+         "Centers for Disease Control and Prevention"),
+    ],
+)
+def test_a_name_with_and_after_no_plural_kind_stays_whole(parse_with_actors, text, whole):
+    _, table = parse_with_actors([text])
+    assert whole in names(table)
+
+
+@pytest.mark.parametrize(
     "text, whole",
     [
         ("The Centers for Disease Control and Prevention said cases rose.", "Centers for Disease Control and Prevention"),

@@ -97,6 +97,32 @@ def test_abbreviations_and_vessels_are_not_actors(parse_with_actors, text, not_a
     assert still in found
 
 
+@pytest.mark.parametrize(
+    "text, portfolio, person",
+    [
+        ("On Monday, US National Security Adviser Dana Brooke said the talks would go on.", "US National Security", "Dana Brooke"),
+        ("Far-right National Security Minister Eli Raviv criticized the cabinet.", "National Security", "Eli Raviv"),
+        ("Interior Minister Paul Verhoeven ordered more patrols.", "Interior", "Paul Verhoeven"),
+    ],
+)
+def test_the_start_of_a_title_is_no_body(parse_with_actors, text, portfolio, person):
+    _, table = parse_with_actors([text])
+    assert portfolio not in names(table) and all(portfolio not in a.aliases for a in table.actors)
+    assert person in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Nina Park was once a member of the US National Security Council.", "US National Security Council"),
+        ("Meridian Dynamics CEO Mara Holt said sales rose.", "Meridian Dynamics"),  # a company before a title is kept
+    ],
+)
+def test_a_body_before_or_around_a_title_stays(parse_with_actors, text, body):
+    _, table = parse_with_actors([text])
+    assert body in names(table)
+
+
 def test_a_bracket_after_a_person_with_a_full_name_inside_is_kept(parse_with_actors):
     _, table = parse_with_actors(["Tom Reyes (Harvard University) said the data was clear."])
     assert "Harvard University" in names(table)
