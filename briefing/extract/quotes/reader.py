@@ -118,6 +118,12 @@ class Reader:
         found = self._voice_before(para, offset, kinds, subjects_only)
         return found[1] if found else None
 
+    def voice_since(self, para: Paragraph, offset: int, since: tuple[int, int]) -> Speaker | None:
+        """The organization or country `voice_before` finds named as a main clause's subject
+        before (paragraph, offset), when it is named after position `since`."""
+        found = self._voice_before(para, offset, ORGANIZATION_KINDS, True)
+        return found[1] if found and found[0] > since else None
+
     def _voice_before(self, para: Paragraph, offset: int, kinds, subjects_only: bool
                       ) -> tuple[tuple[int, int], Speaker] | None:
         """`voice_before`, with the (paragraph, offset) where the chosen one is named."""
