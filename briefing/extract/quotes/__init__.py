@@ -41,7 +41,8 @@ One pass over the paragraphs, in order:
    believe`) is none.
 
 Speakers come from the verb's subject: a named person, organization or country (its actor), a
-pronoun (`he`, `she`: the last person named as a subject before it whom the text does not mark
+pronoun (`he`, `she`: the last person named as a subject (or presented by a copula: `Watching was
+the coach, Jo Lee`) before it whom the text does not mark
 as the other gender, by a pronoun used before or a title such as `Ms.` or `chairman`; `they`:
 in a clause hung on its sentence, the people named earlier in it, else a group or organization
 named as a subject just before, or a plural noun reporting; `it`: an organization, or a
@@ -50,7 +51,8 @@ another of the people just introduced, "Another activist"), a description
 (`the president`, `the governor` after `Gov. X` -> the one person with that role, else, when no
 one holds it, the one person without a stated role named in the sentence before; `the agency`
 -> the organization named in a main clause's subject of the nearest paragraph naming any; `the
-official` -> the source introduced earlier), a document (`a White House statement` -> White
+spokesperson` -> the organization heard speaking since the person with that role was last named;
+`the official` -> the source introduced earlier), a document (`a White House statement` -> White
 House; `the report`, `the statement` -> the author introduced earlier, `X said in a
 statement`; `a copy of the law` -> the law; `the indictment`), or an unnamed source (`two
 people briefed on the talks`, `his office` -> "X’s office"), kept with its wording and no

@@ -40,7 +40,24 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
     if len(found) != 1:
         return None
     actor = next(iter(found.values()))
-    return Speaker(actor.name, actor)
+    return organization_voice(reader, para, head, actor) or Speaker(actor.name, actor)
+
+
+def organization_voice(reader: Reader, para: Paragraph, head: Token, person: Actor) -> Speaker | None:
+    """For a noun that speaks for an organization (`organization_voice_nouns`: "the
+    spokesperson", "the official"), the organization heard speaking as a subject since `person` (the one the
+    description matched) was last named, when nothing ties the person to it ("Acme spokesman Jo
+    Lee" is Acme's): "... Jo Lee, the union's spokesperson, said .... The ministry said ....
+    “…,” the spokesperson said." -> the ministry. None otherwise."""
+    if head.lower_ not in words("organization_voice_nouns"):
+        return None
+    named = next((at for at, a, _subject in reader.persons_before(para.n, head.idx) if a.id == person.id), None)
+    voice = reader.voice_since(para, head.idx, named) if named else None
+    if voice is None:
+        return None
+    said = set().union(*titles(reader, person))
+    own = word_set(" ".join([voice.actor.name, *voice.actor.aliases])) - words("actor_org_small_words")
+    return None if own & said else voice
 
 
 def office_titles(wanted: set[str]) -> list[set[str]]:

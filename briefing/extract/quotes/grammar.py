@@ -37,7 +37,8 @@ def subjects(verb: Token) -> list[Token]:
     subject-less verb chain modifies ("The group, X, formed ... and sent a letter stating ...",
     "a statement saying ...")."""
     if verb.lower_ == "according":
-        return [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        named = [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return [g for g in named if not _sibling_possessor(g, named)]
     absolute = with_subject(verb)
     if absolute is not None:
         return [absolute]
@@ -58,6 +59,13 @@ def subjects(verb: Token) -> list[Token]:
             return subjects(current.head.head)
         current = current.head
     return []
+
+
+def _sibling_possessor(token: Token, siblings: list[Token]) -> bool:
+    """True for a possessor the parse hung beside the noun it owns ("according to the
+    union’s chair Jo Lee": "union’s" and "Lee" both objects of "to"): the owner is not the
+    speaker."""
+    return any(c.dep_ == "case" for c in token.children) and any(o.i > token.i for o in siblings)
 
 
 def _person_before_noun(subject: Token, found: list[Token]) -> bool:

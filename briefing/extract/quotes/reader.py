@@ -118,6 +118,12 @@ class Reader:
         found = self._voice_before(para, offset, kinds, subjects_only)
         return found[1] if found else None
 
+    def voice_since(self, para: Paragraph, offset: int, since: tuple[int, int]) -> Speaker | None:
+        """The organization or country `voice_before` finds named as a main clause's subject
+        before (paragraph, offset), when it is named after position `since`."""
+        found = self._voice_before(para, offset, ORGANIZATION_KINDS, True)
+        return found[1] if found and found[0] > since else None
+
     def _voice_before(self, para: Paragraph, offset: int, kinds, subjects_only: bool
                       ) -> tuple[tuple[int, int], Speaker] | None:
         """`voice_before`, with the (paragraph, offset) where the chosen one is named."""
@@ -385,8 +391,8 @@ class Reader:
         return self.paragraphs[occ.paragraph - 1].in_passage(occ.start, occ.end) if occ.paragraph <= len(self.paragraphs) else False
 
     def is_subject(self, occ: Occurrence) -> bool:
-        """True when the occurrence names a speaker or is a clause subject (or in apposition
-        to one)."""
+        """True when the occurrence names a speaker, is a clause subject or the person a main
+        clause's copula presents ("The new chief is Jo Lee"), or is in apposition to one."""
         if self.spoken_actor(occ):
             return True
         doc = self.parsed.docs[occ.paragraph - 1]
@@ -398,4 +404,6 @@ class Reader:
             root = root.head
         if root.dep_ == "ROOT" and root.pos_ == "PROPN":
             return True  # a name the parse made the root: "Buckley, who had not sung, worried"
+        if root.dep_ == "attr" and root.head.lemma_ == "be" and main_verb(root.head):
+            return True  # the one a main clause presents: "Watching it all was the coach, Jo Lee."
         return root.dep_ in SUBJECT_DEPS and main_verb(root.head)

@@ -107,3 +107,29 @@ def test_an_official_never_introduced_keeps_its_wording(speakers_of):
 )
 def test_a_description_of_an_office_resolves_to_its_holder(speakers_of, paragraphs, expected):
     assert speakers_of(paragraphs) == expected
+
+
+UNION = "Union spokesperson Jo Lee said the strike would go on."
+FILLER = "The dispute has lasted three months and closed four ports."
+MINISTRY = "The Ministry of Labour said talks would resume on Monday."
+SPOKESPERSON_QUOTE = "“We are in close contact with both sides to end the dispute,” the spokesperson said."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # an organization heard speaking since the person was named: its spokesperson
+        ([UNION, FILLER, MINISTRY, SPOKESPERSON_QUOTE], "Ministry of Labour"),
+        # no organization spoke since: the person
+        ([UNION, FILLER, SPOKESPERSON_QUOTE], "Jo Lee"),
+        ([MINISTRY, UNION, FILLER, SPOKESPERSON_QUOTE], "Jo Lee"),
+        # the person speaks for the organization that spoke
+        (["Ministry of Labour spokesperson Jo Lee said the strike would go on.", FILLER, MINISTRY,
+          SPOKESPERSON_QUOTE], "Jo Lee"),
+        # a title that is no one's voice stays the person's
+        (["President Jo Lee said the strike would go on.", FILLER, MINISTRY,
+          "“We are in close contact with both sides to end the dispute,” the president said."], "Jo Lee"),
+    ],
+)
+def test_the_spokesperson_speaks_for_the_organization_heard_since(quotes_of, paragraphs, speaker):
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == [speaker]

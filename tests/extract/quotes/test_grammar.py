@@ -48,3 +48,31 @@ def test_no_with_subject_otherwise(parsed_by_hand, preposition, index):
     doc = parsed_by_hand(words=[preposition if k == 3 else w for k, w in enumerate(WORDS)])
     assert with_subject(doc[index]) is None
     assert not in_with_clause(doc[index])
+
+
+# "According to the union ’s chair Jo Lee , they found cracks ." as the model sometimes parses
+# it: the possessor "union" a second object of "to" beside "Lee"
+ACCORDING_WORDS = ["According", "to", "the", "union", "’s", "chair", "Jo", "Lee", ",", "they", "found", "cracks", "."]
+ACCORDING_DEPS = ["prep", "prep", "det", "pobj", "case", "compound", "compound", "pobj", "punct", "nsubj", "ROOT",
+                  "dobj", "punct"]
+ACCORDING_TAGS = ["VBG", "IN", "DT", "NN", "POS", "NN", "NNP", "NNP", ",", "PRP", "VBD", "NNS", "."]
+ACCORDING_POS = ["VERB", "ADP", "DET", "NOUN", "PART", "NOUN", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "NOUN",
+                 "PUNCT"]
+
+
+@pytest.mark.parametrize(
+    "heads, deps, expected",
+    [
+        # the possessor hung beside the noun it owns is not the speaker
+        ([10, 0, 3, 1, 3, 7, 7, 1, 10, 10, 10, 10, 10], ACCORDING_DEPS, ["Lee"]),
+        # parsed right: "union’s" owns "Lee"
+        ([10, 0, 3, 7, 3, 7, 7, 1, 10, 10, 10, 10, 10],
+         [d if k != 3 else "poss" for k, d in enumerate(ACCORDING_DEPS)], ["Lee"]),
+        # a possessor alone ("according to the union’s") stays the speaker
+        ([10, 0, 3, 1, 3, 3, 3, 3, 10, 10, 10, 10, 10],
+         [d if k not in (5, 6, 7) else "dep" for k, d in enumerate(ACCORDING_DEPS)], ["union"]),
+    ],
+)
+def test_according_to_names_the_owned_noun_not_its_possessor(nlp, heads, deps, expected):
+    doc = Doc(nlp.vocab, words=ACCORDING_WORDS, heads=heads, deps=deps, tags=ACCORDING_TAGS, pos=ACCORDING_POS)
+    assert [t.text for t in subjects(doc[0])] == expected

@@ -150,3 +150,22 @@ def test_it_is_the_organisation_that_spoke_last_when_none_is_named_nearby(quotes
         "\"We have agreed to grant all licenses of our artists' performances to stream post show,\" it says.",
     ]
     assert [q.speaker_name for q in quotes_of(paragraphs)] == ["Big Machine", "Big Machine"]
+
+
+COACH = "Race director Tom Becker said the course would change next year."
+QUOTE = "“It is clear to me that the sport has lost its way,” he said."
+
+
+@pytest.mark.parametrize(
+    "presenting, speaker",
+    [
+        # a person a main clause's copula presents is who "he" stands for next
+        ("Cheering at the finish line was the retired sprinter Omar Haddad, a four-time champion.", "Omar Haddad"),
+        ("The fastest man on the course that day was Omar Haddad.", "Omar Haddad"),
+        # a person named only as an object, or inside a clause, is not
+        ("Tom Becker thanked the retired sprinter Omar Haddad for the medals.", "Tom Becker"),
+        ("Tom Becker said the winner was Omar Haddad.", "Tom Becker"),
+    ],
+)
+def test_he_stands_for_the_person_a_copula_presents(quotes_of, presenting, speaker):
+    assert [q.speaker_name for q in quotes_of([COACH, presenting, QUOTE])] == [speaker]
