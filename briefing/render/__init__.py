@@ -104,7 +104,7 @@ def pages(
     for old_id in sorted(cat.version_of):
         page = version_page(cat, old_id)
         yield PageSpec(cat.doc_urls[old_id], "source_version.md.j2", page["title"], page)
-    overview = {**overview_page(cat), "network": network.overview_map(""), "downloads": downloads()}
+    overview = {**overview_page(cat), "network": network.overview_map(""), "downloads": list(downloads())}
     yield PageSpec("index.md", "index.md.j2", "Overview", overview)
 
 
@@ -138,8 +138,8 @@ def render_site(
     templates: dict[str, Template] = {}
     written: list[Path] = []
     sites: dict[str, str] = {}  # site_key of each set of abbreviation definitions, made once
-    listed = downloads if callable(downloads) else (lambda: list(downloads))
-    for spec in pages(cat, network, lambda: list(listed()), share):
+    listed = downloads if callable(downloads) else (lambda given=list(downloads): given)
+    for spec in pages(cat, network, listed, share):
         base = "../" * spec.path.count("/")
         target = docs_dir / spec.path
         shown = repr(spec.data)

@@ -231,14 +231,20 @@ def attribution_around(reader: Reader, para: Paragraph, passage: Passage) -> Att
     return None
 
 
-def attribution_by_naming(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
-    """`X called the plan “a betrayal of everything we stand for”`: a passage naming the object
-    of a verb in `naming_verbs.txt` is the subject's words (kept only from `MIN_NAMING_WORDS`)."""
+def _first_word_inside(para: Paragraph, passage: Passage) -> Token | None:
+    """The first word of a passage of at least `MIN_NAMING_WORDS` words, or None."""
     start, end = trim(para.text, passage.start, passage.end)
     if word_count(para.text[start:end]) < MIN_NAMING_WORDS:
         return None
     inner = next((t for t in _tokens_from(para.doc, passage.mark, after=True) if not t.is_punct), None)
-    if inner is None or inner.idx >= passage.end:
+    return None if inner is None or inner.idx >= passage.end else inner
+
+
+def attribution_by_naming(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
+    """`X called the plan “a betrayal of everything we stand for”`: a passage naming the object
+    of a verb in `naming_verbs.txt` is the subject's words (kept only from `MIN_NAMING_WORDS`)."""
+    inner = _first_word_inside(para, passage)
+    if inner is None:
         return None
     child = inner
     for ancestor in inner.ancestors:
@@ -255,11 +261,8 @@ def attribution_by_aim(reader: Reader, para: Paragraph, passage: Passage) -> Att
     """`X aims to make the country “the energy hub of the region”`: a passage closing the
     infinitive of a verb of aim (`intent_verbs.txt`) states the subject's own aim in its words
     (kept only from `MIN_NAMING_WORDS`; the subject must name an actor)."""
-    start, end = trim(para.text, passage.start, passage.end)
-    if word_count(para.text[start:end]) < MIN_NAMING_WORDS:
-        return None
-    inner = next((t for t in _tokens_from(para.doc, passage.mark, after=True) if not t.is_punct), None)
-    if inner is None or inner.idx >= passage.end:
+    inner = _first_word_inside(para, passage)
+    if inner is None:
         return None
     outer = next((a for a in inner.ancestors if para.outside(a)), None)
     if outer is not None and outer.dep_ == "prep":
