@@ -405,6 +405,8 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
             run = _run_before(sent, _skip_abbreviation(sent, first - 1))
             if run is None or (agreement and _hyphenated(run)) or _owner(run) or _joins_organizations(run):
                 continue
+            if token.tag_ == "NNS" and run[-1].text in lines("actor_org_heads"):
+                continue  # "the Delta Air Lines systems": an organization's own things
             typed = first == token.i and token.lower_ in words("program_type_heads")
             parts = _split(run, plural=token.tag_ == "NNS")
             out.extend((name, set(), s, e, False, typed) for name, s, e in parts)
@@ -627,6 +629,8 @@ def _organization_name(run: Span, head: Token) -> bool:
     inside = run.doc[run.start : head.i]
     if _joins_organizations(run) or any(t.text in lines("program_organization_words") for t in inside):
         return True
+    if head.lower_ in ("system", "systems") and inside[-1].lower_ in words("program_institution_words"):
+        return True  # "Harris Health System", "the Springfield School System": an institution
     return head.text in lines("program_firm_heads") and inside[0].ent_type_ == "PERSON"
 
 
@@ -802,7 +806,7 @@ def _split(run: Span, *, plural: bool) -> list[tuple[str, int, int]]:
     for tok in run:
         if tok.lower_ in ("and", "&"):
             left = run.doc[start : tok.i]
-            if plural or _is_designation(left):
+            if plural or _is_designation(left) or _ends_in_head(left):
                 parts.append(left)
                 start = tok.i + 1
     parts.append(run.doc[start : run.end])
@@ -811,6 +815,12 @@ def _split(run: Span, *, plural: bool) -> list[tuple[str, int, int]]:
         if len(part) and not _is_designation(part):
             out.append((part.text, part.start_char, part.end_char))
     return out
+
+
+def _ends_in_head(part: Span) -> bool:
+    """True when a name ends in a capitalized program word ('the Clean Water Act and National
+    Environmental Policy Act': two laws, not one)."""
+    return len(part) > 1 and part[-1].text[:1].isupper() and part[-1].lower_ in words("program_name_heads")
 
 
 def _proper_suffix_end(doc, end: int, length: int) -> int:
@@ -843,7 +853,7 @@ def _model_name(doc: Doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     others = words("actor_event_heads") | words("actor_facility_heads") | words("actor_org_heads") \
-        | words("actor_not_names")
+        | words("actor_not_names") | words("program_organization_words")
     return all(t.pos_ == "PROPN" and t.lower_ not in others for t in span)
 
 
@@ -968,7 +978,16 @@ def _is_actor(
         return False
     if actor.kind in _OUTSIDE_KINDS:
         return True
+    if actor.kind == "organization" and is_acronym(name) and _named_as_organization(actor):
+        return True
     return acts_as_organization(name, parsed, actors, texts)
+
+
+def _named_as_organization(actor: Actor) -> bool:
+    """True when one of an organization's names ends in an organization word ('HHS' for 'Health
+    and Human Services'): 'the HHS systems' are its own, no program."""
+    heads = {*lines("actor_org_heads"), *legal_forms()}
+    return any(name.split()[-1] in heads for name in (actor.name, *actor.aliases))
 
 
 def _names_a_group(name: str, texts: list[str]) -> bool:

@@ -733,3 +733,41 @@ def test_a_bare_model_number_needs_its_maker_and_a_craft(programs_of):
 def test_numbers_codes_and_a_bare_max_are_no_models(programs_of, text):
     names = set(programs_of([text]))
     assert not names & {"500", "302", "101-93", "2019-20", "M25", "66", "112", "FY2024", "G20", "COP26", "3684", "100M", "Max", "2020"}, names
+
+
+def test_two_laws_joined_by_and_are_two_programs(programs_of):
+    found = programs_of(["The judge said the agency must follow the Clean Air Act and Coastal Zone Management Act."])
+    assert {"Clean Air Act", "Coastal Zone Management Act"} <= set(found)
+    assert "Clean Air Act and Coastal Zone Management Act" not in found
+
+
+def test_words_of_one_law_joined_by_and_stay_one_name(programs_of):
+    assert "Research and Innovation Act" in programs_of(["The Senate passed the Research and Innovation Act."])
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # an institution whose name ends in "System"
+        ["Surgery was canceled at Lakeside Health System in Denver."],
+        ["Teachers at the Springfield School System went on strike."],
+        # an organization's own things, in the plural
+        ["Most Northwind Airlines systems were back online by noon."],
+        ["The outage hit Veterans Benefits Administration (VBA) systems.", "VBA systems were restored later."],
+        # a body named after a disease code
+        ["Doctors at the Zeta-21 Recovery Clinic saw patients."],
+    ],
+)
+def test_institutions_and_an_organizations_systems_are_no_programs(programs_of, paragraphs):
+    assert programs_of(paragraphs) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Patriot systems were moved to the border.", "Patriot"),
+        ("The Aegis Combat System protects the fleet.", "Aegis Combat System"),
+    ],
+)
+def test_systems_that_are_programs_stay(programs_of, text, expected):
+    assert expected in programs_of([text])
