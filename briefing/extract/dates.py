@@ -40,7 +40,8 @@ Rules, kept deliberately simple:
   weeks/days/months" are a month when their days all lie in one, else a year, else nothing;
 * "four months later", "the following day" count from the date stated just before (the caller
   passes it) and are as precise as that date allows;
-* "today" inside quotation marks is the speaker's day, or "nowadays": no date;
+* "today" inside quotation marks is the speaker's day, or "nowadays": no date; so is "today" with
+  a verb in the present tense ("today, the minimum wage is $3 a month");
 * a date that only qualifies another is `secondary`: a comparison's baseline ("cut to $4
   billion in 2025 from $8 billion in 2024", "more than in 2024"; not "raised from 10% to 25% in
   May") or the end of a term ("a contract through 2027"; not "remained in office until 1982");
@@ -246,7 +247,7 @@ def find_dates(span: Span) -> list[DateMention]:
             "clause": clause_conjunction(verb),
         }
         mention = _mention(m, text, base, context)
-        if mention is None or _quoted_today(mention, span.doc.text):
+        if mention is None or _quoted_today(mention, span.doc.text) or _present_today(mention, verb, context):
             continue
         if m.group("y7"):
             mention = _as_modifier(mention, span, base + m.start("y7"))
@@ -261,6 +262,13 @@ def _quoted_today(mention: DateMention, text: str) -> bool:
         return False
     before = text[: mention.start]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _present_today(mention: DateMention, verb: Token | None, context: dict) -> bool:
+    """True for 'today' with a verb in the present tense ("Today, the minimum wage is $3 a
+    month"): 'nowadays', a state of things, not a happening of the article's day."""
+    return (mention.relative, mention.step) == ("day", 0) and verb is not None \
+        and verb.tag_ in ("VBZ", "VBP") and not context["future"]
 
 
 def _secondary(span: Span, char: int) -> bool:

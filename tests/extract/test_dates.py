@@ -273,6 +273,19 @@ def test_today_inside_a_quotation_is_no_date(nlp, text, expected):
     assert _dates(nlp, text, anchor="2023-03-10") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Once a rich country, today the republic has the lowest wages in the region.", []),
+        ("Today, most of the factories are closed and the workers have left.", []),
+        ("The ministry announced the new tariffs today.", [("today", "2023-03-10", True)]),
+        ("The minister will sign the treaty today.", [("today", "2023-03-10", True)]),
+    ],
+)
+def test_today_with_a_verb_in_the_present_means_nowadays(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2023-03-10") == expected
+
+
 def test_a_deadline_may_hold_at_least(nlp):
     text = "Lawmakers will not act on the bill until at least 2026."
     assert _dates(nlp, text) == [("until at least 2026", "2026", False)]
