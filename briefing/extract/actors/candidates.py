@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
 from ..lexicon import lines, words
-from ..name_keys import is_given_name, name_joiner_words, name_suffixes, org_heads, org_suffixes
+from ..name_keys import is_first_name, is_given_name, name_joiner_words, name_suffixes, org_heads, org_suffixes
 from .cues import pronoun_gender
 from .noise import is_headed_by_org_word, is_noise
 from .roles import appositive_roles, is_role_word, title_before
@@ -187,7 +187,8 @@ def entity_spans(doc: Doc) -> list[Span]:
         if body is not None:
             spans.append(body)  # and the place itself, below
         if joined is None and ent.label_ in LABELS:
-            joined = _with_office_tail(_with_name_tail(_with_list_tail(_with_number(_with_lower_case_head(_with_of_tail(_with_last_word(ent)))))))
+            joined = _with_office_tail(_with_name_tail(_with_given_name(
+                _with_list_tail(_with_number(_with_lower_case_head(_with_of_tail(_with_last_word(ent))))))))
         elif joined is None and ent.label_ == "FAC" and is_facility(ent.text):
             joined = ent
         elif joined is None and ent.label_ == "FAC" and is_headed_by_org_word(ent):
@@ -355,6 +356,31 @@ def _with_name_tail(span: Span) -> Span:
     if after < len(doc) and is_name_suffix(doc[after]):
         end = after + 1
     return Span(doc, span.start, end, label="PERSON") if end != span.end else span
+
+
+def _with_given_name(span: Span) -> Span:
+    """A one-word person the model cut from the given name before it, run back to it ('Roi' +
+    'Klein' in "paramedic Roi Klein said"): a capitalised proper noun that modifies the name,
+    in no entity of its own, and no title, role, place, organisation or craft word ('Cutter
+    Healy'); at the start of a sentence only a known first name. The full name must be
+    introduced by a role or title, or speak ("Tal Ezer said"): a capital before a one-word
+    name is too often a product's or a dish's ("iPhone 11 Pro Max", "Side Salad")."""
+    doc = span.doc
+    if span.label_ != "PERSON" or len(span) != 1 or span.start == 0:
+        return span
+    given = doc[span.start - 1]
+    if not (given.is_title and given.is_alpha and given.pos_ == "PROPN" and given.dep_ == "compound"
+            and given.head.i == span.start and given.ent_type_ == ""):
+        return span
+    titles = words("actor_person_titles") | words("actor_honorifics") | words("program_name_heads")
+    if is_role_word(given) or given.lower_ in titles or gazetteer.is_place_word(given.text) \
+            or given.text in org_heads() or given.text in org_suffixes() \
+            or given.is_sent_start and not is_first_name(given.text):  # "Rival Lowe's said": a capital of the sentence
+        return span
+    before = doc[given.i - 1] if given.i > 0 else None
+    introduced = before is not None and (is_role_word(before) or before.lower_ in titles)  # "paramedic Roi Klein"
+    speaks = span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in words("reporting_verbs")
+    return Span(doc, given.i, span.end, label="PERSON") if introduced or speaks else span
 
 
 def _with_office_tail(span: Span) -> Span:

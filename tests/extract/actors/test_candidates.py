@@ -426,3 +426,27 @@ def test_the_office_of_a_role_is_one_name(parse_with_actors, text, office, not_a
 def test_an_owner_that_is_no_role_makes_no_office(parse_with_actors):
     _, table = parse_with_actors(["Maria Lopez's Office Supply store in Dayton closed."])
     assert not [n for n in names(table) if n.endswith("Office")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The man had suffered burns, MDA paramedic Roi Klein said.", "Roi Klein"),
+        ("The roads were closed, ZAKA volunteer Roi Klein told reporters.", "Roi Klein"),
+    ],
+)
+def test_a_given_name_the_model_cut_off_after_a_role_joins_the_person(parse_with_actors, text, name):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The House Democratic Caucus met on Monday.", "Democratic Caucus"),
+        ("Order the Side Salad with the Slow Cooker Chili.", "Side Salad"),
+    ],
+)
+def test_a_capital_before_a_one_word_name_is_no_given_name_without_a_role_or_speech(parse_with_actors, text, absent):
+    _, table = parse_with_actors([text])
+    assert absent not in names(table)
