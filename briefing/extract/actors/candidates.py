@@ -588,6 +588,8 @@ def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
     if label == "PERSON":
         start += _title_length(doc, start, end - 1)
         start = _after_inner_title(doc, start, end)
+        if end - start > 1 and _opening_participle(doc[start]):
+            start += 1  # "Questioning Vindman, the senator asked ...": a participle opening the sentence
     if label == "ORG" and end - start > 1 and doc[start].is_sent_start and (
         doc[start].lower_ in words("actor_leading_modifiers") or _opens_with_gerund(doc[start:end])
     ):
@@ -595,6 +597,12 @@ def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
     if label == "ORG" and end - start > 2 and is_role_word(doc[start]) and doc[start + 1].lower_ in ("of", "at"):
         start += 2  # "Founder of Ceres Robotics Inc."
     return start
+
+
+def _opening_participle(tok: Token) -> bool:
+    """True for the first word of a sentence in '-ing' that is no known first name
+    ('Questioning', 'Citing'; not 'Sterling')."""
+    return tok.is_sent_start and tok.lower_.endswith("ing") and len(tok) > 5 and not is_first_name(tok.text)
 
 
 def _opens_with_gerund(span: Span) -> bool:

@@ -450,3 +450,15 @@ def test_a_given_name_the_model_cut_off_after_a_role_joins_the_person(parse_with
 def test_a_capital_before_a_one_word_name_is_no_given_name_without_a_role_or_speech(parse_with_actors, text, absent):
     _, table = parse_with_actors([text])
     assert absent not in names(table)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, present, absent",
+    [
+        (["Senator Alan Marsh spoke first.", "Questioning Marsh, the committee pressed the point."], "Alan Marsh", "Questioning Marsh"),
+        (["Sterling Brown said he would stay."], "Sterling Brown", "Brown"),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name(parse_with_actors, paragraphs, present, absent):
+    _, table = parse_with_actors(paragraphs)
+    assert present in names(table) and absent not in names(table)
