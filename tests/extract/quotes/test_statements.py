@@ -143,6 +143,7 @@ def test_statement_text_is_verbatim_with_content_id(statements_of):
         ([INTRO, "She urged allies to increase their spending."],
          [("She urged allies to increase their spending.", "Jane Doe")]),
         (["Jane Doe called for an end to the fighting."], [("Jane Doe called for an end to the fighting.", "Jane Doe")]),
+        (["Jane Doe called for the hostages to be freed."], [("Jane Doe called for the hostages to be freed.", "Jane Doe")]),
         (["Jane Doe denied that the ministry had leaked the plans."], [("Jane Doe denied that the ministry had leaked the plans", "Jane Doe")]),
         (["NASA believes the discovery is further evidence of water on the moon."],
          [("NASA believes the discovery is further evidence of water on the moon", "NASA")]),
@@ -164,6 +165,8 @@ def test_accusation_appeal_and_belief_verbs(statements_of, paragraphs, expected)
         "Officials left the meeting early, citing a scheduling conflict.",
         # a purpose infinitive reports nothing said
         "Teachers marched to the capitol to call for better pay.",
+        # "for" opening a purpose clause of another verb
+        "Jane Doe called the meeting for the new rules to be discussed.",
         # an appeal verb never attributes the sentence before it
         "The leak raised concerns, a prospect Jane Doe denied.",
         # passive
