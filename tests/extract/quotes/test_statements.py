@@ -101,7 +101,7 @@ def test_adding_that_after_a_quote_is_a_statement(statements_of):
         # no reporting verb at all
         "Japan has tried to achieve interoperability with NATO in recent years.",
         # a verb that reports nothing here
-        "NASA announced the newest milestone in the development of its rocket.",
+        "The storm announced its arrival with a roll of thunder.",
     ],
 )
 def test_no_statement(statements_of, paragraph):
@@ -144,6 +144,12 @@ def test_statement_text_is_verbatim_with_content_id(statements_of):
          [("She urged allies to increase their spending.", "Jane Doe")]),
         (["Jane Doe called for an end to the fighting."], [("Jane Doe called for an end to the fighting.", "Jane Doe")]),
         (["Jane Doe called for the hostages to be freed."], [("Jane Doe called for the hostages to be freed.", "Jane Doe")]),
+        # announcing, revealing, welcoming a noun phrase: by a name
+        (["Jane Doe announced her candidacy for mayor."], [("Jane Doe announced her candidacy for mayor.", "Jane Doe")]),
+        (["Jane Doe welcomed the court's decision to free the journalists."],
+         [("Jane Doe welcomed the court's decision to free the journalists.", "Jane Doe")]),
+        (["Acme chief executive Jane Doe revealed plans to double the fleet by 2030."],
+         [("Acme chief executive Jane Doe revealed plans to double the fleet by 2030.", "Jane Doe")]),
         (["Jane Doe denied that the ministry had leaked the plans."], [("Jane Doe denied that the ministry had leaked the plans", "Jane Doe")]),
         (["NASA believes the discovery is further evidence of water on the moon."],
          [("NASA believes the discovery is further evidence of water on the moon", "NASA")]),
@@ -167,6 +173,9 @@ def test_accusation_appeal_and_belief_verbs(statements_of, paragraphs, expected)
         "Teachers marched to the capitol to call for better pay.",
         # "for" opening a purpose clause of another verb
         "Jane Doe called the meeting for the new rules to be discussed.",
+        # announcing, revealing, welcoming by no one named: what happened
+        "Volunteers welcomed the refugees at the station.",
+        "The blood tests revealed traces of the drug.",
         # an appeal verb never attributes the sentence before it
         "The leak raised concerns, a prospect Jane Doe denied.",
         # passive
