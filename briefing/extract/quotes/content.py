@@ -11,6 +11,7 @@ from .grammar import (
 from .passages import CLOSERS, OPENERS, Paragraph
 from .speakers import Source
 
+MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})  # clauses that modify a word or a clause
 # parts of a reporting verb's own clause that are neither its subject nor its content
 FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "dative", "punct", "prt", "cc", "agent"})
 
@@ -31,9 +32,10 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     frame_end = _frame_end(verb, max(source.end, verb.i + 1))
     last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
     closes = frame_end >= last or _own_clause_follows(verb, frame_end, last)
-    trailing = closes and start > sentence.start and doc[start - 1].text in (",", "—", "–")
+    before = _attribution_comma(doc, sentence, start)
+    trailing = closes and before is not None and (before < start or _subject_outside_quote(para, sentence.start, before))
     if trailing and not verb_names(verb) & words("appeal_verbs"):
-        return _chars(doc, sentence.start, start - 1) if _has_main_clause(doc, sentence.start, start - 1) else None
+        return _chars(doc, sentence.start, before) if _has_main_clause(doc, sentence.start, before) else None
     taken_for_object = _clause_taken_for_object(verb) or _clause_hung_on_frame(verb)
     if taken_for_object:
         return _chars(doc, taken_for_object[0].left_edge.i, taken_for_object[0].right_edge.i + 1)
@@ -53,6 +55,33 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     if _reports_an_object(verb) or passive_agents(verb) or names_object(verb):  # "The plan was announced by X in May."
         return _predicate(doc, verb)
     return None
+
+
+def _attribution_comma(doc: Doc, sentence: Span, start: int) -> int | None:
+    """Token index where the content before a trailing attribution at `start` ends: a comma or
+    dash right before it, or one inside the closing mark of a quoted fragment that ends the
+    content (`... of “local staff,” the ministry said`: the mark kept); None without one."""
+    if start <= sentence.start:
+        return None
+    if doc[start - 1].text in (",", "—", "–"):
+        return start - 1
+    if start - 2 > sentence.start and doc[start - 1].text in CLOSERS and doc[start - 2].text in (",", "—", "–"):
+        return start
+    return None
+
+
+def _subject_outside_quote(para: Paragraph, start: int, end: int) -> bool:
+    """True when the main verb of tokens [start, end) has its subject in the writer's words,
+    the first quote completing that clause (`The talks “went well,”`); False when the quote holds
+    the whole clause, subject included (`Since then, “the talks went well,”`), or sits in a
+    clause that modifies it (`Talks failed, which was “a shame,”`)."""
+    doc = para.doc
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
+    verbs = {*roots, *(c for r in roots for c in r.children if c.dep_ in ("aux", "auxpass"))}  # a subject hung on "are"
+    if not any(c.dep_ in SUBJECT_DEPS | {"expl"} and para.outside(c) for v in verbs for c in v.children):
+        return False
+    first = next((t for t in doc[start:end] if not para.outside(t) and t.is_alpha), None)
+    return first is None or not any(t.dep_ in MODIFIER_CLAUSE_DEPS for t in [first, *first.ancestors] if t.i < end and t not in roots)
 
 
 def _frame_end(verb: Token, at: int) -> int:

@@ -218,6 +218,14 @@ def test_unnamed_speakers_keep_their_wording(statements_of, paragraph, expected)
         # a quoted fragment inside reported speech: the statement holds it
         ("Jane Doe warned that the government “will not sit on its hands” if the crisis deepens.",
          [("Jane Doe warned that the government “will not sit on its hands” if the crisis deepens", "Jane Doe")]),
+        # a trailing attribution after a quote that completes the writer's clause: the whole sentence
+        ("There was no damage to the depot and no injuries among “contract workers,” Jane Doe said.",
+         [("There was no damage to the depot and no injuries among “contract workers,” Jane Doe said", "Jane Doe")]),
+        ("The talks “went better than anyone expected,” Jane Doe said.",
+         [("The talks “went better than anyone expected,” Jane Doe said", "Jane Doe")]),
+        # the quote holds the whole clause, or sits in a clause modifying it: the quote's only
+        ("Since the bridge fell, “the city has been cut in two,” Jane Doe said.", []),
+        ("The bridge fell, which was “a tragedy for everyone,” Jane Doe said.", []),
     ],
 )
 def test_statement_with_quoted_fragment(statements_of, paragraph, expected):
