@@ -249,9 +249,12 @@ def _source_note(token: Token) -> bool:
 
 def _has_main_clause(doc: Doc, start: int, end: int) -> bool:
     """True when tokens [start, end) hold a clause or subject, not only adverbials
-    ("As the charges were unsealed, X testified before ..." reports nothing)."""
+    ("As the charges were unsealed, X testified before ..." reports nothing); a noun or number
+    the parse hung as an adverbial clause is a subject ("At least four of the injured suffered
+    burns, X said": "four" taken for an adverbial clause)."""
     roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
-    return any(t.dep_ not in ("advcl", "prep", "npadvmod", "advmod", "mark", "punct", "cc", "intj") for t in roots)
+    return any(t.dep_ not in ("advcl", "prep", "npadvmod", "advmod", "mark", "punct", "cc", "intj")
+               or t.dep_ == "advcl" and t.pos_ in ("NUM", "NOUN", "PROPN", "PRON") for t in roots)
 
 
 def _around(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int] | None:

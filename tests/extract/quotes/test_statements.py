@@ -37,6 +37,9 @@ def pairs(statements):
         # the attribution closes the sentence
         ("This will open doors for further cooperation with allies, Jane Doe noted.",
          [("This will open doors for further cooperation with allies, Jane Doe noted", "Jane Doe")]),
+        # a number the parse takes for an adverbial clause is still the subject of what was said
+        ("At least four of the injured sustained burns, Jane Doe said.",
+         [("At least four of the injured sustained burns, Jane Doe said", "Jane Doe")]),
         ("The group connects industry representatives from member nations, said John Smith, director at Acme Corp.",
          [("The group connects industry representatives from member nations, said John Smith, director at Acme Corp.", "John Smith")]),
         ("It is important to understand how other nonmembers have worked with the alliance, John Smith, "
