@@ -197,10 +197,10 @@ def _reports_an_object(verb: Token) -> bool:
         return False  # "..., citing a source"; but "..., accusing the firm of ..." and "with X describing ..." report
     listed = verb_names(verb) & words("reporting_object_verbs")
     if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
-            and f"{verb.lemma_.lower()} to" not in listed:  # "apologized to", "admitted to" are listed
+            and not {f"{verb.lemma_.lower()} to"} & (listed | appeal):  # "apologized to", "appealed to" are listed
         return False
     if appeal and _infinitive_after(verb) and not _dated_preposition(verb):
-        return True  # "called on the allies to ...", "pleaded with the council to ..."
+        return True  # "called on the allies to ...", "pleaded with the council to ...", "appealed to them to ..."
     with_preposition = {f"{verb.lemma_.lower()} {p}" for p in next_preposition(verb)}
     if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
         return bool(listed - with_preposition)  # "ruled out a deal", not "called for" + object

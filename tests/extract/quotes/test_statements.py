@@ -147,6 +147,8 @@ def test_statement_text_is_verbatim_with_content_id(statements_of):
          [("She urged allies to increase their spending.", "Jane Doe")]),
         (["Jane Doe called for an end to the fighting."], [("Jane Doe called for an end to the fighting.", "Jane Doe")]),
         (["Jane Doe called for the hostages to be freed."], [("Jane Doe called for the hostages to be freed.", "Jane Doe")]),
+        (["Jane Doe appealed to mayors and governors to shore up their flood defenses."],
+         [("Jane Doe appealed to mayors and governors to shore up their flood defenses.", "Jane Doe")]),
         # announcing, revealing, welcoming a noun phrase: by a name
         (["Jane Doe announced her candidacy for mayor."], [("Jane Doe announced her candidacy for mayor.", "Jane Doe")]),
         (["Jane Doe welcomed the court's decision to free the journalists."],
@@ -170,6 +172,9 @@ def test_accusation_appeal_and_belief_verbs(statements_of, paragraphs, expected)
     [
         # "deny" as giving, not speech
         "The agency is denying vaccines to detainees in custody.",
+        "The agency is denying vaccines to detainees to save money.",
+        # an appeal to someone without what it asks
+        "Jane Doe appealed to voters on Sunday.",
         # a participle that only notes a source or reason
         "Officials left the meeting early, citing a scheduling conflict.",
         # a purpose infinitive reports nothing said
