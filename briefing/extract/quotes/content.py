@@ -151,7 +151,7 @@ def _clause_hung_on_frame(verb: Token) -> list[Token]:
     """A reported clause the parse hung on a noun of the verb's frame ("said on Sunday in a
     televised address that the group intended ...": "intended" as a relative clause of
     "address"): a clause opened by the complementizer "that" (tagged IN; the relative pronoun is
-    WDT), with
+    WDT, but not as an adverb: "said at the time that they were well"), with
     a subject of its own, inside a prepositional phrase after a verb without a clause."""
     if any(c.dep_ == "ccomp" for c in verb.children):
         return []
@@ -160,7 +160,8 @@ def _clause_hung_on_frame(verb: Token) -> list[Token]:
             if clause.dep_ not in ("relcl", "acl") or clause.i <= prep.i:
                 continue
             first = clause.left_edge
-            if first.lower_ == "that" and first.tag_ == "IN" and any(c.dep_ in SUBJECT_DEPS for c in clause.lefts):
+            complementizer = first.tag_ == "IN" or first.dep_ == "advmod"  # "said at the time that ...": "that" as "when"
+            if first.lower_ == "that" and complementizer and any(c.dep_ in SUBJECT_DEPS for c in clause.lefts):
                 return [clause]
     return []
 

@@ -37,6 +37,9 @@ def pairs(statements):
         # the attribution closes the sentence
         ("This will open doors for further cooperation with allies, Jane Doe noted.",
          [("This will open doors for further cooperation with allies, Jane Doe noted", "Jane Doe")]),
+        # "at the time that ...": the parse hangs the reported clause on "time"
+        ("Jane Doe wrote at the time that the firm was failing.",
+         [("Jane Doe wrote at the time that the firm was failing", "Jane Doe")]),
         # a number the parse takes for an adverbial clause is still the subject of what was said
         ("At least four of the injured sustained burns, Jane Doe said.",
          [("At least four of the injured sustained burns, Jane Doe said", "Jane Doe")]),
