@@ -150,6 +150,8 @@ def test_statement_text_is_verbatim_with_content_id(statements_of):
          [("She urged allies to increase their spending.", "Jane Doe")]),
         (["Jane Doe called for an end to the fighting."], [("Jane Doe called for an end to the fighting.", "Jane Doe")]),
         (["Jane Doe called for the hostages to be freed."], [("Jane Doe called for the hostages to be freed.", "Jane Doe")]),
+        (["The union has insisted on a full return of the seized funds."],
+         [("The union has insisted on a full return of the seized funds.", "The union")]),
         (["Jane Doe appealed to mayors and governors to shore up their flood defenses."],
          [("Jane Doe appealed to mayors and governors to shore up their flood defenses.", "Jane Doe")]),
         # announcing, revealing, welcoming a noun phrase: by a name
