@@ -11,6 +11,7 @@ from .grammar import (
 from .passages import CLOSERS, OPENERS, Paragraph
 from .speakers import Source
 
+MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})  # clauses that modify a word or a clause
 # parts of a reporting verb's own clause that are neither its subject nor its content
 FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "dative", "punct", "prt", "cc", "agent"})
 
@@ -31,9 +32,10 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     frame_end = _frame_end(verb, max(source.end, verb.i + 1))
     last = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
     closes = frame_end >= last or _own_clause_follows(verb, frame_end, last)
-    trailing = closes and start > sentence.start and doc[start - 1].text in (",", "—", "–")
+    before = _attribution_comma(doc, sentence, start)
+    trailing = closes and before is not None and (before < start or _subject_outside_quote(para, sentence.start, before))
     if trailing and not verb_names(verb) & words("appeal_verbs"):
-        return _chars(doc, sentence.start, start - 1) if _has_main_clause(doc, sentence.start, start - 1) else None
+        return _chars(doc, sentence.start, before) if _has_main_clause(doc, sentence.start, before) else None
     taken_for_object = _clause_taken_for_object(verb) or _clause_hung_on_frame(verb)
     if taken_for_object:
         return _chars(doc, taken_for_object[0].left_edge.i, taken_for_object[0].right_edge.i + 1)
@@ -53,6 +55,33 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
     if _reports_an_object(verb) or passive_agents(verb) or names_object(verb):  # "The plan was announced by X in May."
         return _predicate(doc, verb)
     return None
+
+
+def _attribution_comma(doc: Doc, sentence: Span, start: int) -> int | None:
+    """Token index where the content before a trailing attribution at `start` ends: a comma or
+    dash right before it, or one inside the closing mark of a quoted fragment that ends the
+    content (`... of “local staff,” the ministry said`: the mark kept); None without one."""
+    if start <= sentence.start:
+        return None
+    if doc[start - 1].text in (",", "—", "–"):
+        return start - 1
+    if start - 2 > sentence.start and doc[start - 1].text in CLOSERS and doc[start - 2].text in (",", "—", "–"):
+        return start
+    return None
+
+
+def _subject_outside_quote(para: Paragraph, start: int, end: int) -> bool:
+    """True when the main verb of tokens [start, end) has its subject in the writer's words,
+    the first quote completing that clause (`The talks “went well,”`); False when the quote holds
+    the whole clause, subject included (`Since then, “the talks went well,”`), or sits in a
+    clause that modifies it (`Talks failed, which was “a shame,”`)."""
+    doc = para.doc
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
+    verbs = {*roots, *(c for r in roots for c in r.children if c.dep_ in ("aux", "auxpass"))}  # a subject hung on "are"
+    if not any(c.dep_ in SUBJECT_DEPS | {"expl"} and para.outside(c) for v in verbs for c in v.children):
+        return False
+    first = next((t for t in doc[start:end] if not para.outside(t) and t.is_alpha), None)
+    return first is None or not any(t.dep_ in MODIFIER_CLAUSE_DEPS for t in [first, *first.ancestors] if t.i < end and t not in roots)
 
 
 def _frame_end(verb: Token, at: int) -> int:
@@ -122,7 +151,7 @@ def _clause_hung_on_frame(verb: Token) -> list[Token]:
     """A reported clause the parse hung on a noun of the verb's frame ("said on Sunday in a
     televised address that the group intended ...": "intended" as a relative clause of
     "address"): a clause opened by the complementizer "that" (tagged IN; the relative pronoun is
-    WDT), with
+    WDT, but not as an adverb: "said at the time that they were well"), with
     a subject of its own, inside a prepositional phrase after a verb without a clause."""
     if any(c.dep_ == "ccomp" for c in verb.children):
         return []
@@ -131,7 +160,8 @@ def _clause_hung_on_frame(verb: Token) -> list[Token]:
             if clause.dep_ not in ("relcl", "acl") or clause.i <= prep.i:
                 continue
             first = clause.left_edge
-            if first.lower_ == "that" and first.tag_ == "IN" and any(c.dep_ in SUBJECT_DEPS for c in clause.lefts):
+            complementizer = first.tag_ == "IN" or first.dep_ == "advmod"  # "said at the time that ...": "that" as "when"
+            if first.lower_ == "that" and complementizer and any(c.dep_ in SUBJECT_DEPS for c in clause.lefts):
                 return [clause]
     return []
 
@@ -168,10 +198,10 @@ def _reports_an_object(verb: Token) -> bool:
         return False  # "..., citing a source"; but "..., accusing the firm of ..." and "with X describing ..." report
     listed = verb_names(verb) & words("reporting_object_verbs")
     if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
-            and f"{verb.lemma_.lower()} to" not in listed:  # "apologized to", "admitted to" are listed
+            and not {f"{verb.lemma_.lower()} to"} & (listed | appeal):  # "apologized to", "appealed to" are listed
         return False
     if appeal and _infinitive_after(verb) and not _dated_preposition(verb):
-        return True  # "called on the allies to ...", "pleaded with the council to ..."
+        return True  # "called on the allies to ...", "pleaded with the council to ...", "appealed to them to ..."
     with_preposition = {f"{verb.lemma_.lower()} {p}" for p in next_preposition(verb)}
     if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
         return bool(listed - with_preposition)  # "ruled out a deal", not "called for" + object
@@ -220,9 +250,12 @@ def _source_note(token: Token) -> bool:
 
 def _has_main_clause(doc: Doc, start: int, end: int) -> bool:
     """True when tokens [start, end) hold a clause or subject, not only adverbials
-    ("As the charges were unsealed, X testified before ..." reports nothing)."""
+    ("As the charges were unsealed, X testified before ..." reports nothing); a noun or number
+    the parse hung as an adverbial clause is a subject ("At least four of the injured suffered
+    burns, X said": "four" taken for an adverbial clause)."""
     roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
-    return any(t.dep_ not in ("advcl", "prep", "npadvmod", "advmod", "mark", "punct", "cc", "intj") for t in roots)
+    return any(t.dep_ not in ("advcl", "prep", "npadvmod", "advmod", "mark", "punct", "cc", "intj")
+               or t.dep_ == "advcl" and t.pos_ in ("NUM", "NOUN", "PROPN", "PRON") for t in roots)
 
 
 def _around(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int] | None:

@@ -132,8 +132,13 @@ def relative_heads(pronoun: Token) -> list[Token]:
 
 
 def next_preposition(verb: Token) -> list[str]:
-    """The preposition right after the verb, when it heads the verb's complement ("call for")."""
-    return [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1]
+    """The preposition right after the verb, when it heads the verb's complement ("call for"),
+    or opens a clause the verb governs ("called for the crew to be freed": "for" marks it)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.tag_ != "IN":
+        return []
+    marks_clause = after.dep_ == "mark" and after.head.head == verb and after.head.dep_ in ("advcl", "ccomp", "xcomp")
+    return [after.lower_] if after.dep_ == "prep" and after.head == verb or marks_clause else []
 
 
 def verb_names(verb: Token) -> set[str]:

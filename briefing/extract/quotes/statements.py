@@ -61,6 +61,17 @@ def labels_noun(verb: Token) -> bool:
     return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > verb.i)
 
 
+def _actor_only(verb: Token) -> bool:
+    """True for a verb of `statement_actor_only_verbs.txt` without a reported clause: its
+    noun-phrase object is a statement only when an actor or a name makes it."""
+    return verb.lemma_.lower() in words("statement_actor_only_verbs") and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _name_word(token: Token) -> bool:
+    """True for a word of a name: a proper noun, or a capitalized word inside the sentence."""
+    return token.pos_ == "PROPN" or token.text[:1].isupper() and not token.is_sent_start
+
+
 def _clause_span(verb: Token) -> tuple[int, int]:
     """Character range of the verb's whole clause, its coordinated verbs and the phrases set
     before it included ("Speaking in Rome, X called the plan reckless and asked ...")."""
@@ -274,6 +285,9 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             labelled = labels_noun(verb) and not names_object(verb) and not is_reporting(verb)
             if labelled and source.speaker.actor is None:
                 continue  # "Critics called the plan a “gold-plated” project": a naming by no one in particular
+            if _actor_only(verb) and source.speaker.actor is None \
+                    and not any(_name_word(t) for t in para.doc[source.start : source.end]):
+                continue  # "Volunteers welcomed the refugees": an act, not a statement
             described = _described_reporter(verb)
             if described is not None:  # ", state news agency TASS reported": the whole phrase attributes
                 source = Source(source.speaker, described, source.end)

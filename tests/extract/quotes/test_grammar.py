@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from briefing.extract.quotes.grammar import in_with_clause, subjects, with_subject
+from briefing.extract.quotes.grammar import in_with_clause, next_preposition, subjects, with_subject
 
 # "Talks stalled, with spokesman Jo Lee on Sunday saying the offer was poor ."
 # as the model often parses it: "Lee" the object of "with", "saying" hung on the main verb
@@ -76,3 +76,28 @@ ACCORDING_POS = ["VERB", "ADP", "DET", "NOUN", "PART", "NOUN", "PROPN", "PROPN",
 def test_according_to_names_the_owned_noun_not_its_possessor(nlp, heads, deps, expected):
     doc = Doc(nlp.vocab, words=ACCORDING_WORDS, heads=heads, deps=deps, tags=ACCORDING_TAGS, pos=ACCORDING_POS)
     assert [t.text for t in subjects(doc[0])] == expected
+
+
+# "Jo Lee called for the crew to be freed ." as the model parses it: "for" marks the clause
+APPEAL_WORDS = ["Jo", "Lee", "called", "for", "the", "crew", "to", "be", "freed", "."]
+APPEAL_TAGS = ["NNP", "NNP", "VBD", "IN", "DT", "NN", "TO", "VB", "VBN", "."]
+APPEAL_POS = ["PROPN", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "PART", "AUX", "VERB", "PUNCT"]
+
+
+@pytest.mark.parametrize(
+    "heads, deps, expected",
+    [
+        # "for" marking a clause the verb governs completes the verb
+        ([1, 2, 2, 8, 5, 8, 8, 8, 2, 2],
+         ["compound", "nsubj", "ROOT", "mark", "det", "nsubjpass", "aux", "auxpass", "advcl", "punct"], ["for"]),
+        # "for" heading the verb's own prepositional phrase ("called for the crew")
+        ([1, 2, 2, 2, 5, 3, 8, 8, 2, 2],
+         ["compound", "nsubj", "ROOT", "prep", "det", "pobj", "aux", "auxpass", "advcl", "punct"], ["for"]),
+        # "for" marking a clause of another word does not
+        ([1, 2, 2, 8, 5, 8, 8, 8, 5, 2],
+         ["compound", "nsubj", "ROOT", "mark", "det", "dobj", "aux", "auxpass", "acl", "punct"], []),
+    ],
+)
+def test_the_preposition_after_a_verb(nlp, heads, deps, expected):
+    doc = Doc(nlp.vocab, words=APPEAL_WORDS, heads=heads, deps=deps, tags=APPEAL_TAGS, pos=APPEAL_POS)
+    assert next_preposition(doc[2]) == expected
