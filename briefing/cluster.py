@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import socket
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -190,7 +191,8 @@ def _connect(spec: ClusterSpec) -> Iterator[Client]:
         client = Client(spec.address, timeout=CONNECT_TIMEOUT)
     except Exception as exc:  # refused, timed out, unknown host, or not a Dask scheduler
         raise BriefingError(
-            f"cannot reach the Dask scheduler at {spec.address} (waited {CONNECT_TIMEOUT:g} s): {_root_cause(exc)}"
+            f"cannot reach the Dask scheduler at {spec.address} (waited {CONNECT_TIMEOUT:g} s): "
+            f"{_unreachable_reason(spec.address, exc)}"
         ) from None
     with client:
         yield client
@@ -222,6 +224,21 @@ def _failure_reason(error: BaseException) -> str:
     if isinstance(error, KilledWorker):
         return f"its worker process died each of the {error.allowed_failures + 1} times it ran (out of memory?)"
     return describe(error)
+
+
+def _unreachable_reason(address: str, exc: BaseException) -> str:
+    """Why the scheduler cannot be reached: the innermost error, or, when the wait ran out in the
+    middle of an attempt (a cancelled or timed-out attempt says nothing), what one plain TCP
+    connection to the address meets ('Connection refused', 'Name or service not known')."""
+    cause = _root_cause(exc)
+    if not cause.startswith(("CancelledError", "TimeoutError")):
+        return cause
+    host, _, port = address.split("://", 1)[-1].rpartition(":")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=1.0).close()
+    except (OSError, ValueError) as probe:
+        return f"{type(probe).__name__}: {probe}"
+    return cause
 
 
 def _root_cause(exc: BaseException) -> str:

@@ -282,3 +282,14 @@ def test_a_killed_workers_batch_is_retried_and_an_article_that_kills_twice_is_na
     assert [f.source for f in result.failed] == ["poison.txt"]
     assert result.failed[0].reason == "its worker process died each of the 2 times it ran (out of memory?)"
     assert _snapshot(tmp_path / "docs") == _snapshot(tmp_path / "expected")
+
+
+def test_a_wait_that_runs_out_mid_attempt_still_names_the_refusal():
+    from briefing.cluster import _unreachable_reason
+
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    try:
+        raise TimeoutError("timed out") from __import__("asyncio").CancelledError()
+    except TimeoutError as exc:
+        assert "Connection refused" in _unreachable_reason(address, exc)
+    assert _unreachable_reason(address, OSError("Timed out trying to connect")) == "OSError: Timed out trying to connect"
