@@ -11,14 +11,18 @@ from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
 DOCUMENT_LOOKBACK = 20  # paragraphs searched for the introduction of "the report"
+SALIENCE_LOOKBACK = 1  # paragraphs before within which the last person a description fits is the one it means
 
 
 def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
     """`the president`, `China's ambassador` -> the one person whose role or title (or the
     words right before a mention: "China's ambassador Liu") holds that noun, its modifiers
     ("the defense secretary") and its owner ("China"): among the persons named before, else
-    among all persons of the document (a description that comes before the name). None
-    when no one or several match."""
+    among all persons of the document (a description that comes before the name). Of several
+    named before, the one named last if named just before (`_nearest`). With no match, a
+    description without an owner may mean the person of the sentence before
+    (`person_of_sentence_before`); an owned one ("Lebanon's interior minister") introduces
+    someone new. None otherwise."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if not common_singular(head) or not (definite(head) or owners):
         return None
@@ -31,16 +35,27 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
     def matching(actors) -> dict[str, Actor]:
         return {a.id: a for a in actors if any(w <= words_ for words_ in titles(reader, a) for w in wanted_sets)}
 
-    found = matching({a.id: a for _at, a, _subject in reader.persons_before(para.n, head.idx)}.values())
+    before = reader.persons_before(para.n, head.idx)
+    found = matching({a.id: a for _at, a, _subject in before}.values())
+    if len(found) > 1:
+        found = _nearest(found, before, para.n)
     if not found:
         found = matching(a for a in reader.actors.actors if a.kind == "person")
-    if not found and _personal_description(head):
+    if not found and not owners and _personal_description(head):  # "Lebanon's minister" introduces someone
         actor = person_of_sentence_before(reader, para, head)
         return Speaker(actor.name, actor) if actor else None
     if len(found) != 1:
         return None
     actor = next(iter(found.values()))
     return organization_voice(reader, para, head, actor) or Speaker(actor.name, actor)
+
+
+def _nearest(found: dict[str, Actor], before, paragraph: int) -> dict[str, Actor]:
+    """Of several persons a description fits, the one named last, when named within
+    `SALIENCE_LOOKBACK` paragraphs ("Gov. Jo Lee ... Gov. Al Ray ... Lee's office said ....
+    The governor said" -> Lee); all of them otherwise (the description stays ambiguous)."""
+    (n, _offset), actor, _subject = next((b for b in before if b[1].id in found))
+    return {actor.id: actor} if n >= paragraph - SALIENCE_LOOKBACK else found
 
 
 def organization_voice(reader: Reader, para: Paragraph, head: Token, person: Actor) -> Speaker | None:
