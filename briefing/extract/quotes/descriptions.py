@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor
+from ..gazetteer import demonym_country
 from ..lexicon import lines, words
 from .grammar import common_singular, definite, is_reporting, phrase, subjects, word_set
 from .passages import Paragraph
@@ -124,6 +125,20 @@ def described_organization(reader: Reader, para: Paragraph, head: Token) -> Spea
     if not definite(head) or head.lemma_.lower() not in words("organization_nouns") or not common_singular(head):
         return None
     return introduced_organization(reader, para, head) or reader.voice_before(para, head.idx, {"organization"})
+
+
+def national_voice(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """`the Jordanian government` -> Jordan: a noun of `national_voice_nouns.txt` qualified by a
+    nationality ("North Korean" too) speaks for that country, when the document names it."""
+    if head.lemma_.lower() not in words("national_voice_nouns") or not para.outside(head):
+        return None
+    for child in head.lefts:
+        nationality = para.doc[child.left_edge.i : child.i + 1].text
+        country = demonym_country(nationality) or demonym_country(child.text)
+        actor = reader.actors.resolve(country.name) if country else None
+        if actor and actor.kind == "country":
+            return Speaker(actor.name, actor, "description")
+    return None
 
 
 def introduced_organization(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:

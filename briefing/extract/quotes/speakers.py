@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from ..lexicon import words
 from .descriptions import (
-    author_of, described_organization, described_person, introduced_author, named_document, named_inside, tokens_before,
+    author_of, described_organization, described_person, introduced_author, named_document, named_inside, national_voice,
+    tokens_before,
 )
 from .grammar import SUBJECT_DEPS, definite, inside_clause, is_reporting, main_verb, phrase, relative_heads, subjects
 from .passages import Paragraph
@@ -118,8 +119,8 @@ def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = 
         document = author or (introduced and introduced.found_by("description")) or Speaker(phrase(head), how="unnamed")
         reader.note_document(para, head, document)
         return document
-    described = described_person(reader, para, head) or described_organization(reader, para, head) \
-        or introduced_source(reader, para, head)
+    described = national_voice(reader, para, head) or described_person(reader, para, head) \
+        or described_organization(reader, para, head) or introduced_source(reader, para, head)
     if described:
         reader.note_voice(para, head, described.actor)  # what "it" may stand for next
         return described.found_by("description")

@@ -172,3 +172,21 @@ def test_a_description_several_persons_fit_means_the_one_just_named(speakers_of,
 )
 def test_an_owned_description_is_not_the_person_of_the_sentence_before(speakers_of, paragraphs, expected):
     assert speakers_of(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["Jordan has hosted refugees for decades.",
+          "According to the Jordanian government, the country had admitted more than a million refugees."],
+         [("Jordan", "description")]),
+        (["North Korea fired two missiles on Monday.", "The North Korean government said that the drills were a provocation."],
+         [("North Korea", "description")]),
+        # a country the document does not name: the wording
+        (["Peru signed the deal on Monday.", "The Chilean government said that the deal was unfair."],
+         [("The Chilean government", "unnamed")]),
+    ],
+)
+def test_a_national_government_speaks_for_its_country(speakers_of, paragraphs, expected):
+    assert speakers_of(paragraphs) == expected
+
