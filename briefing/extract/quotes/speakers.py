@@ -22,6 +22,7 @@ THING_PRONOUNS = frozenset({"it"})
 ELLIPTIC_PRONOUNS = frozenset({"another"})  # "Another wrote: “…”": another of the people just named
 ELLIPSIS_LOOKBACK = 1  # paragraphs before searched for the noun "another" leaves out
 SOURCE_LOOKBACK = 6  # paragraphs searched for the introduction of "the official"
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 @dataclass(frozen=True)
@@ -149,20 +150,26 @@ def closing_appositive(head: Token) -> list[Token]:
 
 
 def introduced_source(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
-    """`the official` -> the unnamed source introduced earlier with the same noun ("an Israeli
-    defense official told reporters ...", "citing the regional health commission"): the latest
-    indefinite or modified mention of that noun, within `SOURCE_LOOKBACK` paragraphs, in its
-    own wording."""
+    """`the official`, `that official` -> the unnamed source introduced earlier with the same
+    noun ("an Israeli defense official told reporters ...", "citing the regional health
+    commission"): the latest indefinite or modified mention of that noun (not one that itself
+    refers back), within `SOURCE_LOOKBACK` paragraphs, in its own wording."""
     lemma = head.lemma_.lower()
-    if not definite(head) or lemma not in words("anonymous_sources"):
+    if not refers_back(head) or lemma not in words("anonymous_sources"):
         return None
     for where, token in tokens_before(reader, para, head):
         if where.n < para.n - SOURCE_LOOKBACK:
             return None
         if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and where.outside(token) and token is not head \
-                and (not definite(token) or any(c.dep_ in ("amod", "compound") for c in token.lefts)):
+                and (not refers_back(token) or any(c.dep_ in ("amod", "compound") for c in token.lefts)):
             return Speaker(phrase(token), how="description")
     return None
+
+
+def refers_back(noun: Token) -> bool:
+    """True for a noun phrase that points to an earlier mention: led by "the" (`definite`) or
+    by a demonstrative ("that official")."""
+    return definite(noun) or any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children)
 
 
 def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | None:

@@ -190,3 +190,24 @@ def test_an_owned_description_is_not_the_person_of_the_sentence_before(speakers_
 def test_a_national_government_speaks_for_its_country(speakers_of, paragraphs, expected):
     assert speakers_of(paragraphs) == expected
 
+
+NEIGHBOR_OFFICIAL = "According to an official from a neighboring country, the offer was close to the earlier one."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a demonstrative refers back to the source introduced before
+        ([NEIGHBOR_OFFICIAL, "According to that official, the replies have been unclear."],
+         [("an official from a neighboring country", "description")]),
+        # and is not itself the introduction "the official" refers to
+        ([NEIGHBOR_OFFICIAL, "Talks stalled in May, according to that official.",
+          "The replies have been unclear, the official said."],
+         [("an official from a neighboring country", "description")]),
+        # no source introduced before: the wording
+        (["According to that official, the replies have been unclear."], [("that official", "unnamed")]),
+    ],
+)
+def test_a_demonstrative_source_is_the_one_introduced_before(speakers_of, paragraphs, expected):
+    assert speakers_of(paragraphs) == expected
+
