@@ -177,7 +177,7 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
     just before (or the last unnamed source)."""
     lower = pronoun.lower_
     if lower in PERSON_PRONOUNS:
-        person = reader.person_before(para.n, pronoun.idx, lower)
+        person = leading_clause_subject(reader, para, pronoun) or reader.person_before(para.n, pronoun.idx, lower)
         if person is None:
             return None
         if person.actor:
@@ -197,6 +197,22 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
         if voice is None and last and last.actor and last.actor.kind == "organization":
             voice = last  # "[Big Machine] put out another statement ... it says"
         return voice.found_by("pronoun") if voice else None
+    return None
+
+
+def leading_clause_subject(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | None:
+    """"he"/"she" after a clause that opens its sentence ("When Jo Lee announced the deal, she
+    said ..."): the person named as that clause's subject, when the text does not mark them as
+    the other gender."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    for clause in pronoun.head.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        for subject in subjects(clause):
+            named = reader.named(para, subject, {"PERSON"}) if para.outside(subject) else None
+            if named and reader.is_person(named.actor) and reader.gender(named.actor) in (None, pronoun.lower_):
+                return named
     return None
 
 

@@ -169,3 +169,22 @@ QUOTE = "“It is clear to me that the sport has lost its way,” he said."
 )
 def test_he_stands_for_the_person_a_copula_presents(quotes_of, presenting, speaker):
     assert [q.speaker_name for q in quotes_of([COACH, presenting, QUOTE])] == [speaker]
+
+
+HOLT = "“We thank the ministry for its work,” said press secretary Dana Holt."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # the subject of the clause opening the sentence
+        ([HOLT, "When Interior Minister Omar Said announced the exchange, he said “the prisoners will stay home.”"],
+         "Omar Said"),
+        # the clause's subject marked as the other gender: the person named before
+        ([HOLT, "When Mr. Omar Said announced the exchange, she said “the prisoners will stay home.”"], "Dana Holt"),
+        # no person leads the clause: the person named before
+        ([HOLT, "When the exchange was announced, she said “the prisoners will stay home.”"], "Dana Holt"),
+    ],
+)
+def test_a_pronoun_after_an_opening_clause_is_its_subject(quotes_of, paragraphs, speaker):
+    assert [q.speaker_name for q in quotes_of(paragraphs)][-1] == speaker
