@@ -187,7 +187,8 @@ class Reader:
     def _in_subject(self, paragraph: int, start: int, end: int) -> bool:
         """True when characters [start, end) of a paragraph name the subject of a main clause:
         as its head, its apposition, or a modifier of a person's name ("Acme Corp. chief Jo Lee
-        said"); not a modifier of a common noun ("the US military said" is not the US)."""
+        said"); not a modifier of a common noun ("the US military said" is not the US, nor "X, the
+        UN's top court, said" the UN)."""
         if not 1 <= paragraph <= len(self.paragraphs):
             return False
         span = self.paragraphs[paragraph - 1].doc.char_span(start, end, alignment_mode="expand")
@@ -195,7 +196,10 @@ class Reader:
             return False
         token, named = span.root, True  # the subject is this name, or a person it describes
         while token.dep_ in ("compound", "poss", "amod", "nmod", "appos", "pobj", "prep"):
-            named = token.dep_ == "appos" or named and token.head.pos_ == "PROPN"
+            if token.dep_ == "appos":  # a name inside a description of a named organization is no subject
+                named = named or token.head.ent_type_ != "ORG"
+            else:
+                named = named and token.head.pos_ == "PROPN"
             token = token.head
         return named and token.dep_ in SUBJECT_DEPS and main_verb(token.head)
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract.quotes import extract_quotes
+
 INTRO = "Defense Minister Jane Doe spoke at the summit in Brussels on Tuesday."
 
 
@@ -188,3 +190,19 @@ HOLT = "“We thank the ministry for its work,” said press secretary Dana Holt
 )
 def test_a_pronoun_after_an_opening_clause_is_its_subject(quotes_of, paragraphs, speaker):
     assert [q.speaker_name for q in quotes_of(paragraphs)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "subject, speaker",
+    [
+        # the organization the subject names, not the owner in its apposition
+        ("The Global Court of Arbitration, the United Nations’ top court,", "Global Court of Arbitration"),
+        # a name in apposition to the subject is the subject
+        ("The top court, the Global Court of Arbitration,", "Global Court of Arbitration"),
+    ],
+)
+def test_it_is_the_organization_the_subject_names(parse_with_actors, subject, speaker):
+    paragraph = (f"{subject} said on Friday that the fishing ban is illegal. "
+                 "It called on Norway to lift the ban and pay for the damage caused.")
+    _, statements = extract_quotes(*parse_with_actors([paragraph]))
+    assert [s.speaker_name for s in statements if s.text.startswith("It ")] == [speaker]
