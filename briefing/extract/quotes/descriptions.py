@@ -12,7 +12,7 @@ from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
 DOCUMENT_LOOKBACK = 20  # paragraphs searched for the introduction of "the report"
-SALIENCE_LOOKBACK = 1  # paragraphs before within which the last person a description fits is the one it means
+SALIENCE_LOOKBACK = 1  # paragraphs before within which the only person a description fits is the one it means
 
 
 def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
@@ -20,7 +20,7 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
     words right before a mention: "China's ambassador Liu") holds that noun, its modifiers
     ("the defense secretary") and its owner ("China"): among the persons named before, else
     among all persons of the document (a description that comes before the name). Of several
-    named before, the one named last if named just before (`_nearest`). With no match, a
+    named before, the only one named just before (`_nearest`). With no match, a
     description without an owner may mean the person of the sentence before
     (`person_of_sentence_before`); an owned one ("Lebanon's interior minister") introduces
     someone new. None otherwise."""
@@ -52,11 +52,11 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
 
 
 def _nearest(found: dict[str, Actor], before, paragraph: int) -> dict[str, Actor]:
-    """Of several persons a description fits, the one named last, when named within
-    `SALIENCE_LOOKBACK` paragraphs ("Gov. Jo Lee ... Gov. Al Ray ... Lee's office said ....
-    The governor said" -> Lee); all of them otherwise (the description stays ambiguous)."""
-    (n, _offset), actor, _subject = next((b for b in before if b[1].id in found))
-    return {actor.id: actor} if n >= paragraph - SALIENCE_LOOKBACK else found
+    """Of several persons a description fits, the one named within `SALIENCE_LOOKBACK`
+    paragraphs before it, when only one is ("Gov. Jo Lee ... Gov. Al Ray ... Lee's office said
+    .... The governor said" -> Lee); all of them otherwise (the description stays ambiguous)."""
+    recent = {a.id: a for (n, _offset), a, _subject in before if a.id in found and n >= paragraph - SALIENCE_LOOKBACK}
+    return recent if len(recent) == 1 else found
 
 
 def organization_voice(reader: Reader, para: Paragraph, head: Token, person: Actor) -> Speaker | None:

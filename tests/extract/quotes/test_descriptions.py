@@ -141,7 +141,7 @@ TWO_GOVERNORS = "Gov. Nora Quill and Gov. Amos Reyt both vetoed the water bill l
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
-        # several persons fit: the one named last, in the paragraph before
+        # several persons fit: the only one named in the paragraph before
         ([TWO_GOVERNORS, "Quill spent the week touring flooded farms in the north.",
           "The governor said that the state would pay for new levees."],
          [("Nora Quill", "description")]),
