@@ -251,7 +251,7 @@ def decode(data: bytes, path: Path) -> str:
         raise SeedError(path, "binary data (NUL bytes)")
     else:
         text = _decode_8bit(data, path)
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")  # a BOM also where files were joined
     return _repair_mojibake(text)
 
 

@@ -597,6 +597,11 @@ def test_utf8_bom_is_removed(tmp_path):
     assert doc.title == "Title"
 
 
+def test_a_bom_inside_the_text_is_removed(tmp_path):
+    doc = read_seed(write(tmp_path, f"Title\n\n{BODY_1}\n\n\ufeff{BODY_2}\n".encode()))
+    assert texts(doc) == [BODY_1, BODY_2]
+
+
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])
 def test_crlf_and_cr_line_ends(tmp_path, newline):
     text = newline.join(["Title", "", BODY_1, "", BODY_2, ""])

@@ -96,10 +96,17 @@ def extract_quotes(parsed: ParsedDocument, actors: ActorTable) -> tuple[list[Quo
         if last:
             reader.last_speaker = last
         reported = statements_of_paragraph(reader, para, {v.i for v in verbs}, doc_id)
+        if last and reported and _end(para, found[-1]) > max(_end(para, s) for s in reported):
+            reader.last_speaker = last  # the paragraph closes on a quote: its speaker goes on
         quotes.extend(found)
         statements.extend(reported)
         carry = reader.last_speaker if (found or reported) else None
     return _unique(quotes), _unique(statements)
+
+
+def _end(para: Paragraph, item: Quote | Statement) -> int:
+    """Where the (verbatim) text of a quote or statement ends in its paragraph, at its last place."""
+    return para.text.rfind(item.text) + len(item.text)
 
 
 def _unique(items: list) -> list:

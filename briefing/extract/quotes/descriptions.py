@@ -5,20 +5,25 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor
+from ..gazetteer import demonym_country
 from ..lexicon import lines, words
 from .grammar import common_singular, definite, is_reporting, phrase, subjects, word_set
 from .passages import Paragraph
 from .reader import SPEAKER_LABELS, Reader, Speaker
 
 DOCUMENT_LOOKBACK = 20  # paragraphs searched for the introduction of "the report"
+SALIENCE_LOOKBACK = 1  # paragraphs before within which the only person a description fits is the one it means
 
 
 def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
     """`the president`, `China's ambassador` -> the one person whose role or title (or the
     words right before a mention: "China's ambassador Liu") holds that noun, its modifiers
     ("the defense secretary") and its owner ("China"): among the persons named before, else
-    among all persons of the document (a description that comes before the name). None
-    when no one or several match."""
+    among all persons of the document (a description that comes before the name). Of several
+    named before, the only one named just before (`_nearest`). With no match, a
+    description without an owner may mean the person of the sentence before
+    (`person_of_sentence_before`); an owned one ("Lebanon's interior minister") introduces
+    someone new. None otherwise."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if not common_singular(head) or not (definite(head) or owners):
         return None
@@ -31,16 +36,27 @@ def described_person(reader: Reader, para: Paragraph, head: Token) -> Speaker | 
     def matching(actors) -> dict[str, Actor]:
         return {a.id: a for a in actors if any(w <= words_ for words_ in titles(reader, a) for w in wanted_sets)}
 
-    found = matching({a.id: a for _at, a, _subject in reader.persons_before(para.n, head.idx)}.values())
+    before = reader.persons_before(para.n, head.idx)
+    found = matching({a.id: a for _at, a, _subject in before}.values())
+    if len(found) > 1:
+        found = _nearest(found, before, para.n)
     if not found:
         found = matching(a for a in reader.actors.actors if a.kind == "person")
-    if not found and _personal_description(head):
+    if not found and not owners and _personal_description(head):  # "Lebanon's minister" introduces someone
         actor = person_of_sentence_before(reader, para, head)
         return Speaker(actor.name, actor) if actor else None
     if len(found) != 1:
         return None
     actor = next(iter(found.values()))
     return organization_voice(reader, para, head, actor) or Speaker(actor.name, actor)
+
+
+def _nearest(found: dict[str, Actor], before, paragraph: int) -> dict[str, Actor]:
+    """Of several persons a description fits, the one named within `SALIENCE_LOOKBACK`
+    paragraphs before it, when only one is ("Gov. Jo Lee ... Gov. Al Ray ... Lee's office said
+    .... The governor said" -> Lee); all of them otherwise (the description stays ambiguous)."""
+    recent = {a.id: a for (n, _offset), a, _subject in before if a.id in found and n >= paragraph - SALIENCE_LOOKBACK}
+    return recent if len(recent) == 1 else found
 
 
 def organization_voice(reader: Reader, para: Paragraph, head: Token, person: Actor) -> Speaker | None:
@@ -109,6 +125,20 @@ def described_organization(reader: Reader, para: Paragraph, head: Token) -> Spea
     if not definite(head) or head.lemma_.lower() not in words("organization_nouns") or not common_singular(head):
         return None
     return introduced_organization(reader, para, head) or reader.voice_before(para, head.idx, {"organization"})
+
+
+def national_voice(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
+    """`the Jordanian government` -> Jordan: a noun of `national_voice_nouns.txt` qualified by a
+    nationality ("North Korean" too) speaks for that country, when the document names it."""
+    if head.lemma_.lower() not in words("national_voice_nouns") or not para.outside(head):
+        return None
+    for child in head.lefts:
+        nationality = para.doc[child.left_edge.i : child.i + 1].text
+        country = demonym_country(nationality) or demonym_country(child.text)
+        actor = reader.actors.resolve(country.name) if country else None
+        if actor and actor.kind == "country":
+            return Speaker(actor.name, actor, "description")
+    return None
 
 
 def introduced_organization(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:

@@ -20,6 +20,7 @@ NAME_LIKE_LABELS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVEN
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 PRONOUN_LOOKBACK = 4  # paragraphs searched for a person named as a subject
 TITLE_WORDS = 5  # words before a person's name read as a title ("China's ambassador to Britain")
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})  # parts of speech a title is made of
 PRONOUN_FORMS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "it": "it", "its": "it"}
 VOICE_LOOKBACK = 2  # paragraphs before searched for the organization "the company" or "it" stands for
 
@@ -50,6 +51,17 @@ def _pronoun_after(span) -> str | None:
         if token.pos_ == "PRON" and token.lower_ in PRONOUN_FORMS:
             return PRONOUN_FORMS[token.lower_]
     return None
+
+
+def title_start(span) -> int:
+    """Where the title before a name starts: its noun phrase's first word, or earlier across
+    nouns, adjectives and possessives the parse cut off it ("against Acme co-founder Jo Lee",
+    parsed as three objects of "against"), at most `TITLE_WORDS` words before the name."""
+    first = span.start - TITLE_WORDS
+    start = max(span.root.left_edge.i, first, span.sent.start)
+    while start > max(first, span.sent.start) and (span.doc[start - 1].pos_ in TITLE_POS or span.doc[start - 1].tag_ == "POS"):
+        start -= 1
+    return start
 
 
 @dataclass(frozen=True)
@@ -175,7 +187,8 @@ class Reader:
     def _in_subject(self, paragraph: int, start: int, end: int) -> bool:
         """True when characters [start, end) of a paragraph name the subject of a main clause:
         as its head, its apposition, or a modifier of a person's name ("Acme Corp. chief Jo Lee
-        said"); not a modifier of a common noun ("the US military said" is not the US)."""
+        said"); not a modifier of a common noun ("the US military said" is not the US, nor "X, the
+        UN's top court, said" the UN)."""
         if not 1 <= paragraph <= len(self.paragraphs):
             return False
         span = self.paragraphs[paragraph - 1].doc.char_span(start, end, alignment_mode="expand")
@@ -183,7 +196,10 @@ class Reader:
             return False
         token, named = span.root, True  # the subject is this name, or a person it describes
         while token.dep_ in ("compound", "poss", "amod", "nmod", "appos", "pobj", "prep"):
-            named = token.dep_ == "appos" or named and token.head.pos_ == "PROPN"
+            if token.dep_ == "appos":  # a name inside a description of a named organization is no subject
+                named = named or token.head.ent_type_ != "ORG"
+            else:
+                named = named and token.head.pos_ == "PROPN"
             token = token.head
         return named and token.dep_ in SUBJECT_DEPS and main_verb(token.head)
 
@@ -293,7 +309,7 @@ class Reader:
                     doc = self.paragraphs[occ.paragraph - 1].doc
                     span = doc.char_span(occ.start, occ.end, alignment_mode="expand")
                     if span is not None:
-                        lead = doc[max(span.root.left_edge.i, span.start - TITLE_WORDS) : span.start]
+                        lead = doc[title_start(span) : span.start]
                         self.title_words.setdefault(occ.actor_id, []).append(word_set(lead.text))
             self.title_words[""] = []  # computed
         return [word_set(t) for t in [*actor.roles, *actor.aliases]] + self.title_words.get(actor.id, [])

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from ..lexicon import words
 from .descriptions import (
-    author_of, described_organization, described_person, introduced_author, named_document, named_inside, tokens_before,
+    author_of, described_organization, described_person, introduced_author, named_document, named_inside, national_voice,
+    tokens_before,
 )
 from .grammar import SUBJECT_DEPS, definite, inside_clause, is_reporting, main_verb, phrase, relative_heads, subjects
 from .passages import Paragraph
@@ -21,6 +22,7 @@ THING_PRONOUNS = frozenset({"it"})
 ELLIPTIC_PRONOUNS = frozenset({"another"})  # "Another wrote: “…”": another of the people just named
 ELLIPSIS_LOOKBACK = 1  # paragraphs before searched for the noun "another" leaves out
 SOURCE_LOOKBACK = 6  # paragraphs searched for the introduction of "the official"
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 @dataclass(frozen=True)
@@ -118,8 +120,8 @@ def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = 
         document = author or (introduced and introduced.found_by("description")) or Speaker(phrase(head), how="unnamed")
         reader.note_document(para, head, document)
         return document
-    described = described_person(reader, para, head) or described_organization(reader, para, head) \
-        or introduced_source(reader, para, head)
+    described = national_voice(reader, para, head) or described_person(reader, para, head) \
+        or described_organization(reader, para, head) or introduced_source(reader, para, head)
     if described:
         reader.note_voice(para, head, described.actor)  # what "it" may stand for next
         return described.found_by("description")
@@ -148,20 +150,26 @@ def closing_appositive(head: Token) -> list[Token]:
 
 
 def introduced_source(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:
-    """`the official` -> the unnamed source introduced earlier with the same noun ("an Israeli
-    defense official told reporters ...", "citing the regional health commission"): the latest
-    indefinite or modified mention of that noun, within `SOURCE_LOOKBACK` paragraphs, in its
-    own wording."""
+    """`the official`, `that official` -> the unnamed source introduced earlier with the same
+    noun ("an Israeli defense official told reporters ...", "citing the regional health
+    commission"): the latest indefinite or modified mention of that noun (not one that itself
+    refers back), within `SOURCE_LOOKBACK` paragraphs, in its own wording."""
     lemma = head.lemma_.lower()
-    if not definite(head) or lemma not in words("anonymous_sources"):
+    if not refers_back(head) or lemma not in words("anonymous_sources"):
         return None
     for where, token in tokens_before(reader, para, head):
         if where.n < para.n - SOURCE_LOOKBACK:
             return None
         if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and where.outside(token) and token is not head \
-                and (not definite(token) or any(c.dep_ in ("amod", "compound") for c in token.lefts)):
+                and (not refers_back(token) or any(c.dep_ in ("amod", "compound") for c in token.lefts)):
             return Speaker(phrase(token), how="description")
     return None
+
+
+def refers_back(noun: Token) -> bool:
+    """True for a noun phrase that points to an earlier mention: led by "the" (`definite`) or
+    by a demonstrative ("that official")."""
+    return definite(noun) or any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children)
 
 
 def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | None:
@@ -169,7 +177,7 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
     just before (or the last unnamed source)."""
     lower = pronoun.lower_
     if lower in PERSON_PRONOUNS:
-        person = reader.person_before(para.n, pronoun.idx, lower)
+        person = leading_clause_subject(reader, para, pronoun) or reader.person_before(para.n, pronoun.idx, lower)
         if person is None:
             return None
         if person.actor:
@@ -189,6 +197,22 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
         if voice is None and last and last.actor and last.actor.kind == "organization":
             voice = last  # "[Big Machine] put out another statement ... it says"
         return voice.found_by("pronoun") if voice else None
+    return None
+
+
+def leading_clause_subject(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | None:
+    """"he"/"she" after a clause that opens its sentence ("When Jo Lee announced the deal, she
+    said ..."): the person named as that clause's subject, when the text does not mark them as
+    the other gender."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    for clause in pronoun.head.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        for subject in subjects(clause):
+            named = reader.named(para, subject, {"PERSON"}) if para.outside(subject) else None
+            if named and reader.is_person(named.actor) and reader.gender(named.actor) in (None, pronoun.lower_):
+                return named
     return None
 
 

@@ -133,3 +133,81 @@ SPOKESPERSON_QUOTE = "“We are in close contact with both sides to end the disp
 )
 def test_the_spokesperson_speaks_for_the_organization_heard_since(quotes_of, paragraphs, speaker):
     assert [q.speaker_name for q in quotes_of(paragraphs)] == [speaker]
+
+
+TWO_GOVERNORS = "Gov. Nora Quill and Gov. Amos Reyt both vetoed the water bill last spring."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # several persons fit: the only one named in the paragraph before
+        ([TWO_GOVERNORS, "Quill spent the week touring flooded farms in the north.",
+          "The governor said that the state would pay for new levees."],
+         [("Nora Quill", "description")]),
+        ([TWO_GOVERNORS, "Reyt spent the week touring flooded farms in the north.",
+          "The governor said that the state would pay for new levees."],
+         [("Amos Reyt", "description")]),
+        # the last one named further back: the description stays ambiguous
+        ([TWO_GOVERNORS, "Quill spent the week touring flooded farms in the north.",
+          "Heavy rain fell for nine days and closed two highways.",
+          "The governor said that the state would pay for new levees."],
+         [("The governor", "unnamed")]),
+    ],
+)
+def test_a_description_several_persons_fit_means_the_one_just_named(speakers_of, paragraphs, expected):
+    assert speakers_of(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # no role of their own: the bare description is the person of the sentence before
+        (["Karl Brandt met the bankers on Monday.", "The minister said that the budget was safe."],
+         [("Karl Brandt", "description")]),
+        # a description with an owner introduces someone new
+        (["Karl Brandt met the bankers on Monday.", "Norway's finance minister said that the budget was safe."],
+         [("Norway's finance minister", "unnamed")]),
+    ],
+)
+def test_an_owned_description_is_not_the_person_of_the_sentence_before(speakers_of, paragraphs, expected):
+    assert speakers_of(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["Jordan has hosted refugees for decades.",
+          "According to the Jordanian government, the country had admitted more than a million refugees."],
+         [("Jordan", "description")]),
+        (["North Korea fired two missiles on Monday.", "The North Korean government said that the drills were a provocation."],
+         [("North Korea", "description")]),
+        # a country the document does not name: the wording
+        (["Peru signed the deal on Monday.", "The Chilean government said that the deal was unfair."],
+         [("The Chilean government", "unnamed")]),
+    ],
+)
+def test_a_national_government_speaks_for_its_country(speakers_of, paragraphs, expected):
+    assert speakers_of(paragraphs) == expected
+
+
+NEIGHBOR_OFFICIAL = "According to an official from a neighboring country, the offer was close to the earlier one."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a demonstrative refers back to the source introduced before
+        ([NEIGHBOR_OFFICIAL, "According to that official, the replies have been unclear."],
+         [("an official from a neighboring country", "description")]),
+        # and is not itself the introduction "the official" refers to
+        ([NEIGHBOR_OFFICIAL, "Talks stalled in May, according to that official.",
+          "The replies have been unclear, the official said."],
+         [("an official from a neighboring country", "description")]),
+        # no source introduced before: the wording
+        (["According to that official, the replies have been unclear."], [("that official", "unnamed")]),
+    ],
+)
+def test_a_demonstrative_source_is_the_one_introduced_before(speakers_of, paragraphs, expected):
+    assert speakers_of(paragraphs) == expected
+

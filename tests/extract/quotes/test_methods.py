@@ -131,3 +131,23 @@ def test_documents_groups_and_stranded_subjects(methods_of, paragraphs, expected
 def test_they_without_a_reporting_plural_before_is_no_one(methods_of):
     paragraphs = ["The prices of bread rose again in May.", "“We cannot pay for this any longer,” they said."]
     assert [m for m in methods_of(paragraphs) if m[0].startswith("We cannot")] == []
+
+
+TOLL = "The toll came from two strikes on the camp, hospital officials said."
+RUN_ON = "“We act within the law and take every step to avoid harm to civilians.”"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # the paragraph closes on a quote: the next paragraph's quote runs on in its speaker's voice
+        ([f"{TOLL} Asked about the strikes, the Coastal Defense Force said: “Overnight, we struck targets across the area.",
+          RUN_ON], "Coastal Defense Force"),
+        # the paragraph closes on a statement: its speaker goes on
+        (["Asked about the strikes, the Coastal Defense Force said: “We struck targets.” Nine people died, hospital "
+          "officials said.", RUN_ON], "hospital officials"),
+    ],
+)
+def test_the_speaker_a_paragraph_closes_on_goes_on(methods_of, paragraphs, speaker):
+    assert [(text, name, how) for text, name, how in methods_of(paragraphs) if text == RUN_ON[1:-1]] == [
+        (RUN_ON[1:-1], speaker, "previous")]

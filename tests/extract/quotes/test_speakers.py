@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract.quotes import extract_quotes
+
 INTRO = "Defense Minister Jane Doe spoke at the summit in Brussels on Tuesday."
 
 
@@ -169,3 +171,38 @@ QUOTE = "“It is clear to me that the sport has lost its way,” he said."
 )
 def test_he_stands_for_the_person_a_copula_presents(quotes_of, presenting, speaker):
     assert [q.speaker_name for q in quotes_of([COACH, presenting, QUOTE])] == [speaker]
+
+
+HOLT = "“We thank the ministry for its work,” said press secretary Dana Holt."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # the subject of the clause opening the sentence
+        ([HOLT, "When Interior Minister Omar Said announced the exchange, he said “the prisoners will stay home.”"],
+         "Omar Said"),
+        # the clause's subject marked as the other gender: the person named before
+        ([HOLT, "When Mr. Omar Said announced the exchange, she said “the prisoners will stay home.”"], "Dana Holt"),
+        # no person leads the clause: the person named before
+        ([HOLT, "When the exchange was announced, she said “the prisoners will stay home.”"], "Dana Holt"),
+    ],
+)
+def test_a_pronoun_after_an_opening_clause_is_its_subject(quotes_of, paragraphs, speaker):
+    assert [q.speaker_name for q in quotes_of(paragraphs)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "subject, speaker",
+    [
+        # the organization the subject names, not the owner in its apposition
+        ("The Global Court of Arbitration, the United Nations’ top court,", "Global Court of Arbitration"),
+        # a name in apposition to the subject is the subject
+        ("The top court, the Global Court of Arbitration,", "Global Court of Arbitration"),
+    ],
+)
+def test_it_is_the_organization_the_subject_names(parse_with_actors, subject, speaker):
+    paragraph = (f"{subject} said on Friday that the fishing ban is illegal. "
+                 "It called on Norway to lift the ban and pay for the damage caused.")
+    _, statements = extract_quotes(*parse_with_actors([paragraph]))
+    assert [s.speaker_name for s in statements if s.text.startswith("It ")] == [speaker]

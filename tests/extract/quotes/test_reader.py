@@ -1,0 +1,28 @@
+"""What the reader learns about the persons of a document: the title before a name."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.quotes.reader import title_start
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        # the parse cuts "Openleaks co-" off the name: the words before it are still its title
+        ("A complaint was filed against Openleaks co-founder Marten Dahl in 2012.", "Marten Dahl", "Openleaks co-founder"),
+        ("Prosecutors dropped an allegation made against Datavault co-founder Marten Dahl in 2012.", "Marten Dahl",
+         "Datavault co-founder"),
+        # a whole noun phrase, possessive included
+        ("Norway's finance minister Marten Dahl spoke on Monday.", "Marten Dahl", "Norway's finance minister"),
+        # a verb or a preposition ends the title; none at all
+        ("The board fined chief executive Marten Dahl in 2012.", "Marten Dahl", "chief executive"),
+        ("The board sent its report to Marten Dahl in 2012.", "Marten Dahl", ""),
+        ("Marten Dahl spoke on Monday.", "Marten Dahl", ""),
+    ],
+)
+def test_the_title_before_a_name(nlp, sentence, name, title):
+    doc = nlp(sentence)
+    start = sentence.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert doc[title_start(span) : span.start].text == title
