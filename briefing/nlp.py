@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .errors import BriefingError
+from .extract.lexicon import lines
 from .model import Document
 
 if TYPE_CHECKING:  # spaCy is imported when first needed: a build from the cache never loads it
@@ -55,7 +56,20 @@ def load_nlp() -> Language:
             f"the spaCy model package {MODEL_PACKAGE!r} is not installed "
             "(run the README's setup command): " + str(exc).splitlines()[0]
         ) from None
+    _keep_title_stops(nlp)
     return nlp
+
+
+def _keep_title_stops(nlp: Language) -> None:
+    """Abbreviated titles keep their full stop as one token ("Sgt.", "Lt.", "Capt.": spaCy's
+    English rules know "Gen." and "Gov." but not these), so that the stop ends no sentence
+    and cuts no name ("the aunt of Army Sgt. Laura Smith")."""
+    from spacy.symbols import ORTH
+
+    for line in lines("title_abbreviations"):
+        text = f"{line.split()[0].capitalize()}."
+        if text not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(text, [{ORTH: text}])
 
 
 @lru_cache(maxsize=1)

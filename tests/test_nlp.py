@@ -78,3 +78,15 @@ def test_a_no_break_space_is_parsed_as_a_plain_space():
     assert not any(t.is_space for t in doc)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Jake Sullivan"]
     assert doc.text == plain_spaces(text)
+
+
+@pytest.mark.parametrize("title", ["Sgt.", "Lt.", "Capt.", "Col.", "Maj.", "Cmdr."])
+def test_an_abbreviated_title_keeps_its_stop_and_ends_no_sentence(title):
+    doc = load_nlp()(f"The medal went to the aunt of Army {title} Laura Smith on Friday.")
+    assert title in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_stop_after_an_ordinary_word_still_ends_the_sentence():
+    doc = load_nlp()("The unit lost a sergeant. Laura Smith took command on Friday.")
+    assert len(list(doc.sents)) == 2

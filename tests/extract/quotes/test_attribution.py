@@ -309,3 +309,9 @@ def test_words_finishing_a_quote_may_hold_a_subordinate_clause(quotes_of, paragr
 def test_words_with_a_clause_of_their_own_block_the_attribution_after_them(quotes_of):
     paragraph = "“The plan is a failure for everyone involved” the mayor warned last year, Ann Wills said."
     assert [q.speaker_name for q in quotes_of([paragraph])] != ["Ann Wills"]
+
+
+def test_she_added_after_an_inverted_attribution_is_the_speaker_not_the_relative_named_after_her(quotes_of):
+    quotes = quotes_of(["“Look at our faces,” said Mary Jones, the aunt of Army Sgt. Laura Smith.",
+                        "“That was not a success,” she added."])
+    assert [q.speaker_name for q in quotes] == ["Mary Jones", "Mary Jones"]
