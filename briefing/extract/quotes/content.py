@@ -60,13 +60,16 @@ def content_span(para: Paragraph, verb: Token, source: Source, sentence: Span) -
 def _attribution_comma(doc: Doc, sentence: Span, start: int) -> int | None:
     """Token index where the content before a trailing attribution at `start` ends: a comma or
     dash right before it, or one inside the closing mark of a quoted fragment that ends the
-    content (`... of “local staff,” the ministry said`: the mark kept); None without one."""
+    content (`... of “local staff,” the ministry said`: the mark kept), or that mark alone when
+    the writer left the comma out; None without one."""
     if start <= sentence.start:
         return None
     if doc[start - 1].text in (",", "—", "–"):
         return start - 1
     if start - 2 > sentence.start and doc[start - 1].text in CLOSERS and doc[start - 2].text in (",", "—", "–"):
         return start
+    if start - 2 > sentence.start and doc[start - 1].text in CLOSERS and doc[start - 2].is_alpha:
+        return start  # `... his “Christian duty” Jo Lee told reporters`: the writer left the comma out
     return None
 
 

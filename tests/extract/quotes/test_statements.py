@@ -283,3 +283,17 @@ def test_the_publisher_reporting_is_no_statement(nlp, actors_of, publisher, expe
     parsed = next(parse_documents([document], nlp=nlp))
     statements = extract_quotes(parsed, actors_of(parsed))[1]
     assert [(s.text, s.speaker_name) for s in statements if s.paragraph == 2] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the writer left out the comma between a quoted fragment and the attribution
+        (["The visit was about keeping his “sacred promise” Jo Lee told reporters on Friday."],
+         [("The visit was about keeping his “sacred promise” Jo Lee told reporters on Friday", "Jo Lee")]),
+        # a whole quoted sentence without the comma is a quote, no statement
+        (["“The talks went well” Jo Lee told reporters."], []),
+    ],
+)
+def test_an_attribution_without_its_comma_after_a_quoted_fragment(statements_of, paragraphs, expected):
+    assert pairs(statements_of(paragraphs)) == expected
