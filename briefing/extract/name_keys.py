@@ -235,6 +235,38 @@ def _first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def first_name_pronoun(word: str) -> str | None:
+    """'he' or 'she' for a first name that `faker`'s English person providers list only among
+    men's or only among women's names ('Ben', 'Mary'); None for one they list for both ('Jordan')
+    or not at all: other languages' lists would mislead (a man's 'Ilhan' in Turkish is a
+    woman's name elsewhere)."""
+    male, female = _gendered_first_names()
+    name = word.casefold()
+    if (name in male) == (name in female):
+        return None
+    return "he" if name in male else "she"
+
+
+@lru_cache(maxsize=1)
+def _gendered_first_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(men's, women's) first names of `faker`'s English person providers, case-folded."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    found: dict[str, set[str]] = {"first_names_male": set(), "first_names_female": set()}
+    for module in pkgutil.iter_modules(person.__path__):
+        if module.name != "en" and not module.name.startswith("en_"):
+            continue
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        for attr, names in found.items():
+            listed = vars(provider).get(attr) if provider is not None else None
+            if isinstance(listed, (dict, list, tuple, set, frozenset)):
+                names.update(n.casefold() for n in listed)
+    return frozenset(found["first_names_male"]), frozenset(found["first_names_female"])
+
+
 @lru_cache(maxsize=1)
 def _nick_namer():
     from nicknames import NickNamer

@@ -10,6 +10,7 @@ from briefing.extract.name_keys import (
     UnionFind,
     canonical_name,
     canonical_org_name,
+    first_name_pronoun,
     fold,
     initials,
     is_acronym,
@@ -223,3 +224,11 @@ def test_is_given_name(word, expected):
 )
 def test_is_first_name_knows_first_names_of_many_countries(word, expected):
     assert is_first_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    "word, pronoun",
+    [("Ben", "he"), ("Mary", "she"), ("Jordan", None), ("Ilhan", None), ("Zqxw", None)],
+)
+def test_first_name_pronoun_from_english_lists_only(word, pronoun):
+    assert first_name_pronoun(word) == pronoun

@@ -11,6 +11,7 @@ from ...model import Actor, AttributionMethod
 from ...nlp import ParsedDocument
 from ..actors import ActorTable, Occurrence
 from ..lexicon import words
+from ..name_keys import first_name_pronoun
 from .grammar import SUBJECT_DEPS, has_who_clause, main_verb, word_set
 from .passages import Paragraph
 
@@ -293,12 +294,15 @@ class Reader:
 
     def gender(self, actor: Actor) -> str | None:
         """The pronoun the text marks a person with: the one used for them before, else one
-        that their titles imply ("Ms.", "chairman": `feminine_titles.txt`, `masculine_titles.txt`)."""
+        that their titles imply ("Ms.", "chairman": `feminine_titles.txt`, `masculine_titles.txt`),
+        else one their first name implies (`name_keys.first_name_pronoun`: 'Ben', not 'Jordan')."""
         if actor.id in self.pronouns:
             return self.pronouns[actor.id]
         said = set().union(*self.descriptions(actor)) if self.descriptions(actor) else set()
         feminine, masculine = bool(said & words("feminine_titles")), bool(said & words("masculine_titles"))
-        return "she" if feminine and not masculine else "he" if masculine and not feminine else None
+        if feminine != masculine:
+            return "she" if feminine else "he"
+        return first_name_pronoun(actor.name.split()[0]) if " " in actor.name and not feminine else None
 
     def descriptions(self, actor: Actor) -> list[set[str]]:
         """The word sets that describe a person: each role and alias, and the words of the noun

@@ -48,7 +48,7 @@ def test_quote_in_subject_is_a_title_not_speech(quotes_of):
 
 
 def test_two_quoted_sentences_share_the_speaker(quotes_of):
-    paragraph = "“We will build more ships,” he said. “And we will pay for them ourselves.”"
+    paragraph = "“We will build more ships,” she said. “And we will pay for them ourselves.”"
     assert pairs(quotes_of([INTRO, paragraph])) == [
         ("We will build more ships", "Jane Doe"),
         ("And we will pay for them ourselves.", "Jane Doe"),
@@ -315,3 +315,21 @@ def test_she_added_after_an_inverted_attribution_is_the_speaker_not_the_relative
     quotes = quotes_of(["“Look at our faces,” said Mary Jones, the aunt of Army Sgt. Laura Smith.",
                         "“That was not a success,” she added."])
     assert [q.speaker_name for q in quotes] == ["Mary Jones", "Mary Jones"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "she" after a man and a woman named by first names that tell them apart
+        (["Mary Olsen met Ben Carter at the hearing, where Carter spoke first.", "“We lost,” she said."], "Mary Olsen"),
+        # "he" likewise
+        (["Ben Carter met Mary Olsen at the hearing, where Olsen spoke first.", "“We won,” he said."], "Ben Carter"),
+    ],
+)
+def test_a_pronoun_skips_a_person_whose_first_name_tells_the_other_gender(quotes_of, paragraphs, expected):
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == [expected]
+
+
+def test_a_first_name_of_both_genders_rules_no_one_out(quotes_of):
+    quotes = quotes_of(["Jordan Price met the board on Monday, where Price spoke first.", "“We won,” she said."])
+    assert [q.speaker_name for q in quotes] == ["Jordan Price"]
