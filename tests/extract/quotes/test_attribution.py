@@ -320,10 +320,12 @@ def test_she_added_after_an_inverted_attribution_is_the_speaker_not_the_relative
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
-        # "she" after a man and a woman named by first names that tell them apart
-        (["Mary Olsen met Ben Carter at the hearing, where Carter spoke first.", "“We lost,” she said."], "Mary Olsen"),
+        # "she" after a woman and then a man, named by first names that tell them apart
+        (["Mary Olsen filed the suit in May.", "Ben Carter said the charges were a milestone.", "“We lost,” she said."],
+         "Mary Olsen"),
         # "he" likewise
-        (["Ben Carter met Mary Olsen at the hearing, where Olsen spoke first.", "“We won,” he said."], "Ben Carter"),
+        (["Ben Carter filed the suit in May.", "Mary Olsen said the charges were a milestone.", "“We won,” he said."],
+         "Ben Carter"),
     ],
 )
 def test_a_pronoun_skips_a_person_whose_first_name_tells_the_other_gender(quotes_of, paragraphs, expected):
@@ -331,5 +333,6 @@ def test_a_pronoun_skips_a_person_whose_first_name_tells_the_other_gender(quotes
 
 
 def test_a_first_name_of_both_genders_rules_no_one_out(quotes_of):
-    quotes = quotes_of(["Jordan Price met the board on Monday, where Price spoke first.", "“We won,” she said."])
+    quotes = quotes_of(["Mary Olsen filed the suit in May.", "Jordan Price said the charges were a milestone.",
+                        "“We won,” she said."])
     assert [q.speaker_name for q in quotes] == ["Jordan Price"]
