@@ -967,12 +967,13 @@ def _plausible_name(name: str) -> bool:
 def _model_year_before(name: str, texts: list[str]) -> bool:
     """True when a year stands right before the bare name as its model year ('the 2020 Sentra
     gets a new grille', 'the 2021 Zephyr GT Coupe'): a consumer model, not a program. A name
-    holding a program word ('the 2022 Clean Air Act', 'Operation X') or a year before the name
-    and a descriptor ('the 2024 Sea Shield exercise': the exercise of that year) does not count."""
+    holding a program word or ending in a descriptor ('the 2022 Clean Air Act', 'Operation X', 'a
+    2016 trade deal') or a year before the name and a descriptor ('the 2024 Sea Shield exercise':
+    the exercise of that year) does not count."""
     first, *_, last = name.split() if " " in name else (name, name)
-    if last.casefold() in words("program_name_heads") or first.casefold() in words("program_prefixes"):
-        return False
     descriptors = words("program_descriptors") | words("program_type_heads")
+    if last.casefold() in words("program_name_heads") | descriptors or first.casefold() in words("program_prefixes"):
+        return False  # "the 2016 trade deal": a dated agreement
     pattern = re.compile(rf"(?<![\w-])(?:19|20)\d\d\s+{re.escape(name)}(?![\w-])\s*(\w*)")
     return any(m.group(1).casefold() not in descriptors for text in texts for m in pattern.finditer(text))
 

@@ -813,6 +813,7 @@ def test_a_name_after_its_model_year_is_a_consumer_model(programs_of):
         (["With six million Zephyr vehicles sold, the maker expects more."], "Zephyr"),  # no model year
         (["Troops joined the 2024 Sea Shield exercise."], "Sea Shield"),  # the exercise of that year
         (["The 2022 Clean Water Act passed the Senate."], "Clean Water Act"),  # a law named with its year
+        (["In a 2016 trade deal between the two firms, prices were fixed."], "trade deal"),  # a dated agreement
     ],
 )
 def test_a_year_before_a_descriptor_or_a_law_keeps_the_program(programs_of, paragraphs, expected):
