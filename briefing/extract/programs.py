@@ -122,6 +122,7 @@ def extract_programs(
         item for item in _merge(found.values())
         if _plausible_name(item.name)
         and (item.named or not _known_place(item.name))
+        and not _model_year_before(item.name, texts)
         and not _is_actor(item.name, actors, parsed, named=item.named, typed=item.typed, texts=texts)
     ]
     _add_actor_initialisms(items, actors)
@@ -387,6 +388,9 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
         elif token.lower_ in words("program_owned_heads") and token.is_lower and (run := _owned_name(sent, token)):
             # "our Fresh Start investment plan": an owner names its own plan
             out.append((run.text, set(), run.start_char, run.end_char, True, False))
+        elif token.lower_ in words("program_owned_heads") and token.is_lower and (run := _quoted_copula_name(sent, token)):
+            # '“Bright Harbor” is our plan', 'Our strategy is “Bright Harbor”': a quoted name an owner gives its plan
+            out.append((run.text, set(), run.start_char, run.end_char, True, False))
         elif token.lower_ in words("program_quoted_heads") and token.is_lower and (quoted := _quoted_before(sent, token.i)):
             # 'the "open skies" policy': named by its quoted words, which are an alias
             name = f"{quoted.text} {token.text}"
@@ -425,6 +429,28 @@ def _owned_name(sent: Span, head: Token) -> Span | None:
         start -= 1  # no trimming: the possessive bounds it, and a capital 'One' is a name's word
     run = sent.doc[start : end + 1]
     if len(run) < 2 or sent.doc[start - 1].tag_ != "PRP$" or any(t.ent_type_ in ("PERSON", "GPE") for t in run):
+        return None
+    return run
+
+
+def _quoted_copula_name(sent: Span, head: Token) -> Span | None:
+    """The quoted capitalized name that 'be' equates with an owned plan noun: '“Bright Harbor” is
+    our plan', 'Our strategy is “Bright Harbor”'; None without a possessive ('“Bright Harbor” is a
+    plan'), without quotation marks, or for a person or a place."""
+    verb = head.head
+    if head.dep_ not in ("attr", "nsubj") or verb.lemma_ != "be" or not any(c.dep_ == "poss" for c in head.children):
+        return None
+    other = "nsubj" if head.dep_ == "attr" else "attr"
+    name = next((c for c in verb.children if c.dep_ == other and c.pos_ == "PROPN"), None)
+    if name is None:
+        return None
+    doc, start = sent.doc, name.i
+    while start - 1 >= sent.start and name.i - start < _MAX_NAME_TOKENS and _name_word(doc[start - 1]):
+        start -= 1
+    close = name.i + 1 + (name.i + 1 < sent.end and doc[name.i + 1].text in (",", "."))  # '“Bright Harbor,”'
+    quoted = start - 1 >= sent.start and doc[start - 1].text in _QUOTES and close < sent.end and doc[close].text in _QUOTES
+    run = doc[start : name.i + 1]
+    if not quoted or any(t.ent_type_ in ("PERSON", "GPE", "LOC") for t in run):
         return None
     return run
 
@@ -647,7 +673,9 @@ def _joins_organizations(run: Span) -> bool:
 
 def _quoted_before(sent: Span, end: int) -> Span | None:
     """The quoted words right before token `end` ('a "phase one" trade deal'), when they hold a
-    noun or a number; None for no quote or a quoted adjective ('a "skinny" deal')."""
+    noun or a number; None for no quote or a quoted adjective ('a "skinny" deal'). Words joined
+    by hyphens count when each is a noun or a number ('the "one-child" policy'), not when one is
+    an adjective or a preposition ('a "tough-on-crime" policy')."""
     doc = sent.doc
     close = end - 1
     if close <= sent.start or doc[close].text not in _QUOTES:
@@ -656,8 +684,17 @@ def _quoted_before(sent: Span, end: int) -> Span | None:
         if doc[open_].text in _QUOTES:
             inner = doc[open_ + 1 : close]
             nouny = any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner)
-            return inner if len(inner) and nouny and not any(t.is_punct for t in inner) else None
+            hyphens = [t for t in inner if _inner_hyphen(t, inner)]
+            if hyphens and not all(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner if t not in hyphens):
+                return None
+            punct = any(t.is_punct and t not in hyphens for t in inner)
+            return inner if len(inner) and nouny and not punct else None
     return None
+
+
+def _inner_hyphen(tok: Token, span: Span) -> bool:
+    """True for a hyphen that joins two words of `span` with no space around it ('one-child')."""
+    return tok.text == "-" and span.start < tok.i < span.end - 1 and not tok.whitespace_ and not tok.nbor(-1).whitespace_
 
 
 def _hyphenated(run: Span) -> bool:
@@ -927,6 +964,20 @@ def _plausible_name(name: str) -> bool:
     return any(c.isalpha() for c in name) or sum(c.isdigit() for c in name) >= 3
 
 
+def _model_year_before(name: str, texts: list[str]) -> bool:
+    """True when a year stands right before the bare name as its model year ('the 2020 Sentra
+    gets a new grille', 'the 2021 Zephyr GT Coupe'): a consumer model, not a program. A name
+    holding a program word or ending in a descriptor ('the 2022 Clean Air Act', 'Operation X', 'a
+    2016 trade deal') or a year before the name and a descriptor ('the 2024 Sea Shield exercise':
+    the exercise of that year) does not count."""
+    first, *_, last = name.split() if " " in name else (name, name)
+    descriptors = words("program_descriptors") | words("program_type_heads")
+    if last.casefold() in words("program_name_heads") | descriptors or first.casefold() in words("program_prefixes"):
+        return False  # "the 2016 trade deal": a dated agreement
+    pattern = re.compile(rf"(?<![\w-])(?:19|20)\d\d\s+{re.escape(name)}(?![\w-])\s*(\w*)")
+    return any(m.group(1).casefold() not in descriptors for text in texts for m in pattern.finditer(text))
+
+
 def _known_place(name: str) -> bool:
     """True for a country, a seat of government or a region: 'the Mali mission' is a mission *to*
     Mali, even when the model did not tag the name as a place."""
@@ -964,14 +1015,14 @@ def _is_actor(
     actor = actors.resolve(name)
     if actor is not None and name.casefold() not in {n.casefold() for n in (actor.name, *actor.aliases)}:
         actor = None  # no actor of exactly this name
+    if _names_a_group(name, texts if texts is not None else [doc.text for doc in parsed.docs]):
+        return True  # "his NUP party", "the Civic Initiative party": a party's name, even with a program word
     if named:  # a program word is no proof against speech or an organization's acts ('Global Food Programme')
         if actor is not None and actor.kind in ("country", "location"):
             return True
         return (actor is None or actor.kind == "organization") and _acts_in_text(name, parsed, texts, moves=True)
     if " " not in name and _acts_in_text(f"{name}s", parsed, texts):
         return True  # "a Houthi drone" where "the Houthis say ...": a group's name, not a program's
-    if _names_a_group(name, texts if texts is not None else [doc.text for doc in parsed.docs]):
-        return True  # "his NUP party": a party's name, even where "an NUP initiative" follows it
     if actor is None:
         return False
     if typed and _mistyped_program(actor, actors, parsed, texts):

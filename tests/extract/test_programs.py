@@ -162,6 +162,8 @@ def test_quoted_name_before_an_agreement_word(programs_of, text):
     [
         ('The council ended its “open skies” policy after a decade.', "open skies policy", "open skies"),
         ('Voters backed the "Buy Local" policies of the mayor.', "Buy Local policies", "Buy Local"),
+        ('The province dropped its “two-car” policy last spring.', "two-car policy", "two-car"),
+        ('The town kept a "zero-litter" policy for its parks.', "zero-litter policy", "zero-litter"),
     ],
 )
 def test_quoted_name_before_a_policy_noun(programs_of, text, expected, alias):
@@ -175,6 +177,8 @@ def test_quoted_name_before_a_policy_noun(programs_of, text, expected, alias):
         'The council called the policy "unfair" and ended it.',  # a quote after the noun
         'Critics called it a "reckless" policy.',  # a quoted adjective
         'The council ended its "open skies" rule after a decade.',  # no policy noun
+        'The mayor praised a "tough-on-litter" policy.',  # hyphenated words holding a preposition
+        'The board kept its "open-door" policy for visitors.',  # hyphenated words holding an adjective
     ],
 )
 def test_no_policy_name_without_a_quoted_noun_before_it(programs_of, text):
@@ -771,3 +775,50 @@ def test_institutions_and_an_organizations_systems_are_no_programs(programs_of, 
 )
 def test_systems_that_are_programs_stay(programs_of, text, expected):
     assert expected in programs_of([text])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Bright Harbor” is our plan for the waterfront, the mayor said.", "Bright Harbor"),
+        ("Our strategy is “Clean Rivers”, the minister said.", "Clean Rivers"),
+        ("“Their plan is “Fair Share,” the rival said.", "Fair Share"),
+    ],
+)
+def test_a_quoted_name_that_be_equates_with_an_owned_plan_is_a_program(programs_of, text, expected):
+    assert expected in programs_of([text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Bright Harbor” is a plan for the waterfront, the mayor said.",  # no owner
+        "Bright Harbor is our plan for the waterfront, the mayor said.",  # not quoted
+        "“Jo Lee” is our strategy, the coach said.",  # a person
+        "“Our plan is simple,” the mayor said.",  # no name
+    ],
+)
+def test_no_program_from_a_copula_without_an_owned_plan_and_a_quoted_name(programs_of, text):
+    assert programs_of([text]) == {}
+
+
+def test_a_name_after_its_model_year_is_a_consumer_model(programs_of):
+    paragraphs = ["With six million Corvida vehicles sold, the maker expects more.", "The 2021 Corvida gets a new grille."]
+    assert programs_of(paragraphs) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["With six million Zephyr vehicles sold, the maker expects more."], "Zephyr"),  # no model year
+        (["Troops joined the 2024 Sea Shield exercise."], "Sea Shield"),  # the exercise of that year
+        (["The 2022 Clean Water Act passed the Senate."], "Clean Water Act"),  # a law named with its year
+        (["In a 2016 trade deal between the two firms, prices were fixed."], "trade deal"),  # a dated agreement
+    ],
+)
+def test_a_year_before_a_descriptor_or_a_law_keeps_the_program(programs_of, paragraphs, expected):
+    assert expected in programs_of(paragraphs)
+
+
+def test_a_program_word_named_before_a_party_noun_is_a_party(programs_of):
+    assert programs_of(["She led the liberal Fair Future Initiative party for a decade."]) == {}
