@@ -25,7 +25,8 @@ Rules, kept deliberately simple:
   abbreviation ("Oct.") only with a day or a year;
 * a month or day without a year takes the anchor's year; with a full document date it takes the
   most recent such month on or before that date, or the next one when the verb governing the
-  date is in the future tense;
+  date is in the future tense, or the nearest one when words before it look ahead to it ("ahead
+  of the vote on November 5", "the upcoming election in May", `date_ahead_words.txt`);
 * "last/this/next year|month", "yesterday", "today", "tomorrow" and weekdays ("on Tuesday", or
   closing a clause: "said Thursday"; not "Black Friday") need the document date and are skipped
   without it; a weekday resolves to the most recent one on or before the document date, or the
@@ -81,6 +82,7 @@ class DateMention:
     unit: str | None = None  # "recent" and "later": "day", "week", "month" or "year"
     fiscal: bool = False
     future: bool = False  # governed by a future-tense verb ("will launch in May")
+    ahead: bool = False  # looked ahead to by the words before it ("ahead of the vote on November 5")
     past: bool = False  # governed by a past-tense verb, or in a sentence without verb (a dateline)
     preposition: str | None = None  # the preposition of the date_text, lower-cased ("in", "by")
     clause: str | None = None  # the conjunction opening the date's clause ("since the war started in 2018")
@@ -245,6 +247,7 @@ def find_dates(span: Span) -> list[DateMention]:
             "future": is_future(verb),
             "past": verb is None or verb.tag_ == "VBD",
             "clause": clause_conjunction(verb),
+            "ahead": _looked_ahead_to(span, base + m.start()),
         }
         mention = _mention(m, text, base, context)
         if mention is None or _quoted_today(mention, span.doc.text) or _present_today(mention, verb, context):
@@ -254,6 +257,32 @@ def find_dates(span: Span) -> list[DateMention]:
         if _plausible(mention, m, span):
             found.append(replace(mention, secondary=_secondary(span, base + m.start())))
     return _join_ranges(found, span)
+
+
+_AHEAD_WINDOW = 10  # how many words before a date a look-ahead cue may stand
+_CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—", "“", "”", '"'}
+
+
+def _looked_ahead_to(span: Span, char: int) -> bool:
+    """True when words before the date, in its stretch of the clause (no finite verb or clause
+    break between), look ahead to it: 'ahead of the vote on November 5', 'the upcoming election
+    on November 5' (`date_ahead_words.txt`)."""
+    first = next((t for t in span if t.idx >= char), None)
+    if first is None:
+        return False
+    start = first.i
+    while start > max(span.start, first.i - _AHEAD_WINDOW):
+        before = span.doc[start - 1]
+        if before.text in _CLAUSE_BREAKS or before.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            break
+        start -= 1
+    stretch = span.doc[start : first.i].text
+    return _ahead_cue().search(stretch) is not None
+
+
+@lru_cache(maxsize=1)
+def _ahead_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_prefix_alternation('date_ahead_words')})\b", re.IGNORECASE)
 
 
 def _quoted_today(mention: DateMention, text: str) -> bool:
@@ -606,12 +635,23 @@ def resolve(
 
 
 def _year_for_month(mention: DateMention, anchor: Anchor) -> int:
-    """The year of a month named without one: the latest on/before the anchor, or next if future."""
+    """The year of a month named without one: the latest on/before the anchor, the next if
+    future, the nearest when the words look ahead to it ('ahead of the vote on November 5')."""
     if not anchor.month or not mention.month:
         return anchor.year  # type: ignore[return-value]
+    if mention.ahead:
+        return _nearest_year(mention, anchor)
     if mention.future:
         return anchor.year + (1 if mention.month < anchor.month else 0)  # type: ignore[operator]
     return anchor.year - (1 if mention.month > anchor.month else 0)  # type: ignore[operator]
+
+
+def _nearest_year(mention: DateMention, anchor: Anchor) -> int:
+    """The year whose occurrence of the month (and day) lies nearest the anchor."""
+    day = lambda d: min(d or 15, 28)  # noqa: E731 - a month without a day is taken at its middle
+    here = dt.date(anchor.year, anchor.month, day(anchor.day))  # type: ignore[arg-type]
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)  # type: ignore[operator]
+    return min(years, key=lambda y: abs((dt.date(y, mention.month, day(mention.day)) - here).days))  # type: ignore[arg-type]
 
 
 def _named_month(mention: DateMention, anchor: Anchor | None, fallback_year: int | None) -> tuple[str, bool] | None:

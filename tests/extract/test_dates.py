@@ -114,6 +114,24 @@ def test_month_alone_with_a_document_date(nlp, text, anchor, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("The mayor campaigned hard ahead of the vote on November 5.", "2024-11-05"),
+        ("Crowds gathered for the upcoming election on November 5.", "2024-11-05"),
+        ("The ruling was delayed until after the vote on November 5.", "2024-11-05"),
+        ("Crowds gathered ahead of the vote on June 30.", "2024-06-30"),  # the nearest: just past
+        ("Fans queued for the forthcoming concert in September.", "2024-09"),
+        # no look-ahead: the latest one on or before the document date
+        ("The mayor campaigned hard on November 5.", "2023-11-05"),
+        ("The vote was held on November 5, ahead of the holidays.", "2023-11-05"),
+        ("In January, the group met ahead of the vote.", "2024-01"),
+    ],
+)
+def test_a_date_the_words_look_ahead_to_is_its_nearest_occurrence(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2024-07-24")[0][1:] == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Sales fell last year.", ("last year", "2022")),
         ("Sales will rise next year.", ("next year", "2024")),
         ("Sales rose this year.", ("this year", "2023")),
