@@ -21,8 +21,9 @@ Rules, kept deliberately simple:
 * each mention records the conjunction of its clause ("since the war started in 2018"), so
   that reference points (`date_reference_prepositions.txt`) and start points
   (`date_start_prepositions.txt`) are known even when the preposition is not the date's own;
-* a month alone counts only inside a DATE entity or after a preposition ("In October"), and an
-  abbreviation ("Oct.") only with a day or a year;
+* a month alone counts only inside a DATE entity or after a preposition ("In October"), never
+  after a capitalized name word ("Black September"), and an abbreviation ("Oct.") only with a
+  day or a year;
 * a month or day without a year takes the anchor's year; with a full document date it takes the
   most recent such month on or before that date, or the next one when the verb governing the
   date is in the future tense, or the nearest one when words before it look ahead to it ("ahead
@@ -45,7 +46,8 @@ Rules, kept deliberately simple:
   a verb in the present tense ("today, the minimum wage is $3 a month");
 * a date that only qualifies another is `secondary`: a comparison's baseline ("cut to $4
   billion in 2025 from $8 billion in 2024", "more than in 2024"; not "raised from 10% to 25% in
-  May") or the end of a term ("a contract through 2027"; not "remained in office until 1982");
+  May"), the end of a term ("a contract through 2027"; not "remained in office until 1982") or a
+  weekday labelling a thing ("Tuesday's letter"; not "Sunday's election");
 * "fiscal year 2023", "FY2023" and "fiscal 2023" give the stated year.
 
 Word lists live in `briefing/data/` (months, weekdays, date prepositions and modifiers).
@@ -255,7 +257,8 @@ def find_dates(span: Span) -> list[DateMention]:
         if m.group("y7"):
             mention = _as_modifier(mention, span, base + m.start("y7"))
         if _plausible(mention, m, span):
-            found.append(replace(mention, secondary=_secondary(span, base + m.start())))
+            secondary = _secondary(span, base + m.start()) or _weekday_label(m, span)
+            found.append(replace(mention, secondary=secondary))
     return _join_ranges(found, span)
 
 
@@ -283,6 +286,18 @@ def _looked_ahead_to(span: Span, char: int) -> bool:
 @lru_cache(maxsize=1)
 def _ahead_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_prefix_alternation('date_ahead_words')})\b", re.IGNORECASE)
+
+
+def _weekday_label(m: re.Match[str], span: Span) -> bool:
+    """True for a weekday that labels a thing, not a happening ("Tuesday's letter", 'the
+    Wednesday statement'; not "Sunday's election", `event_heads.txt`): it dates nothing when
+    the sentence holds another date."""
+    if not m.group("wd"):
+        return False
+    noun = _modified_noun(span, span.start_char + m.start("wd"))
+    if noun is None:
+        return False
+    return not _names_happening(noun)
 
 
 def _quoted_today(mention: DateMention, text: str) -> bool:
@@ -483,10 +498,26 @@ def _plausible(mention: DateMention, m: re.Match[str], span: Span) -> bool:
             return False
         return in_date_ent or mention.happening or (has_prefix and mention.preposition != "of")
     if g["m8"]:
-        return in_date_ent or has_prefix
+        return (in_date_ent or has_prefix) and not _month_in_name(span, core_start)
     if g["wd"] and not g["ws"]:
         return _bare_weekday(span, span.start_char + m.start("wd"), has_prefix)
     return True
+
+
+def _month_in_name(span: Span, char: int) -> bool:
+    """True for a month after a capitalized name word inside the sentence: part of a name ('the
+    group Black September'), not a date ('In September', 'since September')."""
+    token = next((t for t in span if t.idx == char), None)
+    if token is None or token.i == span.start:
+        return False
+    before = token.doc[token.i - 1]
+    return not before.is_sent_start and _capitalized_name(before)
+
+
+def _capitalized_name(token: Token) -> bool:
+    """True for a capitalized proper noun that is no calendar word ('Black' in 'Black September')."""
+    calendar = set(_names("months")) | set(_names("weekdays"))
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and token.text not in calendar
 
 
 def _bare_weekday(span: Span, char: int, has_prefix: bool) -> bool:
@@ -508,9 +539,13 @@ def _as_modifier(mention: DateMention, span: Span, char: int) -> DateMention:
     noun = _modified_noun(span, char)
     if noun is None:
         return mention
+    return replace(mention, attributive=True, happening=_names_happening(noun))
+
+
+def _names_happening(noun: Token) -> bool:
+    """True when the noun or a compound inside it names a happening (`event_heads.txt`)."""
     nouns = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    happening = bool(words("event_heads").intersection(t.lower_ for t in nouns))
-    return replace(mention, attributive=True, happening=happening)
+    return bool(words("event_heads").intersection(t.lower_ for t in nouns))
 
 
 def _modified_noun(span: Span, char: int) -> Token | None:

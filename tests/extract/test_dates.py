@@ -230,6 +230,19 @@ def test_a_weekday_inside_a_name_is_no_date(nlp, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("The Olympics were attacked by the group Black September.", []),
+        ("The October Revolution changed Russia, he said in a speech in May.", [("in May", "2022-05", True)]),
+        ("In September Congress voted on the bill.", [("In September", "2022-09", True)]),
+        ("The attack happened in early September.", [("in early September", "2022-09", True)]),
+    ],
+)
+def test_a_month_inside_a_name_is_no_date(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2023-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The plant closed last September.", ("last September", "2022-09")),
         ("Sales collapsed last February.", ("last February", "2022-02")),  # this year's would be 'in February'
         ("The plant closed last March.", ("last March", "2022-03")),  # the document's own month
