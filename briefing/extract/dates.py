@@ -295,7 +295,7 @@ def _weekday_label(m: re.Match[str], span: Span) -> bool:
     if not m.group("wd"):
         return False
     noun = _modified_noun(span, span.start_char + m.start("wd"))
-    if noun is None:
+    if noun is None or noun.lower_ in words("day_parts"):  # "on Thursday evening"
         return False
     return not _names_happening(noun)
 

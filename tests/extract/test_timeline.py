@@ -252,6 +252,7 @@ def test_a_loose_date_yields_to_a_precise_one_inside_it(events_of, text, expecte
         ("Protesters marched before Monday's letter reached the governor on Friday.", ["2024-07-19"]),
         ("Rebels were blamed for the group's Wednesday statement, issued on Friday.", ["2024-07-19"]),
         ("Monday's letter was harsh.", ["2024-07-22"]),  # the only date stays
+        ("A guard was hurt on Thursday evening, ahead of the 2024 Games.", ["2024-07-18"]),
         ("Turnout in Sunday's election was high, officials said Monday.", ["2024-07-21", "2024-07-22"]),
     ],
 )
