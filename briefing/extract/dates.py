@@ -27,7 +27,8 @@ Rules, kept deliberately simple:
 * a month or day without a year takes the anchor's year; with a full document date it takes the
   most recent such month on or before that date, or the next one when the verb governing the
   date is in the future tense, or the nearest one when words before it look ahead to it ("ahead
-  of the vote on November 5", "the upcoming election in May", `date_ahead_words.txt`);
+  of the vote on November 5", "the upcoming election in May", `date_ahead_words.txt`) or when
+  it names a happening ("the November election");
 * "last/this/next year|month", "yesterday", "today", "tomorrow" and weekdays ("on Tuesday", or
   closing a clause: "said Thursday"; not "Black Friday") need the document date and are skipped
   without it; a weekday resolves to the most recent one on or before the document date, or the
@@ -84,7 +85,7 @@ class DateMention:
     unit: str | None = None  # "recent" and "later": "day", "week", "month" or "year"
     fiscal: bool = False
     future: bool = False  # governed by a future-tense verb ("will launch in May")
-    ahead: bool = False  # looked ahead to by the words before it ("ahead of the vote on November 5")
+    nearest: bool = False  # its nearest occurrence: looked ahead to ("ahead of the vote on November 5") or naming a happening ("the November election")
     past: bool = False  # governed by a past-tense verb, or in a sentence without verb (a dateline)
     preposition: str | None = None  # the preposition of the date_text, lower-cased ("in", "by")
     clause: str | None = None  # the conjunction opening the date's clause ("since the war started in 2018")
@@ -249,13 +250,15 @@ def find_dates(span: Span) -> list[DateMention]:
             "future": is_future(verb),
             "past": verb is None or verb.tag_ == "VBD",
             "clause": clause_conjunction(verb),
-            "ahead": _looked_ahead_to(span, base + m.start()),
+            "nearest": _looked_ahead_to(span, base + m.start()),
         }
         mention = _mention(m, text, base, context)
         if mention is None or _quoted_today(mention, span.doc.text) or _present_today(mention, verb, context):
             continue
         if m.group("y7"):
             mention = _as_modifier(mention, span, base + m.start("y7"))
+        if m.group("m8") and _names_a_happening_month(span, base + m.start("m8")):
+            mention = replace(mention, nearest=True)
         if _plausible(mention, m, span):
             secondary = _secondary(span, base + m.start()) or _weekday_label(m, span)
             found.append(replace(mention, secondary=secondary))
@@ -286,6 +289,13 @@ def _looked_ahead_to(span: Span, char: int) -> bool:
 @lru_cache(maxsize=1)
 def _ahead_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_prefix_alternation('date_ahead_words')})\b", re.IGNORECASE)
+
+
+def _names_a_happening_month(span: Span, char: int) -> bool:
+    """True for a bare month modifying a happening ('the November election', `event_heads.txt`):
+    a reference to the happening's nearest occurrence, whatever the tense of the clause."""
+    noun = _modified_noun(span, char)
+    return noun is not None and _names_happening(noun)
 
 
 def _weekday_label(m: re.Match[str], span: Span) -> bool:
@@ -671,10 +681,10 @@ def resolve(
 
 def _year_for_month(mention: DateMention, anchor: Anchor) -> int:
     """The year of a month named without one: the latest on/before the anchor, the next if
-    future, the nearest when the words look ahead to it ('ahead of the vote on November 5')."""
+    future, the nearest when words look ahead to it or it names a happening ('the November election').
     if not anchor.month or not mention.month:
         return anchor.year  # type: ignore[return-value]
-    if mention.ahead:
+    if mention.nearest:
         return _nearest_year(mention, anchor)
     if mention.future:
         return anchor.year + (1 if mention.month < anchor.month else 0)  # type: ignore[operator]

@@ -132,6 +132,19 @@ def test_a_date_the_words_look_ahead_to_is_its_nearest_occurrence(nlp, text, exp
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Trump, the nominee in the November election, suggested it.", "2024-11"),
+        ("The March summit was cancelled.", "2024-03"),
+        ("The city passed the rule in November.", "2023-11"),  # a date of the clause, not a label
+        ("A December ordinance from the city said so.", "2023-12"),  # a thing, not a happening
+    ],
+)
+def test_a_month_naming_a_happening_is_its_nearest_occurrence(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2024-07-24")[0][1:] == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Sales fell last year.", ("last year", "2022")),
         ("Sales will rise next year.", ("next year", "2024")),
         ("Sales rose this year.", ("this year", "2023")),
