@@ -681,7 +681,8 @@ def resolve(
 
 def _year_for_month(mention: DateMention, anchor: Anchor) -> int:
     """The year of a month named without one: the latest on/before the anchor, the next if
-    future, the nearest when words look ahead to it or it names a happening ('the November election').
+    future, the nearest when words look ahead to it or it names a happening ('the November
+    election')."""
     if not anchor.month or not mention.month:
         return anchor.year  # type: ignore[return-value]
     if mention.nearest:
