@@ -47,8 +47,7 @@ Rules, kept deliberately simple:
   a verb in the present tense ("today, the minimum wage is $3 a month");
 * a date that only qualifies another is `secondary`: a comparison's baseline ("cut to $4
   billion in 2025 from $8 billion in 2024", "more than in 2024"; not "raised from 10% to 25% in
-  May"), the end of a term ("a contract through 2027"; not "remained in office until 1982") or a
-  weekday labelling a thing ("Tuesday's letter"; not "Sunday's election");
+  May") or the end of a term ("a contract through 2027"; not "remained in office until 1982");
 * "fiscal year 2023", "FY2023" and "fiscal 2023" give the stated year.
 
 Word lists live in `briefing/data/` (months, weekdays, date prepositions and modifiers).
@@ -260,8 +259,7 @@ def find_dates(span: Span) -> list[DateMention]:
         if m.group("m8") and _names_a_happening_month(span, base + m.start("m8")):
             mention = replace(mention, nearest=True)
         if _plausible(mention, m, span):
-            secondary = _secondary(span, base + m.start()) or _weekday_label(m, span)
-            found.append(replace(mention, secondary=secondary))
+            found.append(replace(mention, secondary=_secondary(span, base + m.start())))
     return _join_ranges(found, span)
 
 
@@ -296,18 +294,6 @@ def _names_a_happening_month(span: Span, char: int) -> bool:
     a reference to the happening's nearest occurrence, whatever the tense of the clause."""
     noun = _modified_noun(span, char)
     return noun is not None and _names_happening(noun)
-
-
-def _weekday_label(m: re.Match[str], span: Span) -> bool:
-    """True for a weekday that labels a thing, not a happening ("Tuesday's letter", 'the
-    Wednesday statement'; not "Sunday's election", `event_heads.txt`): it dates nothing when
-    the sentence holds another date."""
-    if not m.group("wd"):
-        return False
-    noun = _modified_noun(span, span.start_char + m.start("wd"))
-    if noun is None or noun.lower_ in words("day_parts"):  # "on Thursday evening"
-        return False
-    return not _names_happening(noun)
 
 
 def _quoted_today(mention: DateMention, text: str) -> bool:
