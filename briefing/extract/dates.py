@@ -678,12 +678,20 @@ def _year_for_month(mention: DateMention, anchor: Anchor) -> int:
     return anchor.year - (1 if mention.month > anchor.month else 0)  # type: ignore[operator]
 
 
+_AHEAD_COST = 1.5  # a day ahead weighs this many days back: news tells more of what was than of what will be
+
+
 def _nearest_year(mention: DateMention, anchor: Anchor) -> int:
-    """The year whose occurrence of the month (and day) lies nearest the anchor."""
+    """The year whose occurrence of the month (and day) lies nearest the anchor, days ahead
+    weighing more than days back ('in January elections' in July is the past January)."""
     day = lambda d: min(d or 15, 28)  # noqa: E731 - a month without a day is taken at its middle
     here = dt.date(anchor.year, anchor.month, day(anchor.day))  # type: ignore[arg-type]
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)  # type: ignore[operator]
-    return min(years, key=lambda y: abs((dt.date(y, mention.month, day(mention.day)) - here).days))  # type: ignore[arg-type]
+
+    def cost(year: int) -> float:
+        days = (dt.date(year, mention.month, day(mention.day)) - here).days  # type: ignore[arg-type]
+        return days * _AHEAD_COST if days > 0 else -days
+
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=cost)  # type: ignore[operator]
 
 
 def _named_month(mention: DateMention, anchor: Anchor | None, fallback_year: int | None) -> tuple[str, bool] | None:

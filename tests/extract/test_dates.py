@@ -134,6 +134,7 @@ def test_a_date_the_words_look_ahead_to_is_its_nearest_occurrence(nlp, text, exp
     [
         ("Trump, the nominee in the November election, suggested it.", "2024-11"),
         ("The March summit was cancelled.", "2024-03"),
+        ("She won a third term in January elections.", "2024-01"),  # half a year either way: the past
         ("The city passed the rule in November.", "2023-11"),  # a date of the clause, not a label
         ("A December ordinance from the city said so.", "2023-12"),  # a thing, not a happening
     ],
