@@ -21,11 +21,14 @@ Rules, kept deliberately simple:
 * each mention records the conjunction of its clause ("since the war started in 2018"), so
   that reference points (`date_reference_prepositions.txt`) and start points
   (`date_start_prepositions.txt`) are known even when the preposition is not the date's own;
-* a month alone counts only inside a DATE entity or after a preposition ("In October"), and an
-  abbreviation ("Oct.") only with a day or a year;
+* a month alone counts only inside a DATE entity or after a preposition ("In October"), never
+  after a capitalized name word ("Black September"), and an abbreviation ("Oct.") only with a
+  day or a year;
 * a month or day without a year takes the anchor's year; with a full document date it takes the
   most recent such month on or before that date, or the next one when the verb governing the
-  date is in the future tense;
+  date is in the future tense, or the nearest one when words before it look ahead to it ("ahead
+  of the vote on November 5", "the upcoming election in May", `date_ahead_words.txt`) or when
+  it names a happening ("the November election");
 * "last/this/next year|month", "yesterday", "today", "tomorrow" and weekdays ("on Tuesday", or
   closing a clause: "said Thursday"; not "Black Friday") need the document date and are skipped
   without it; a weekday resolves to the most recent one on or before the document date, or the
@@ -81,6 +84,7 @@ class DateMention:
     unit: str | None = None  # "recent" and "later": "day", "week", "month" or "year"
     fiscal: bool = False
     future: bool = False  # governed by a future-tense verb ("will launch in May")
+    nearest: bool = False  # its nearest occurrence: looked ahead to ("ahead of the vote on November 5") or naming a happening ("the November election")
     past: bool = False  # governed by a past-tense verb, or in a sentence without verb (a dateline)
     preposition: str | None = None  # the preposition of the date_text, lower-cased ("in", "by")
     clause: str | None = None  # the conjunction opening the date's clause ("since the war started in 2018")
@@ -245,15 +249,51 @@ def find_dates(span: Span) -> list[DateMention]:
             "future": is_future(verb),
             "past": verb is None or verb.tag_ == "VBD",
             "clause": clause_conjunction(verb),
+            "nearest": _looked_ahead_to(span, base + m.start()),
         }
         mention = _mention(m, text, base, context)
         if mention is None or _quoted_today(mention, span.doc.text) or _present_today(mention, verb, context):
             continue
         if m.group("y7"):
             mention = _as_modifier(mention, span, base + m.start("y7"))
+        if m.group("m8") and _names_a_happening_month(span, base + m.start("m8")):
+            mention = replace(mention, nearest=True)
         if _plausible(mention, m, span):
             found.append(replace(mention, secondary=_secondary(span, base + m.start())))
     return _join_ranges(found, span)
+
+
+_AHEAD_WINDOW = 10  # how many words before a date a look-ahead cue may stand
+_CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—", "“", "”", '"'}
+
+
+def _looked_ahead_to(span: Span, char: int) -> bool:
+    """True when words before the date, in its stretch of the clause (no finite verb or clause
+    break between), look ahead to it: 'ahead of the vote on November 5', 'the upcoming election
+    on November 5' (`date_ahead_words.txt`)."""
+    first = next((t for t in span if t.idx >= char), None)
+    if first is None:
+        return False
+    start = first.i
+    while start > max(span.start, first.i - _AHEAD_WINDOW):
+        before = span.doc[start - 1]
+        if before.text in _CLAUSE_BREAKS or before.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            break
+        start -= 1
+    stretch = span.doc[start : first.i].text
+    return _ahead_cue().search(stretch) is not None
+
+
+@lru_cache(maxsize=1)
+def _ahead_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_prefix_alternation('date_ahead_words')})\b", re.IGNORECASE)
+
+
+def _names_a_happening_month(span: Span, char: int) -> bool:
+    """True for a bare month modifying a happening ('the November election', `event_heads.txt`):
+    a reference to the happening's nearest occurrence, whatever the tense of the clause."""
+    noun = _modified_noun(span, char)
+    return noun is not None and _names_happening(noun)
 
 
 def _quoted_today(mention: DateMention, text: str) -> bool:
@@ -454,10 +494,26 @@ def _plausible(mention: DateMention, m: re.Match[str], span: Span) -> bool:
             return False
         return in_date_ent or mention.happening or (has_prefix and mention.preposition != "of")
     if g["m8"]:
-        return in_date_ent or has_prefix
+        return (in_date_ent or has_prefix) and not _month_in_name(span, core_start)
     if g["wd"] and not g["ws"]:
         return _bare_weekday(span, span.start_char + m.start("wd"), has_prefix)
     return True
+
+
+def _month_in_name(span: Span, char: int) -> bool:
+    """True for a month after a capitalized name word inside the sentence: part of a name ('the
+    group Black September'), not a date ('In September', 'since September')."""
+    token = next((t for t in span if t.idx == char), None)
+    if token is None or token.i == span.start:
+        return False
+    before = token.doc[token.i - 1]
+    return not before.is_sent_start and _capitalized_name(before)
+
+
+def _capitalized_name(token: Token) -> bool:
+    """True for a capitalized proper noun that is no calendar word ('Black' in 'Black September')."""
+    calendar = set(_names("months")) | set(_names("weekdays"))
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and token.text not in calendar
 
 
 def _bare_weekday(span: Span, char: int, has_prefix: bool) -> bool:
@@ -479,9 +535,13 @@ def _as_modifier(mention: DateMention, span: Span, char: int) -> DateMention:
     noun = _modified_noun(span, char)
     if noun is None:
         return mention
+    return replace(mention, attributive=True, happening=_names_happening(noun))
+
+
+def _names_happening(noun: Token) -> bool:
+    """True when the noun or a compound inside it names a happening (`event_heads.txt`)."""
     nouns = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    happening = bool(words("event_heads").intersection(t.lower_ for t in nouns))
-    return replace(mention, attributive=True, happening=happening)
+    return bool(words("event_heads").intersection(t.lower_ for t in nouns))
 
 
 def _modified_noun(span: Span, char: int) -> Token | None:
@@ -606,12 +666,32 @@ def resolve(
 
 
 def _year_for_month(mention: DateMention, anchor: Anchor) -> int:
-    """The year of a month named without one: the latest on/before the anchor, or next if future."""
+    """The year of a month named without one: the latest on/before the anchor, the next if
+    future, the nearest when words look ahead to it or it names a happening ('the November
+    election')."""
     if not anchor.month or not mention.month:
         return anchor.year  # type: ignore[return-value]
+    if mention.nearest:
+        return _nearest_year(mention, anchor)
     if mention.future:
         return anchor.year + (1 if mention.month < anchor.month else 0)  # type: ignore[operator]
     return anchor.year - (1 if mention.month > anchor.month else 0)  # type: ignore[operator]
+
+
+_AHEAD_COST = 1.5  # a day ahead weighs this many days back: news tells more of what was than of what will be
+
+
+def _nearest_year(mention: DateMention, anchor: Anchor) -> int:
+    """The year whose occurrence of the month (and day) lies nearest the anchor, days ahead
+    weighing more than days back ('in January elections' in July is the past January)."""
+    day = lambda d: min(d or 15, 28)  # noqa: E731 - a month without a day is taken at its middle
+    here = dt.date(anchor.year, anchor.month, day(anchor.day))  # type: ignore[arg-type]
+
+    def cost(year: int) -> float:
+        days = (dt.date(year, mention.month, day(mention.day)) - here).days  # type: ignore[arg-type]
+        return days * _AHEAD_COST if days > 0 else -days
+
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=cost)  # type: ignore[operator]
 
 
 def _named_month(mention: DateMention, anchor: Anchor | None, fallback_year: int | None) -> tuple[str, bool] | None:

@@ -142,9 +142,10 @@ def _year_going_on(m: DateMention, stated: DateMention | None) -> int | None:
 def _after_publication(r: Resolved, anchor: Anchor | None) -> bool:
     """True for an inferred date after the document date whose words and verb do not look ahead
     ('more than a year later' counted past the day of writing): a date the text cannot mean.
-    A future verb, 'next', 'tomorrow', 'later this week' and 'this November' look ahead."""
+    A future verb, 'next', 'tomorrow', 'later this week', 'this November', 'ahead of the vote
+    on November 5' and 'the November election' look ahead."""
     mention, iso, inferred = r
-    ahead = mention.future or mention.part == "later" or mention.relative == "named-month" and mention.step >= 0
+    ahead = mention.future or mention.nearest or mention.part == "later" or mention.relative == "named-month" and mention.step >= 0
     if not inferred or ahead or (mention.step > 0 and mention.relative != "later") or anchor is None:
         return False
     parts = [int(p) for p in iso.split("-")]

@@ -114,6 +114,38 @@ def test_month_alone_with_a_document_date(nlp, text, anchor, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("The mayor campaigned hard ahead of the vote on November 5.", "2024-11-05"),
+        ("Crowds gathered for the upcoming election on November 5.", "2024-11-05"),
+        ("The ruling was delayed until after the vote on November 5.", "2024-11-05"),
+        ("Crowds gathered ahead of the vote on June 30.", "2024-06-30"),  # the nearest: just past
+        ("Fans queued for the forthcoming concert in September.", "2024-09"),
+        # no look-ahead: the latest one on or before the document date
+        ("The mayor campaigned hard on November 5.", "2023-11-05"),
+        ("The vote was held on November 5, ahead of the holidays.", "2023-11-05"),
+        ("In January, the group met ahead of the vote.", "2024-01"),
+    ],
+)
+def test_a_date_the_words_look_ahead_to_is_its_nearest_occurrence(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2024-07-24")[0][1:] == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump, the nominee in the November election, suggested it.", "2024-11"),
+        ("The March summit was cancelled.", "2024-03"),
+        ("She won a third term in January elections.", "2024-01"),  # half a year either way: the past
+        ("The city passed the rule in November.", "2023-11"),  # a date of the clause, not a label
+        ("A December ordinance from the city said so.", "2023-12"),  # a thing, not a happening
+    ],
+)
+def test_a_month_naming_a_happening_is_its_nearest_occurrence(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2024-07-24")[0][1:] == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Sales fell last year.", ("last year", "2022")),
         ("Sales will rise next year.", ("next year", "2024")),
         ("Sales rose this year.", ("this year", "2023")),
@@ -207,6 +239,19 @@ def test_a_weekday_closing_a_clause_is_a_date(nlp, text, expected):
 )
 def test_a_weekday_inside_a_name_is_no_date(nlp, text):
     assert _dates(nlp, text, anchor="2023-03-10") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Olympics were attacked by the group Black September.", []),
+        ("The October Revolution changed Russia, he said in a speech in May.", [("in May", "2022-05", True)]),
+        ("In September Congress voted on the bill.", [("In September", "2022-09", True)]),
+        ("The attack happened in early September.", [("in early September", "2022-09", True)]),
+    ],
+)
+def test_a_month_inside_a_name_is_no_date(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2023-03-10") == expected
 
 
 @pytest.mark.parametrize(
