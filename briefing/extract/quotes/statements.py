@@ -42,8 +42,8 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue  # a belief the writer supposes ("may still believe"), not one stated
         if _act_object(token):
             continue  # "claimed 20 lives", "rejected the appeal": an act
-        if _time_clause(token) or _passive_participle(token) or _according_to_no_voice(token):
-            continue  # "When X announced it, she said ...", "Asked about it, X said ...", "according to the law"
+        if _according_to_no_voice(token):
+            continue  # "according to federal law": what a rule holds
         if _conceded_in_report(token):
             continue  # "Even though A has voiced support, B is needed, X said": X's words
         if not relative and not absolute and inside_clause(token) \
@@ -312,8 +312,8 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
                 continue  # nested in the content of an outer statement
             source = source_of(reader, para, verb) or described_source(para, verb) or _participle_source(reader, para, verb) \
                 or group_source(para, verb)
-            if source is None:
-                continue
+            if source is None or _time_clause(verb) or _passive_participle(verb):
+                continue  # "When X announced it, she said ...", "Asked about it, X said ...": the frame of a report
             if _own_outlet(reader, source.speaker):
                 continue  # "CNN previously reported that ..." in a CNN article: the writer's own voice
             labelled = labels_noun(verb) and not names_object(verb) and not is_reporting(verb)
