@@ -161,12 +161,11 @@ def owned_source(reader: Reader, para: Paragraph, head: Token) -> Speaker | None
 
 
 def set_off(head: Token, appositive: Token) -> bool:
-    """True for an apposition that names the head: right after it, or after any word but
-    another common noun ("The company, Acme Corp., said", "China's envoy to Britain Jo Lee");
-    a name right after another common noun names that noun, although the parse hung it on
-    the head ("The authors of the study in the journal Nature argued": the journal's name)."""
+    """True for an apposition that names the head: right after it, or set off by a comma, a
+    bracket or a dash ("The company, Acme Corp., said"); a name the parse hung on the head
+    across words of its own is part of them ("The authors of the study in the journal Nature")."""
     start = appositive.left_edge.i
-    return start == head.i + 1 or head.doc[start - 1].pos_ != "NOUN"
+    return start == head.i + 1 or start > 0 and head.doc[start - 1].text in (",", "(", "—", "–")
 
 
 def closing_appositive(head: Token) -> list[Token]:
