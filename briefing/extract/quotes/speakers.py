@@ -120,7 +120,7 @@ def speaker_of(reader: Reader, para: Paragraph, head: Token, *, lenient: bool = 
     if named is None or named.actor is None or named.actor.kind != "person":  # "HANOI (AP) — Secretary X"
         labels = {"PERSON"} if named else SPEAKER_LABELS  # "The company, Acme Corp., said"
         for child in [*head.children, *closing_appositive(head)]:
-            if child.dep_ == "appos" and para.outside(child) and set_off(head, child):
+            if child.dep_ == "appos" and para.outside(child):
                 apposed = reader.named(para, child, labels)
                 if apposed:
                     return apposed
@@ -158,14 +158,6 @@ def owned_source(reader: Reader, para: Paragraph, head: Token) -> Speaker | None
     wording = phrase(head)
     at = owner.idx - head.doc[head.left_edge.i].idx
     return Speaker(f"{wording[:at]}{person.name}’s{wording[at + len(owner.text):]}", how="pronoun")
-
-
-def set_off(head: Token, appositive: Token) -> bool:
-    """True for an apposition that names the head: right after it, or set off by a comma, a
-    bracket or a dash ("The company, Acme Corp., said"); a name the parse hung on the head
-    across words of its own is part of them ("The authors of the study in the journal Nature")."""
-    start = appositive.left_edge.i
-    return start == head.i + 1 or start > 0 and head.doc[start - 1].text in (",", "(", "—", "–")
 
 
 def closing_appositive(head: Token) -> list[Token]:
