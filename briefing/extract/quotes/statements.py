@@ -54,10 +54,11 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
 
 
 def _time_clause(verb: Token) -> bool:
-    """True for the verb of a clause of time with a subject of its own that sets the scene
-    (`frame_conjunctions.txt`: "When X first announced the deal, ..."): it dates what the
-    sentence tells, it is no report of its own; "after X said ..." is one."""
-    return verb.dep_ == "advcl" and _has_subject(verb) and any(
+    """True for the verb of a clause of time with a subject of its own and no reported clause
+    that sets the scene (`frame_conjunctions.txt`: "When X first announced the deal, ..."): it
+    dates what the sentence tells, it is no report of its own; "after X said ..." and "when
+    X announced that ..." are."""
+    return verb.dep_ == "advcl" and _has_subject(verb) and not any(c.dep_ == "ccomp" for c in verb.children) and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in words("frame_conjunctions") for c in verb.children)
 
 

@@ -353,6 +353,7 @@ def test_a_frame_before_the_report_is_no_statement_of_its_own(statements_of, par
     [
         # a clause of time that tells a cause holds a report of its own
         ("Shares fell sharply after analysts said that the merger would fail.", "analysts"),
+        ("The crowd cheered when Mayor Ann Lee announced that the stadium would stay open.", "Ann Lee"),
         # a law named as a document speaks
         ("Tenants may not be evicted in winter, according to the draft law.", "the draft law"),
     ],
