@@ -63,10 +63,10 @@ def _time_clause(verb: Token) -> bool:
 
 
 def _passive_participle(verb: Token) -> bool:
-    """True for a past participle opening a clause without subject or auxiliary ("Asked to
-    comment on the plan, X said ...", "Pressed on the delay, ..."): speech put to the main
-    subject, not speech of it."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+    """True for a past participle opening a clause without subject or auxiliary before its
+    main verb ("Asked to comment on the plan, X said ...", "When asked, X said ..."): speech
+    put to the main subject, not speech of it."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(
         c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
