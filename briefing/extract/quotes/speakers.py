@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..lexicon import words
 from .descriptions import (
@@ -52,21 +52,39 @@ def source_of(reader: Reader, para: Paragraph, verb: Token, *, lenient: bool = F
 def stranded_source(reader: Reader, para: Paragraph, verb: Token, *, lenient: bool = False) -> Source | None:
     """The subject the parse hung on the phrase before it ("In a statement posted to the
     platform X, the equipment maker also said ...": "maker" taken for an apposition of X):
-    for a main verb with no subject, the noun right before it (adverbs between), set off
-    by a comma and attached to an earlier word."""
+    for a main verb with no subject, the noun right before it (adverbs or a participle clause
+    set off by commas between), set off by a comma and attached to an earlier word, or made a
+    conjunct of the clause before ("..., but CNN contributor X, citing US officials, said ...")."""
     if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
         return None
-    i = verb.i - 1
-    while i >= 0 and verb.doc[i].head == verb and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and doc[i].head == verb and doc[i].dep_ in ("advmod", "aux", "neg"):
         i -= 1
-    noun = verb.doc[i] if i >= 0 else None
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i > noun.i or noun.dep_ not in ("appos", "pobj"):
+    i = before_participle(doc, i)
+    noun = doc[i] if i >= 0 else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i > noun.i \
+            or noun.dep_ not in ("appos", "pobj", "conj"):
         return None
-    opening = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
-    if opening is None or opening.text != "," or not para.outside(noun):
+    start = noun.left_edge.i
+    if noun.dep_ == "conj":  # ", but CNN contributor X, citing officials, said": the parse made X a conjunct
+        if start < 2 or doc[start - 1].dep_ != "cc":
+            return None
+        start -= 1
+    if start == 0 or doc[start - 1].text != "," or not para.outside(noun):
         return None
     speaker = speaker_of(reader, para, noun, lenient=lenient)
     return Source(speaker, noun.left_edge.i, noun.i + 1) if speaker else None
+
+
+def before_participle(doc: Doc, i: int) -> int:
+    """The index before a participle clause set off by commas that ends at `i` (", citing US
+    officials,"), else `i`."""
+    if i < 1 or doc[i].text != ",":
+        return i
+    opening = next((j for j in range(i - 1, doc[i].sent.start - 1, -1) if doc[j].text == ","), None)
+    if opening is None or opening + 1 >= i or doc[opening + 1].tag_ != "VBG":
+        return i
+    return opening - 1
 
 
 def adjacent_source(reader: Reader, para: Paragraph, verb: Token) -> Source | None:

@@ -42,6 +42,8 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue  # a belief the writer supposes ("may still believe"), not one stated
         if _act_object(token):
             continue  # "claimed 20 lives", "rejected the appeal": an act
+        if _according_to_no_voice(token):
+            continue  # "according to federal law": what a rule holds
         if _conceded_in_report(token):
             continue  # "Even though A has voiced support, B is needed, X said": X's words
         if not relative and not absolute and inside_clause(token) \
@@ -49,6 +51,23 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
             continue
         verbs.append(token)
     return sorted(verbs, key=lambda t: len(list(t.ancestors)))
+
+
+def _time_clause(verb: Token) -> bool:
+    """True for the verb of a clause of time with a subject of its own and no reported clause
+    that sets the scene (`frame_conjunctions.txt`: "When X first announced the deal, ..."): it
+    dates what the sentence tells, it is no report of its own; "after X said ..." and "when
+    X announced that ..." are."""
+    return verb.dep_ == "advcl" and _has_subject(verb) and not any(c.dep_ == "ccomp" for c in verb.children) and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in words("frame_conjunctions") for c in verb.children)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """True for a past participle opening a clause without subject or auxiliary before its
+    main verb ("Asked to comment on the plan, X said ...", "When asked, X said ..."): speech
+    put to the main subject, not speech of it."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def labels_noun(verb: Token) -> bool:
@@ -124,8 +143,8 @@ def described_source(para: Paragraph, verb: Token) -> Source | None:
     """The subject of a verb that only reports speech (`speech_only_verbs.txt`) with a reported
     clause, as an unnamed source in its own wording, when no list knows its noun ("Both men
     claimed that ...", "The court said ...", "State media reported that ..."). None for a
-    pronoun, a quoted subject, a subject borrowed from another verb, a picture
-    (`statement_picture_nouns.txt`), one person described by a role the text did not resolve
+    pronoun, a quoted subject, a subject borrowed from another verb, a noun of no voice
+    (`_no_voice`), one person described by a role the text did not resolve
     ("the candidate said", "its top general said": that person's, not the role's), a verb
     without a reported clause, or one under a modal ("time will tell if ...")."""
     if verb.lower_ == "according":
@@ -136,8 +155,7 @@ def described_source(para: Paragraph, verb: Token) -> Source | None:
     head = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or not para.outside(head):
         return None
-    noun = head.lemma_.lower()
-    if noun in words("statement_picture_nouns") or _one_person(head):
+    if _no_voice(head) or _one_person(head):
         return None
     return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
 
@@ -146,16 +164,14 @@ def group_source(para: Paragraph, verb: Token) -> Source | None:
     """A described group as an unnamed source in its own wording: the plural common-noun
     subject of a reporting verb, or of the main verb a participle of speech hangs on ("The
     sailors refused, saying ...", only with a verb that reports nothing but speech). None for
-    a singular or a pronoun subject, a picture (`statement_picture_nouns.txt`), or a quoted
-    subject."""
+    a singular or a pronoun subject, a noun of no voice (`_no_voice`), or a quoted subject."""
     main = verb
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _has_subject(verb):
         if not verb_names(verb) & words("speech_only_verbs"):
             return None  # "Protesters marched, demanding ...": what a crowd does, not what it says
         main = verb.head
     head = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
-    if head is None or head.tag_ != "NNS" or not para.outside(head) \
-            or head.lemma_.lower() in words("statement_picture_nouns"):
+    if head is None or head.tag_ != "NNS" or not para.outside(head) or _no_voice(head):
         return None
     return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
 
@@ -168,10 +184,10 @@ def _has_subject(verb: Token) -> bool:
 def _according_source(para: Paragraph, verb: Token) -> Source | None:
     """The source of "according to X" that no list knows, in its own wording: the name in
     apposition when there is one ("according to its watchdog, the Audit Office" -> the Audit
-    Office, as the parse may hang it), else the noun phrase; None for a pronoun or a picture."""
+    Office, as the parse may hang it), else the noun phrase; None for a pronoun or a noun of no
+    voice ("according to federal law")."""
     head = next((g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
-    if head is None or head.pos_ not in ("NOUN", "PROPN") or not para.outside(head) \
-            or head.lemma_.lower() in words("statement_picture_nouns"):
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or not para.outside(head) or _no_voice(head):
         return None
     doc, after = para.doc, head.right_edge.i + 1
     if after + 1 < len(doc) and doc[after].text == ",":
@@ -179,6 +195,25 @@ def _according_source(para: Paragraph, verb: Token) -> Source | None:
         if name is not None and (name.start == after + 1 or doc[after + 1].lower_ == "the"):
             return Source(Speaker(name.text, how="unnamed"), head.left_edge.i, name.end)
     return Source(Speaker(phrase(head), how="unnamed"), head.left_edge.i, head.right_edge.i + 1)
+
+
+def _no_voice(noun: Token) -> bool:
+    """True for a noun that speaks for no one: a picture (`statement_picture_nouns.txt`: "the
+    video shows ...") or a law, a rule or evidence (`statement_evidence_nouns.txt`: "according
+    to federal law", "those facts suggest ...")."""
+    lemma = noun.lemma_.lower()
+    return lemma in words("statement_picture_nouns") or lemma in words("statement_evidence_nouns")
+
+
+def _according_to_no_voice(verb: Token) -> bool:
+    """True for "according to" a law, a rule or evidence in general, without a determiner
+    (`statement_evidence_nouns.txt`: "according to federal law", "according to evidence presented
+    at trial"): what a rule or a proof holds, no one's statement; "according to the draft law"
+    cites a document that speaks."""
+    return verb.lower_ == "according" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in words("statement_evidence_nouns")
+        and not any(d.dep_ in ("det", "poss") for d in g.children)
+        for c in verb.children if c.lower_ == "to" for g in c.children)
 
 
 def _one_person(noun: Token) -> bool:
@@ -278,8 +313,8 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
                 continue  # nested in the content of an outer statement
             source = source_of(reader, para, verb) or described_source(para, verb) or _participle_source(reader, para, verb) \
                 or group_source(para, verb)
-            if source is None:
-                continue
+            if source is None or _time_clause(verb) or _passive_participle(verb):
+                continue  # "When X announced it, she said ...", "Asked about it, X said ...": the frame of a report
             if _own_outlet(reader, source.speaker):
                 continue  # "CNN previously reported that ..." in a CNN article: the writer's own voice
             labelled = labels_noun(verb) and not names_object(verb) and not is_reporting(verb)

@@ -206,3 +206,19 @@ def test_it_is_the_organization_the_subject_names(parse_with_actors, subject, sp
                  "It called on Norway to lift the ban and pay for the damage caused.")
     _, statements = extract_quotes(*parse_with_actors([paragraph]))
     assert [s.speaker_name for s in statements if s.text.startswith("It ")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the parse hangs the clause before on the verb: the speaker stands before the set-off participle
+        ("The city has asked the state for help, but NBC contributor John Smith, citing US officials, "
+         "said the talks had stalled.",
+         [("NBC contributor John Smith, citing US officials, said the talks had stalled", "John Smith")]),
+        # a participle clause with no noun before it names no one
+        ("Citing US officials, said the talks had stalled.", []),
+    ],
+)
+def test_a_speaker_before_a_participle_set_off_by_commas(parse_with_actors, paragraph, expected):
+    _, statements = extract_quotes(*parse_with_actors([paragraph]))
+    assert [(s.text, s.speaker_name) for s in statements] == expected

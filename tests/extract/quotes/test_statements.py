@@ -297,3 +297,66 @@ def test_the_publisher_reporting_is_no_statement(nlp, actors_of, publisher, expe
 )
 def test_an_attribution_without_its_comma_after_a_quoted_fragment(statements_of, paragraphs, expected):
     assert pairs(statements_of(paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a law, a rule or evidence holds something, it says nothing
+        "According to federal law, landlords can be fined up to $5,000 for refusing tenants.",
+        "According to evidence presented at trial, the driver fled the city in May.",
+        "According to court procedure, the jury must be told of the charges first.",
+        # facts and pictures show, they do not speak
+        "Those facts suggest that the economy is slowing down.",
+        "The video shows that the driver ran a red light.",
+    ],
+)
+def test_no_statement_from_a_rule_or_evidence(statements_of, paragraph):
+    assert statements_of([paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a source after "according to" still speaks, a copy of a law speaks as the law
+        ("According to the city council, the bridge will reopen in May.",
+         [("According to the city council, the bridge will reopen in May.", "the city council")]),
+        ("According to a copy of the law, tenants may not be evicted in winter.",
+         [("According to a copy of the law, tenants may not be evicted in winter.", "the law")]),
+    ],
+)
+def test_according_to_a_source_that_speaks(statements_of, paragraph, expected):
+    assert pairs(statements_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # a clause of time dates the report, it is none of its own
+        (["When Mayor Ann Lee first announced the new budget last month, she said the city would hire more teachers."],
+         "Ann Lee"),
+        (["Once Mayor Ann Lee announced the new budget, she told reporters the city would hire more teachers."],
+         "Ann Lee"),
+        # a question put to the speaker is no speech of the speaker's
+        (["Asked to comment on the merger, Governor Tom Reed said the deal was unfair to workers."], "Tom Reed"),
+        (["Told of the delay, Governor Tom Reed said the contractors had run out of steel."], "Tom Reed"),
+    ],
+)
+def test_a_frame_before_the_report_is_no_statement_of_its_own(statements_of, paragraphs, speaker):
+    statements = statements_of(paragraphs)
+    assert [s.speaker_name for s in statements] == [speaker]
+    assert all(" said " in f" {s.text} " or " told " in s.text for s in statements)
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # a clause of time that tells a cause holds a report of its own
+        ("Shares fell sharply after analysts said that the merger would fail.", "analysts"),
+        ("The crowd cheered when Mayor Ann Lee announced that the stadium would stay open.", "Ann Lee"),
+        # a law named as a document speaks
+        ("Tenants may not be evicted in winter, according to the draft law.", "the draft law"),
+    ],
+)
+def test_reports_in_a_cause_and_in_a_document_stay(statements_of, paragraph, speaker):
+    assert [s.speaker_name for s in statements_of([paragraph])] == [speaker]
