@@ -27,10 +27,13 @@ year the text pins down itself (`current_year`: the latest year it states as pas
 earliest it states as still to come), and the event is then marked `inferred`; otherwise a
 month or day without a year gets no event: a wrong date is worse than none. Dates inside
 quotation marks count like any other ("We will land on the Moon in 2024," she said): what a
-speaker dates is part of the story. Sentences without a verb (datelines, signatures under
-embedded posts, headings) are left out.
+speaker dates is part of the story. Sentences without a verb (datelines, headings) are left
+out, except the signature under an embedded post ("— Jo Lee (@jolee) March 3, 2019"): it dates
+the post.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -58,8 +61,8 @@ def extract_events(parsed: ParsedDocument, actors: ActorTable) -> list[Event]:
         happenings = [r for r in happenings if not _after_publication(r, anchor)]
         previous = max(happenings, key=lambda r: r[0].start)[1] if happenings else None
         stated = next((m for m in reversed(mentions) if _month_of_year(m)), stated)
-        if not has_verb(sent):
-            continue  # a dateline, a signature under an embedded post, a heading
+        if not has_verb(sent) and not is_post_signature(sent.text):
+            continue  # a dateline, a heading
         sentence = sent.text.strip()
         for mention, iso, inferred in happenings:
             event_id = content_id("e", doc_id, n, sentence, iso)
@@ -81,6 +84,15 @@ def _dated_sentences(parsed: ParsedDocument):
     for n, doc in enumerate(parsed.docs, start=1):
         for sent in doc.sents:
             yield n, sent, find_dates(sent)
+
+
+_POST_SIGNATURE = re.compile(r"^[—–-]?\s*[^()]+\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
+
+
+def is_post_signature(text: str) -> bool:
+    """True for the signature under an embedded social media post, which dates the post: "— Jo
+    Lee (@jolee) March 3, 2019"."""
+    return _POST_SIGNATURE.match(text.strip()) is not None
 
 
 def has_verb(sent: Span) -> bool:

@@ -244,3 +244,15 @@ def test_no_inferred_date_after_publication_unless_the_text_looks_ahead(events_o
 )
 def test_a_loose_date_yields_to_a_precise_one_inside_it(events_of, text, expected):
     assert [e.date for e in events_of([text], date="2024-07-21")] == expected
+
+
+def test_the_signature_under_an_embedded_post_dates_the_post(events_of):
+    paragraphs = ["The council shared the news online.", "Thanks to all who came tonight!",
+                  "— City Council (@citycouncil) March 3, 2019"]
+    (event,) = events_of(paragraphs)
+    assert (event.date, event.paragraph) == ("2019-03-03", 3)
+
+
+@pytest.mark.parametrize("line", ["WASHINGTON, March 3, 2019", "March 3, 2019"])
+def test_a_dateline_or_a_bare_date_dates_nothing(events_of, line):
+    assert events_of([line, "The council met."]) == []
