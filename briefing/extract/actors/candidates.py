@@ -594,6 +594,8 @@ def _skip_leading(doc: Doc, start: int, end: int, label: str) -> int:
         doc[start].lower_ in words("actor_leading_modifiers") or _opens_with_gerund(doc[start:end])
     ):
         start += 1  # "Key Security Council powers ...", "Preserving Nordic unity ..." opening a sentence
+    if end - start > 1 and doc[start].text in lines("actor_leading_nouns"):
+        start += 1  # "rights NGO Vida Libre": a kind of body, not part of its name
     if label == "ORG" and end - start > 2 and is_role_word(doc[start]) and doc[start + 1].lower_ in ("of", "at"):
         start += 2  # "Founder of Ceres Robotics Inc."
     return start

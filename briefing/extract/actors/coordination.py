@@ -45,8 +45,9 @@ def _names_two(m: Mention, left: Span, right: Span, names: set[str]) -> bool:
     elsewhere in the document (a person's surname counts); two acronyms ('FBI and DHS'); two
     people's or places' names (their names never hold 'and'; a country's may: it is no place);
     two countries; or two capitalised sides that the parse
-    coordinates (`Token.conjuncts`) as the subject of a plural verb ('Hamas and Fatah have') or as
-    examples of a plural noun ('rivals like Acme and Zenith')."""
+    coordinates (`Token.conjuncts`) as the subject of a plural verb ('Hamas and Fatah have'), as
+    examples of a plural noun ('rivals like Acme and Zenith') or as modifiers of a plural noun
+    ('Orange and Riverside counties')."""
     if not (_is_name(left) and _is_name(right)) or is_lone_name_part(right.text):
         return False  # 'Deere & Co.': a legal form is no actor of its own
     if left.text in names or right.text in names:
@@ -61,7 +62,14 @@ def _names_two(m: Mention, left: Span, right: Span, names: set[str]) -> bool:
         return all(side.root.pos_ == "PROPN" for side in (left, right))  # 'Provence and Nice'; a place has no 'and'
 
     coordinated = right.root in left.root.conjuncts
-    return coordinated and (_plural_subject(left.root) or _examples_of_a_kind(left.root))
+    return coordinated and (_plural_subject(left.root) or _examples_of_a_kind(left.root) or _before_a_plural(m.span))
+
+
+def _before_a_plural(span: Span) -> bool:
+    """True when a lower-case plural noun of places (`actor_place_plurals.txt`) follows the name:
+    both sides modify it ('Orange and Riverside counties'; not 'Marks and Spencer stores')."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in words("actor_place_plurals")
 
 
 def _is_name(side: Span) -> bool:

@@ -462,3 +462,8 @@ def test_a_capital_before_a_one_word_name_is_no_given_name_without_a_role_or_spe
 def test_a_participle_opening_the_sentence_is_no_part_of_a_name(parse_with_actors, paragraphs, present, absent):
     _, table = parse_with_actors(paragraphs)
     assert present in names(table) and absent not in names(table)
+
+
+def test_a_kind_of_body_before_an_organisations_name_is_no_part_of_it(parse_with_actors):
+    _, table = parse_with_actors(["Human rights NGO Vida Libre reported 71 detentions.", "The NGO said so."])
+    assert "Vida Libre" in names(table) and "NGO Vida Libre" not in names(table) and "NGO" not in names(table)

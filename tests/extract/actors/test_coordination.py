@@ -124,3 +124,16 @@ def test_a_company_and_its_legal_form_stay_one_name(parse_with_actors, name):
     first = name.split()[0]
     _, table = parse_with_actors([f"{first} makes tractors.", f"{name} said profits rose."])
     assert "Co." not in names(table) and "Company" not in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, parts, whole",
+    [
+        ("Warnings went out for parts of Orange and Riverside counties.", ["Orange", "Riverside"], "Orange and Riverside"),
+    ],
+)
+def test_two_names_before_a_plural_noun_of_places_are_two(parse_with_actors, text, parts, whole):
+    _, table = parse_with_actors([text])
+    found = names(table)
+    assert all(p in found for p in parts) and whole not in found
+
