@@ -256,3 +256,12 @@ def test_the_signature_under_an_embedded_post_dates_the_post(events_of):
 @pytest.mark.parametrize("line", ["WASHINGTON, March 3, 2019", "March 3, 2019"])
 def test_a_dateline_or_a_bare_date_dates_nothing(events_of, line):
     assert events_of([line, "The council met."]) == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [("The file mentions a 2008 incident in which he was hurt.", "2008"),
+     ("Investigators reopened the 2019 shooting case.", "2019")],
+)
+def test_a_year_before_a_mishap_dates_it(events_of, text, date):
+    assert [e.date for e in events_of([text])] == [date]
