@@ -336,3 +336,17 @@ def test_a_first_name_of_both_genders_rules_no_one_out(quotes_of):
     quotes = quotes_of(["Mary Olsen filed the suit in May.", "Jordan Price said the charges were a milestone.",
                         "“We won,” she said."])
     assert [q.speaker_name for q in quotes] == ["Jordan Price"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Farmers “across the northern valleys are unable to plant” their fields this spring, the bulletin says.",
+         [("across the northern valleys are unable to plant", "the bulletin")]),
+        # a verb that is no speech does not make the quote the subject's
+        ("Farmers “across the northern valleys are unable to plant” their fields this spring, the bulletin shows.",
+         []),
+    ],
+)
+def test_a_bulletin_is_a_document_that_speaks(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
