@@ -115,7 +115,9 @@ def _attribution_after_words(reader: Reader, para: Paragraph, passage: Passage,
 
 def _sentence_after(para: Paragraph, passage: Passage) -> list[Token]:
     """Word tokens after the passage up to the end of its sentence or the next passage (a
-    quoted name after a naming verb, "called “X”", is passed over)."""
+    quoted name after a naming verb, "called “X”", and a quoted fragment of a few words,
+    '“…,” posing a “grave risk,” he added', are passed over)."""
+    fragments = [p for p in para.passages if p.start > passage.end and _is_fragment(para, p)]
     out: list[Token] = []
     ended = False  # a full stop after the closing mark ends the passage's sentence
     for token in _tokens_from(para.doc, passage.close_end):
@@ -123,6 +125,8 @@ def _sentence_after(para: Paragraph, passage: Passage) -> list[Token]:
             continue
         if not para.outside(token) and out and out[-1].lemma_.lower() in words("naming_verbs"):
             continue  # a quoted name inside the attribution: '“…,” one critic, called “X,” wrote'
+        if out and any(p.mark <= token.idx < p.close_end for p in fragments):
+            continue
         if not para.outside(token) or (out or ended) and token.is_sent_start:
             break
         ended = ended or token.text in (".", "!", "?")
@@ -131,9 +135,17 @@ def _sentence_after(para: Paragraph, passage: Passage) -> list[Token]:
     return out
 
 
+def _is_fragment(para: Paragraph, passage: Passage) -> bool:
+    """True for a closed passage of fewer than `MIN_NAMING_WORDS` words with no final
+    punctuation inside: a phrase quoted within the writer's sentence, not a sentence."""
+    inside = para.text[passage.start : passage.end].rstrip(" ,")
+    return passage.closed and word_count(inside) < MIN_NAMING_WORDS and inside[-1:] not in ".!?…"
+
+
 def _any_verb_after(reader: Reader, para: Paragraph, first: Token) -> Attribution | None:
     """`“…,” Smith laughed` / `“…?” he asked`: a bare subject and verb after the passage
-    attribute it whatever the verb, when nothing else follows in that clause."""
+    attribute it whatever the verb, when nothing else follows in that clause and the passage
+    is not a subordinate clause of that verb."""
     subject = first
     while subject.dep_ in ("compound", "det", "amod", "poss") and subject.head.i > subject.i:
         subject = subject.head
@@ -142,6 +154,8 @@ def _any_verb_after(reader: Reader, para: Paragraph, first: Token) -> Attributio
         return None
     if _has_content_after(verb) or not para.outside(verb):
         return None
+    if any(c.dep_ == "advcl" and not para.outside(c) for c in verb.children):
+        return None  # the passage is a clause of the verb's sentence: '“If we lose,” the city will suffer'
     speaker = speaker_of(reader, para, first, lenient=True)
     if speaker is None:
         return None
@@ -216,8 +230,9 @@ def _governing_report(token: Token, verbs: dict[Token, Source]) -> Token | None:
 
 
 def attribution_around(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
-    """`Content with “a quoted part,” X said.`: a later reporting verb of the same sentence
-    whose reported content holds the passage."""
+    """`Content with “a quoted part,” X said.` / `“If we lose,” the party must act, X said.`:
+    a later reporting verb of the same sentence whose reported content holds the passage (the
+    content may open right after the passage's opening mark)."""
     mark = next(iter(_tokens_from(para.doc, passage.mark)), None)
     if mark is None:
         return None
@@ -226,7 +241,7 @@ def attribution_around(reader: Reader, para: Paragraph, passage: Passage) -> Att
             continue
         source = source_of(reader, para, verb)
         span = content_span(para, verb, source, mark.sent) if source else None
-        if span and span[0] <= passage.mark and passage.end <= span[1] + 1:
+        if span and span[0] <= passage.start and passage.end <= span[1] + 1:
             return Attribution(source.speaker, verb, context_of(para, verb, source))
     return None
 

@@ -336,3 +336,51 @@ def test_a_first_name_of_both_genders_rules_no_one_out(quotes_of):
     quotes = quotes_of(["Mary Olsen filed the suit in May.", "Jordan Price said the charges were a milestone.",
                         "“We won,” she said."])
     assert [q.speaker_name for q in quotes] == ["Jordan Price"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a short quoted phrase between the passage and its attribution is passed over
+        ("“Higher fuel costs will hurt farmers this winter,” posing a “real threat” to harvests, Ann Wills added.",
+         [("Higher fuel costs will hurt farmers this winter", "Ann Wills")]),
+        # a longer quoted phrase is a quote of its own, and the attribution is its
+        ("“Higher fuel costs will hurt farmers this winter,” posing what farmers call “a threat to every harvest "
+         "in the region,” Ann Wills added.",
+         [("a threat to every harvest in the region", "Ann Wills")]),
+        # words after the fragment that attribute nothing
+        ("“Higher fuel costs will hurt farmers this winter,” posing a “real threat” to harvests, and Ann Wills "
+         "added a new tax.", []),
+    ],
+)
+def test_a_quoted_fragment_before_the_attribution_does_not_cut_it(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a quoted subordinate clause opening reported content that the writer completes
+        ("“If the council does not act before winter,” the city will run out of fuel in March, Mayor Ann Wills "
+         "told reporters on Monday.",
+         [("If the council does not act before winter", "Ann Wills")]),
+        # the writer's own sentence after it reports nothing: no speaker
+        ("“If the council does not act before winter,” the city will run out of fuel in March.", []),
+    ],
+)
+def test_a_quote_opening_reported_content_takes_the_reporter(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Farmers “across the northern valleys are unable to plant” their fields this spring, the bulletin says.",
+         [("across the northern valleys are unable to plant", "the bulletin")]),
+        # a verb that is no speech does not make the quote the subject's
+        ("Farmers “across the northern valleys are unable to plant” their fields this spring, the bulletin shows.",
+         []),
+    ],
+)
+def test_a_bulletin_is_a_document_that_speaks(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
