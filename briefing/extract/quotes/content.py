@@ -228,7 +228,8 @@ def _dated_preposition(verb: Token) -> bool:
 def _predicate(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """Characters of the verb's own clause: a plain subject right before it (no punctuation
     inside, so no dateline or appositive), auxiliaries, the verb and all that follows it up to
-    a coordinated clause."""
+    a coordinated clause or a clause reporting what someone else says ("criticized the arrests, as
+    X told supporters ...")."""
     start = verb.i
     for child in reversed(list(verb.lefts)):
         if child.right_edge.i != start - 1 or child.dep_ not in SUBJECT_DEPS | {"aux", "auxpass", "neg", "advmod"}:
@@ -238,10 +239,15 @@ def _predicate(doc: Doc, verb: Token) -> tuple[int, int] | None:
         start = child.left_edge.i
     end = verb.i + 1
     for child in verb.rights:
-        if child.dep_ in ("conj", "cc"):
+        if child.dep_ in ("conj", "cc") or _other_report(child):
             break
         end = child.right_edge.i + 1
     return _chars(doc, start, end)
+
+
+def _other_report(clause: Token) -> bool:
+    """True for an adverbial clause with its own subject and reporting verb: a statement of its own."""
+    return clause.dep_ == "advcl" and is_reporting(clause) and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _source_note(token: Token) -> bool:

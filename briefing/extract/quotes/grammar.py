@@ -144,11 +144,13 @@ def next_preposition(verb: Token) -> list[str]:
 def verb_names(verb: Token) -> set[str]:
     """How a verb is listed in the word lists: "lemma particle" ("ruled out"), else its lemma;
     "lemma adverb" for an adverb right after it ("hit back"); "lemma preposition" ("call for");
-    "lemma noun" for a bare object noun right after it ("cast doubt on")."""
+    "lemma noun" for a common object noun right after it or after its article, by the noun's lemma
+    ("cast doubt on", "raised concerns about", "raised the alarm")."""
     lemma = verb.lemma_.lower()
     own = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"] or [lemma]
     adverbs = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1]
-    objects = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 and c.tag_ == "NN"]
+    objects = [f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNS")
+               and c.i > verb.i and all(t.lower_ in ("the", "a", "an") for t in verb.doc[verb.i + 1:c.i])]
     return {*own, *adverbs, *objects, *(f"{lemma} {p}" for p in next_preposition(verb))}
 
 

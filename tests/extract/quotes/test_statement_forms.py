@@ -226,6 +226,9 @@ def test_statements_that_hold_quotes(statements_of, paragraph, expected):
         "Doe denied vaccines to the prisoners.",  # a verb of giving
         "Doe told cheering teachers that they weren’t “asking for the moon.”",  # a listener, not a gerund
         "The police left the room, citing the late hour.",  # a participle that only notes a source
+        "The fishermen’s union raised funds for the new boats.",  # raising an object no one says
+        "The nurses spoke at the opening of the ward.",  # speaking, no frame that names what is said
+        "The fishermen’s union raised no concerns about the new quotas.",  # "no" is no article
         "Doe said: “The port is not innocent at all.”",  # a quote only, no clause of the writer's
         "Doe said “we will not leave this port to the smugglers.”",  # the quote holds the subject
     ],
@@ -244,6 +247,21 @@ def test_no_loose_statement(statements_of, paragraph):
          [("The mayor cheered on the decision to reopen the pier.", "The mayor")]),
         ("Economists cast doubt on whether the new tariff will ever be collected.",
          [("Economists cast doubt on whether the new tariff will ever be collected.", "Economists")]),
+        # a speech act named by its object noun, plural or after an article
+        ("The fishermen’s union raised concerns about the new quotas.",
+         [("The fishermen’s union raised concerns about the new quotas.", "The fishermen’s union")]),
+        ("The tenants’ association raised the alarm that the heating had failed.",
+         [("The tenants’ association raised the alarm that the heating had failed.", "The tenants’ association")]),
+        # a preposition or particle frame names what is said
+        ("The dockers’ union warned against longer night shifts at the port.",
+         [("The dockers’ union warned against longer night shifts at the port.", "The dockers’ union")]),
+        ("Several nurses have spoken out about the closing of the ward.",
+         [("Several nurses have spoken out about the closing of the ward.", "Several nurses")]),
+        # a clause reporting another speaker ends the noun-phrase content
+        ("The Dutch government criticized the arrests of union leaders, as Prime Minister Jo Lee told supporters "
+         "he would win the vote.",
+         [("The Dutch government criticized the arrests of union leaders", "The Dutch government"),
+          ("Prime Minister Jo Lee told supporters he would win the vote", "Jo Lee")]),
         # a naming verb with an object complement labels its object
         ("The union called it an insult to every worker.",
          [("The union called it an insult to every worker.", "The union")]),
