@@ -252,7 +252,7 @@ def find_dates(span: Span) -> list[DateMention]:
             "nearest": _looked_ahead_to(span, base + m.start()),
         }
         mention = _mention(m, text, base, context)
-        if mention is None or _quoted_today(mention, span.doc.text) or _present_today(mention, verb, context):
+        if mention is None or _quoted_today(mention, span.doc.text) or _present_today(mention, verb):
             continue
         if m.group("y7"):
             mention = _as_modifier(mention, span, base + m.start("y7"))
@@ -304,11 +304,11 @@ def _quoted_today(mention: DateMention, text: str) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _present_today(mention: DateMention, verb: Token | None, context: dict) -> bool:
+def _present_today(mention: DateMention, verb: Token | None) -> bool:
     """True for 'today' with a verb in the present tense ("Today, the minimum wage is $3 a
     month"): 'nowadays', a state of things, not a happening of the article's day."""
     return (mention.relative, mention.step) == ("day", 0) and verb is not None \
-        and verb.tag_ in ("VBZ", "VBP") and not context["future"]
+        and verb.tag_ in ("VBZ", "VBP") and not mention.future
 
 
 def _secondary(span: Span, char: int) -> bool:

@@ -220,6 +220,13 @@ def is_first_name(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """The first names of every locale of `faker`'s person providers, case-folded."""
+    attrs = ("first_names", "first_names_female", "first_names_male", "first_names_nonbinary")
+    return _faker_names(attrs, english=False)
+
+
+def _faker_names(attrs: tuple[str, ...], *, english: bool) -> frozenset[str]:
+    """The names listed under `attrs` by `faker`'s person providers (only the English ones with
+    `english`), case-folded."""
     import importlib
     import pkgutil
 
@@ -227,8 +234,10 @@ def _first_names() -> frozenset[str]:
 
     names: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
+        if english and module.name != "en" and not module.name.startswith("en_"):
+            continue
         provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
-        for attr in ("first_names", "first_names_female", "first_names_male", "first_names_nonbinary"):
+        for attr in attrs:
             listed = vars(provider).get(attr) if provider is not None else None
             if isinstance(listed, (dict, list, tuple, set, frozenset)):
                 names.update(n.casefold() for n in listed)
@@ -250,21 +259,7 @@ def first_name_pronoun(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _gendered_first_names() -> tuple[frozenset[str], frozenset[str]]:
     """(men's, women's) first names of `faker`'s English person providers, case-folded."""
-    import importlib
-    import pkgutil
-
-    from faker.providers import person
-
-    found: dict[str, set[str]] = {"first_names_male": set(), "first_names_female": set()}
-    for module in pkgutil.iter_modules(person.__path__):
-        if module.name != "en" and not module.name.startswith("en_"):
-            continue
-        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
-        for attr, names in found.items():
-            listed = vars(provider).get(attr) if provider is not None else None
-            if isinstance(listed, (dict, list, tuple, set, frozenset)):
-                names.update(n.casefold() for n in listed)
-    return frozenset(found["first_names_male"]), frozenset(found["first_names_female"])
+    return _faker_names(("first_names_male",), english=True), _faker_names(("first_names_female",), english=True)
 
 
 @lru_cache(maxsize=1)

@@ -59,7 +59,7 @@ from ..slugs import slugify
 from . import gazetteer
 from .actors import ActorTable
 from .lexicon import lines, patterns, words
-from .name_keys import initials, is_acronym, legal_forms, name_joiner_words
+from .name_keys import initials, is_acronym, legal_forms, name_joiner_words, org_heads
 
 _CONNECTORS = {"on", "in"}  # besides the small words of names ("Committee on ...")
 _BLOCK_NUMBER = re.compile(r"(?:[IVX]+|\d+)[A-Z]{0,2}")
@@ -409,7 +409,7 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
             run = _run_before(sent, _skip_abbreviation(sent, first - 1))
             if run is None or (agreement and _hyphenated(run)) or _owner(run) or _joins_organizations(run):
                 continue
-            if token.tag_ == "NNS" and run[-1].text in lines("actor_org_heads"):
+            if token.tag_ == "NNS" and run[-1].text in org_heads():
                 continue  # "the Delta Air Lines systems": an organization's own things
             typed = first == token.i and token.lower_ in words("program_type_heads")
             parts = _split(run, plural=token.tag_ == "NNS")
@@ -1037,7 +1037,7 @@ def _is_actor(
 def _named_as_organization(actor: Actor) -> bool:
     """True when one of an organization's names ends in an organization word ('HHS' for 'Health
     and Human Services'): 'the HHS systems' are its own, no program."""
-    heads = {*lines("actor_org_heads"), *legal_forms()}
+    heads = org_heads() | legal_forms()
     return any(name.split()[-1] in heads for name in (actor.name, *actor.aliases))
 
 

@@ -372,8 +372,8 @@ def _with_given_name(span: Span) -> Span:
     if not (given.is_title and given.is_alpha and given.pos_ == "PROPN" and given.dep_ == "compound"
             and given.head.i == span.start and given.ent_type_ == ""):
         return span
-    titles = words("actor_person_titles") | words("actor_honorifics") | words("program_name_heads")
-    if is_role_word(given) or given.lower_ in titles or gazetteer.is_place_word(given.text) \
+    titles = words("actor_person_titles") | words("actor_honorifics")
+    if is_role_word(given) or given.lower_ in titles | words("program_name_heads") or gazetteer.is_place_word(given.text) \
             or given.text in org_heads() or given.text in org_suffixes() \
             or given.is_sent_start and not is_first_name(given.text):  # "Rival Lowe's said": a capital of the sentence
         return span
