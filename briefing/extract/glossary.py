@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..model import Term
 from ..nlp import ParsedDocument
@@ -79,7 +79,7 @@ def extract_glossary(parsed: ParsedDocument) -> list[Term]:
     terms: dict[str, Term] = {}
     for n, doc in enumerate(parsed.docs, start=1):
         for sent in doc.sents:
-            for short, long_ in find_definitions(sent.text):
+            for short, long_ in find_definitions(sent.text) + described_abbreviations(sent):
                 terms.setdefault(short, Term(short, long_, parsed.document.id, n))
     for term in implicit_terms(parsed, defined=set(terms)):
         terms.setdefault(term.abbreviation, term)
@@ -116,6 +116,57 @@ def find_definitions(text: str) -> list[tuple[str, str]]:
         if long_ and is_short_form(m.group("short")):
             found.append((m.start(), m.group("short"), long_))
     return [(s, l) for _, s, l in sorted(found)]
+
+
+_DESCRIBED = re.compile(r"[A-Z]{3,6}")
+_DESCRIPTION_LINKS = {"of", "for"}  # 'the agency for refugees', 'the Office of the Commissioner'
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def described_abbreviations(sent: Span) -> list[tuple[str, str]]:
+    """(abbreviation, description) pairs where a parenthesized acronym of 3 to 6 capitals follows
+    a noun phrase that its letters need not spell: "the UN’s agency for Palestine refugees
+    (UNRWA)", "The UN Human Rights Office (OHCHR)".
+
+    The noun phrase is the one the word before the parenthesis ends (through 'of'/'for'
+    attachments), without its article; its noun's initial is one of the acronym's letters; it
+    must have 2 or more words, letters only, at most
+    ``min(|SF| + 5, 2 * |SF|)`` of them, and outside a quotation; its words' initials and capitals
+    must give the acronym's first letter and more than half of its letters; it names no person:
+    not a dateline "WASHINGTON (CNN)", a ticker "Shares of Nvidia (NVDA)", a version "Apple Watch
+    Series 4 (GPS)", a title "Chief Executive Tim Cook (CEO)"."""
+    out = []
+    for i in range(1, len(sent) - 2):
+        opening, short, closing = sent[i], sent[i + 1], sent[i + 2]
+        if opening.text != "(" or closing.text != ")" or not _DESCRIBED.fullmatch(short.text):
+            continue
+        if len(_QUOTE_MARKS.findall(sent.doc.text[sent.start_char : opening.idx])) % 2:
+            continue  # inside a quotation
+        head = _described_noun(sent[i - 1])
+        if head is None or head.text[0].upper() not in short.text:
+            continue  # the noun described gives no letter: "Shares of McBride (MCB)"
+        phrase = sent.doc[head.left_edge.i : opening.i]
+        if any(t.ent_type_ == "PERSON" for t in phrase):
+            continue  # a person's title: "Chief Executive Tim Cook (CEO)"
+        words = _strip_article(phrase.text).split()
+        if not (2 <= len(words) <= min(len(short.text) + 5, 2 * len(short.text))) or not _plain_words(words):
+            continue
+        letters = {w[0].lower() for w in words} | {c.lower() for w in words for c in w if c.isupper()}
+        if short.text[0].lower() in letters and 2 * sum(c.lower() in letters for c in short.text) > len(short.text):
+            out.append((short.text, " ".join(words)))
+    return out
+
+
+def _described_noun(last: Token) -> Token | None:
+    """The noun that the phrase ending at `last` describes: `last` itself or, through 'of' and
+    'for', the noun it qualifies ('agency' in 'agency for Palestine refugees'); None unless
+    `last` is a noun."""
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = last
+    while head.dep_ == "pobj" and head.head.lower_ in _DESCRIPTION_LINKS and head.head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head.head
+    return head
 
 
 def is_short_form(text: str) -> bool:

@@ -364,3 +364,36 @@ def test_a_slashed_short_form_is_one_term(parse):
 def test_a_slashed_pair_of_acronyms_is_not_spelled_out(parse):
     paragraphs = ["The Ocean Survey Team mapped the reef.", "The OST/NRA report came out in May."]
     assert extract_glossary(parse(paragraphs)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Most clinics run by the city's office for harbor workers (CHWO) have closed.",
+         [("CHWO", "city's office for harbor workers")]),
+        ("The Maritime Safety Board (BSM) said the ferry sank.", [("BSM", "Maritime Safety Board")]),
+        ("The case went to its watchdog, the Inspectorate of Harbors (IHG), in May.",
+         [("IHG", "Inspectorate of Harbors")]),
+    ],
+)
+def test_parenthesized_acronym_after_a_description_defines_it(parse, text, expected):
+    terms = extract_glossary(parse([text]))
+    assert [(t.abbreviation, t.expansion) for t in terms] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of McBride (MCB) fell 3%.",  # 'Shares' gives no letter: a ticker
+        "Investors sold PayMint (PMT) after the report.",  # one word described: a ticker
+        "Shares of Lumbergh Holdings Group (XYZ) fell 3%.",  # letters not in the name
+        "Shares of Voltline (VSLA) fell 3%.",  # half of the letters only
+        "Chief Executive Dana Whitfield (CEO) spoke on Monday.",  # a person and a title
+        "“The office for harbor workers (OHX) will close,” she said.",  # inside a quote
+        "The Fjord Model 4 (FMX) went on sale.",  # a version number, not a name
+        "The Model 4 Fjord Board (MFB) met.",  # a number inside
+        "The museum for old coins (MC) opened.",  # two capitals
+    ],
+)
+def test_parenthesized_acronym_without_a_described_name(parse, text):
+    assert extract_glossary(parse([text])) == []
