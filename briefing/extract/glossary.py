@@ -1,13 +1,15 @@
 """Glossary: abbreviations that the text defines, or spells out, found with the Schwartz–Hearst rules.
 
-Four explicit layouts are recognised inside one sentence:
+Five explicit layouts are recognised inside one sentence:
 
 * ``Long Form (LF)``            the abbreviation in parentheses after its long form;
 * ``Long Form, or LF,``         a cue word (`data/abbreviation_cues.txt`) before the abbreviation;
 * ``LF (Long Form)``            the long form in parentheses after the abbreviation;
 * ``Long Form, LF,``            an apposition, for an all-capitals short form only (digits allowed:
                                 "Doctors for Camp Closure, D4CC,"), whose long form's word
-                                initials spell it exactly.
+                                initials spell it exactly;
+* ``the agency for X (ACR)``    a parenthesized acronym after a noun phrase its letters need not
+                                spell, under tight guards (`described_abbreviations`).
 
 A candidate pair is kept when every letter of the short form is found in the long form, right
 to left, with the first letter at the start of a word (Schwartz & Hearst 2003), and the long
