@@ -41,7 +41,9 @@ One pass over the paragraphs, in order:
    believe`) is none.
 
 Speakers come from the verb's subject: a named person, organization or country (its actor), a
-pronoun (`he`, `she`: the last person named as a subject (or presented by a copula: `Watching was
+pronoun (`he`, `she`: an unnamed person an indefinite description introduced as a subject
+just before, in its paragraph or the one before, with no person named since (`One nurse, who
+…, stayed. “…,” she said` -> "One nurse"), else the last person named as a subject (or presented by a copula: `Watching was
 the coach, Jo Lee`) before it whom the text does not mark
 as the other gender, by a pronoun used before or a title such as `Ms.` or `chairman`; `they`:
 in a clause hung on its sentence, the people named earlier in it, else a group or organization
