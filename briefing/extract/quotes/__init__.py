@@ -4,8 +4,10 @@ One pass over the paragraphs, in order:
 
 1. `find_passages` cuts the quoted passages out of the paragraph text: curly “…” or straight
    "…" double quotes (single quotes inside stay part of the text); a passage left open at the
-   paragraph end runs to that end, never further; a closing mark where a passage opens is a
-   misprinted opener. An article with no double quotes at all
+   paragraph end runs to that end, never further; one that a new opening mark interrupts right
+   after a short attribution set off by a comma (`“…, he said. “…”`) ends at that comma and is
+   kept only when that attribution (or another) attributes it; a closing mark where a passage
+   opens is a misprinted opener. An article with no double quotes at all
    (British style) is read with `find_single_passages` instead: ‘…’ and '…', apostrophes
    excluded.
 2. Each passage is attributed: a reporting verb right after it (`“…,” X said`, `“…,” said X`,
