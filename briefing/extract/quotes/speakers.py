@@ -225,15 +225,16 @@ def described_antecedent(reader: Reader, para: Paragraph, pronoun: Token) -> Spe
     ("One nurse, who asked not to be named, stayed. “…,” she said.", "Another female defector
     who left in 2016 ..."): that description, when it is the nearest subject before the
     pronoun in its paragraph or the one before and no person of a fitting gender is named
-    after it. An unnamed source, in its own wording ("One nurse")."""
+    after it (a main clause's subject, not an organization noun, not marked as the other
+    gender). An unnamed source, in its own wording ("One nurse")."""
     for where, token in tokens_before(reader, para, pronoun):
         if where.n < para.n - ELLIPSIS_LOOKBACK:
             return None
         if token.dep_ in SUBJECT_DEPS and token.lower_ in PERSON_PRONOUNS - {pronoun.lower_} and where.outside(token):
             return None  # the other person pronoun is nearer: someone else is in view
-        if _indefinite_person(where, token) and _gender_fits(token, pronoun.lower_):
+        if _indefinite_person(where, token):
             nearer = next(iter(reader.persons_before(para.n, pronoun.idx)), None)
-            if nearer and nearer[0] > (where.n, token.idx) and reader.gender(nearer[1]) in (None, pronoun.lower_):
+            if nearer and nearer[0] > (where.n, token.idx) or not _gender_fits(token, pronoun.lower_):
                 return None
             return Speaker(phrase(token), how="unnamed")
     return None
@@ -243,8 +244,10 @@ def _indefinite_person(where: Paragraph, noun: Token) -> bool:
     """True for a subject introducing an unnamed person: a singular common noun led by "a",
     "an", "one" or "another", naming a person (`anonymous_sources`, `actor_role_words`) or
     described by a "who" clause, with no name set beside it ("One attendee, Jo Lee,")."""
-    if noun.dep_ not in SUBJECT_DEPS or noun.tag_ != "NN" or not where.outside(noun):
+    if noun.dep_ not in SUBJECT_DEPS or noun.tag_ != "NN" or not where.outside(noun) or not main_verb(noun.head):
         return False
+    if noun.lower_ in words("organization_nouns"):
+        return False  # "a group of agencies"
     if not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE_LEADS for c in noun.lefts):
         return False
     if any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in noun.children):
@@ -254,10 +257,12 @@ def _indefinite_person(where: Paragraph, noun: Token) -> bool:
 
 
 def _gender_fits(noun: Token, pronoun: str) -> bool:
-    """False when the description's words mark the other gender than the pronoun's."""
+    """False when the description's words, or a possessive in its clause, mark the other
+    gender than the pronoun's ("a male nurse", "an officer arrived with her camera")."""
     said = {t.lower_ for t in noun.subtree if t.i <= noun.i}
     other = words("masculine_titles") if pronoun == "she" else words("feminine_titles")
-    return not said & other
+    owner = "his" if pronoun == "she" else "her"
+    return not said & other and not any(t.lower_ == owner and t.dep_ == "poss" for t in noun.head.subtree)
 
 
 def leading_clause_subject(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | None:

@@ -244,6 +244,11 @@ PARK = "Mayor John Park opened the market on Sunday."
         ([PARK, "One attendee, Mary Stone, came too. “It was lovely,” she said."], ["Mary Stone"]),
         # a description of the other gender is not the antecedent
         ([PARK, "Another male teacher who moved here thanked the staff. “We are proud,” she said."], []),
+        # ... or one its clause marks as the other gender
+        ([PARK, "An officer arrived with her radio. “We are proud,” he said."], ["John Park"]),
+        # a description inside a reported clause, or an organization noun, introduces no one
+        ([PARK, "Park said a nurse who works nights had helped. “We are proud,” he said."], ["John Park"]),
+        ([PARK, "A group that runs the stalls stayed late. “We are proud,” he said."], ["John Park"]),
         # a definite description, or a thing, introduces no one
         ([PARK, "The stall that sells bread opened early. “We are proud,” he said."], ["John Park"]),
     ],
