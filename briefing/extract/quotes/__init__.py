@@ -4,8 +4,10 @@ One pass over the paragraphs, in order:
 
 1. `find_passages` cuts the quoted passages out of the paragraph text: curly “…” or straight
    "…" double quotes (single quotes inside stay part of the text); a passage left open at the
-   paragraph end runs to that end, never further; a closing mark where a passage opens is a
-   misprinted opener. An article with no double quotes at all
+   paragraph end runs to that end, never further; one that a new opening mark interrupts right
+   after a short attribution set off by a comma (`“…, he said. “…”`) ends at that comma and is
+   kept only when that attribution (or another) attributes it; a closing mark where a passage
+   opens is a misprinted opener. An article with no double quotes at all
    (British style) is read with `find_single_passages` instead: ‘…’ and '…', apostrophes
    excluded.
 2. Each passage is attributed: a reporting verb right after it (`“…,” X said`, `“…,” said X`,
@@ -41,7 +43,9 @@ One pass over the paragraphs, in order:
    believe`) is none.
 
 Speakers come from the verb's subject: a named person, organization or country (its actor), a
-pronoun (`he`, `she`: the last person named as a subject (or presented by a copula: `Watching was
+pronoun (`he`, `she`: an unnamed person an indefinite description introduced as a subject
+just before, in its paragraph or the one before, with no person named since (`One nurse, who
+…, stayed. “…,” she said` -> "One nurse"), else the last person named as a subject (or presented by a copula: `Watching was
 the coach, Jo Lee`) before it whom the text does not mark
 as the other gender, by a pronoun used before or a title such as `Ms.` or `chairman`; `they`:
 in a clause hung on its sentence, the people named earlier in it, else a group or organization

@@ -175,7 +175,8 @@ def _has_content_after(verb: Token) -> bool:
 def attribution_before(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
     """`X said: “…”` / `X said the plan was “…”`: a reporting verb of the sentence leading into
     the passage (the one governing it, or the outermost one whose clause holds it, else the
-    nearest); `X agreed: “…”`: any verb right before a colon."""
+    nearest); `X agreed: “…”`: any verb right before a colon (its subject a name, or a noun
+    describing a person: "One woman screamed: “…”")."""
     doc = para.doc
     mark = next(iter(_tokens_from(doc, passage.mark)), None)
     if mark is None:
@@ -201,10 +202,19 @@ def attribution_before(reader: Reader, para: Paragraph, passage: Passage) -> Att
         return Attribution(source.speaker, verb, context_of(para, verb, source))
     if para.text[: passage.mark].rstrip().endswith(":"):
         for verb in reversed([t for t in leading if t.pos_ == "VERB"]):
-            source = source_of(reader, para, verb)
+            source = source_of(reader, para, verb, lenient=_person_described(verb))
             if source:
                 return Attribution(source.speaker, verb, context_of(para, verb, source))
     return None
+
+
+def _person_described(verb: Token) -> bool:
+    """True when the verb's subject describes a person with a noun of person
+    (`anonymous_sources`, `actor_role_words`, gendered words: "One woman carrying a box
+    screamed: “…”"), which a verb before a colon makes a speaker."""
+    people = words("anonymous_sources") | words("actor_role_words") | words("feminine_titles") \
+        | words("masculine_titles")
+    return any(s.pos_ == "NOUN" and s.lower_ in people for s in subjects(verb))
 
 
 def _time_clause(verb: Token) -> bool:

@@ -17,10 +17,13 @@ def quotes_of_paragraph(reader: Reader, para: Paragraph, carry: Speaker | None, 
                         doc_id: str) -> tuple[list[Quote], list[Token], Speaker | None]:
     """The quotes of one paragraph, the verbs that attribute them, and the last speaker."""
     found: list[tuple[Passage, int, int, Attribution | None]] = []
-    for passage in para.passages:
+    for passage in list(para.passages):
         start, end = trim(para.text, passage.start, passage.end)
         text = para.text[start:end]
         attribution = attribute(reader, para, passage, text)
+        if attribution is None and _cut_short(para, passage):
+            para.passages.remove(passage)  # cut before an attribution, it stands only with one
+            continue
         if keep_passage(para, passage, start, end, attribution is not None, next_opens):
             found.append((passage, start, end, attribution))
     quotes, verbs, last = [], [], None
@@ -41,6 +44,12 @@ def quotes_of_paragraph(reader: Reader, para: Paragraph, carry: Speaker | None, 
             attribution=speaker.how,
         ))
     return quotes, verbs, last
+
+
+def _cut_short(para: Paragraph, passage: Passage) -> bool:
+    """True for an unclosed passage that ends before its paragraph does (cut before an
+    attribution whose closing mark is missing: '“We will win, he said. “…”')."""
+    return not passage.closed and para.text[passage.end :].strip() != ""
 
 
 def inherited(reader: Reader, para: Paragraph, found: list, k: int, carry: Speaker | None) -> Speaker | None:

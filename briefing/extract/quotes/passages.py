@@ -15,6 +15,7 @@ MAX_QUOTE_WORDS = 300
 MAX_UNCLOSED_WORDS = 80
 SENTENCE_END = re.compile(r"[.!?…][”\"’'»)\]]*$")
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
+ATTRIBUTION_TAIL = re.compile(r",\s+([^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){1,3})\.\s*$")
 
 
 @dataclass(frozen=True)
@@ -72,10 +73,23 @@ def find_passages(text: str) -> list[Passage]:
             out.append(Passage(open_at + 1, i, True, open_at))
             open_at = None
         elif ch in OPENERS:
+            cut = _attribution_cut(text, open_at + 1, i)
+            if cut is not None:  # “…, he said. “…”: the mark before the attribution is missing
+                out.append(Passage(open_at + 1, cut, False, open_at))
             open_at = i  # the earlier passage was never closed
     if open_at is not None:
         out.append(Passage(open_at + 1, len(text), False, open_at))
     return out
+
+
+def _attribution_cut(text: str, start: int, end: int) -> int | None:
+    """Where an unclosed passage [start, end) that a new opening mark interrupts ends when
+    its last words are an attribution set off by a comma, a sentence of two to four words
+    with a lower-case one (the verb): '“We will win, he said. “…”' -> the comma; else None."""
+    found = ATTRIBUTION_TAIL.search(text, start, end)
+    if found is None or not any(w[:1].islower() for w in found.group(1).split()):
+        return None
+    return found.start()
 
 
 def find_single_passages(text: str) -> list[Passage]:

@@ -23,6 +23,7 @@ ELLIPTIC_PRONOUNS = frozenset({"another"})  # "Another wrote: “…”": anothe
 ELLIPSIS_LOOKBACK = 1  # paragraphs before searched for the noun "another" leaves out
 SOURCE_LOOKBACK = 6  # paragraphs searched for the introduction of "the official"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+INDEFINITE_LEADS = frozenset({"a", "an", "one", "another"})  # "One nurse, who ..., stayed."
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,8 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
     just before (or the last unnamed source)."""
     lower = pronoun.lower_
     if lower in PERSON_PRONOUNS:
-        person = leading_clause_subject(reader, para, pronoun) or reader.person_before(para.n, pronoun.idx, lower)
+        person = leading_clause_subject(reader, para, pronoun) or described_antecedent(reader, para, pronoun) \
+            or reader.person_before(para.n, pronoun.idx, lower)
         if person is None:
             return None
         if person.actor:
@@ -216,6 +218,51 @@ def pronoun_speaker(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker 
             voice = last  # "[Big Machine] put out another statement ... it says"
         return voice.found_by("pronoun") if voice else None
     return None
+
+
+def described_antecedent(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | None:
+    """"he"/"she" after an unnamed person introduced as a subject by an indefinite description
+    ("One nurse, who asked not to be named, stayed. “…,” she said.", "Another female defector
+    who left in 2016 ..."): that description, when it is the nearest subject before the
+    pronoun in its paragraph or the one before and no person of a fitting gender is named
+    after it (a main clause's subject, not an organization noun, not marked as the other
+    gender). An unnamed source, in its own wording ("One nurse")."""
+    for where, token in tokens_before(reader, para, pronoun):
+        if where.n < para.n - ELLIPSIS_LOOKBACK:
+            return None
+        if token.dep_ in SUBJECT_DEPS and token.lower_ in PERSON_PRONOUNS - {pronoun.lower_} and where.outside(token):
+            return None  # the other person pronoun is nearer: someone else is in view
+        if _indefinite_person(where, token):
+            nearer = next(iter(reader.persons_before(para.n, pronoun.idx)), None)
+            if nearer and nearer[0] > (where.n, token.idx) or not _gender_fits(token, pronoun.lower_):
+                return None
+            return Speaker(phrase(token), how="unnamed")
+    return None
+
+
+def _indefinite_person(where: Paragraph, noun: Token) -> bool:
+    """True for a subject introducing an unnamed person: a singular common noun led by "a",
+    "an", "one" or "another", naming a person (`anonymous_sources`, `actor_role_words`) or
+    described by a "who" clause, with no name set beside it ("One attendee, Jo Lee,")."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.tag_ != "NN" or not where.outside(noun) or not main_verb(noun.head):
+        return False
+    if noun.lower_ in words("organization_nouns"):
+        return False  # "a group of agencies"
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE_LEADS for c in noun.lefts):
+        return False
+    if any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in noun.children):
+        return False
+    person = noun.lower_ in words("anonymous_sources") | words("actor_role_words")
+    return person or any(t.lower_ in ("who", "whom", "whose") for c in noun.rights if c.dep_ == "relcl" for t in c.subtree)
+
+
+def _gender_fits(noun: Token, pronoun: str) -> bool:
+    """False when the description's words, or a possessive in its clause, mark the other
+    gender than the pronoun's ("a male nurse", "an officer arrived with her camera")."""
+    said = {t.lower_ for t in noun.subtree if t.i <= noun.i}
+    other = words("masculine_titles") if pronoun == "she" else words("feminine_titles")
+    owner = "his" if pronoun == "she" else "her"
+    return not said & other and not any(t.lower_ == owner and t.dep_ == "poss" for t in noun.head.subtree)
 
 
 def leading_clause_subject(reader: Reader, para: Paragraph, pronoun: Token) -> Speaker | None:

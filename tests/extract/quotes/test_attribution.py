@@ -384,3 +384,20 @@ def test_a_quote_opening_reported_content_takes_the_reporter(quotes_of, paragrap
 )
 def test_a_bulletin_is_a_document_that_speaks(quotes_of, paragraph, expected):
     assert pairs(quotes_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a noun describing a person, subject of the verb before a colon, speaks the quote
+        ("One woman holding a child shouted to the crowd: “Let us through, let us get to the clinic.”",
+         [("Let us through, let us get to the clinic.", "One woman holding a child")]),
+        ("A soldier at the gate yelled at them: “Go back to your homes right now.”",
+         [("Go back to your homes right now.", "A soldier at the gate")]),
+        # a thing before the colon is no speaker
+        ("A new rule reads as follows: “Every stall must close by nine at night.”", []),
+        ("One sign near the gate hung over the road: “Slow down, children are playing here.”", []),
+    ],
+)
+def test_a_person_described_before_a_colon_speaks_the_quote(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected

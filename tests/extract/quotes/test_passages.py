@@ -82,6 +82,15 @@ def test_ids_depend_on_content(quotes_of):
         ('say "yes" now', [(5, 8, True)]),
         ("“open to the end", [(1, 16, False)]),
         ("“dropped “kept”", [(10, 14, True)]),
+        # the closing mark missing before an attribution set off by a comma: cut at the comma
+        ("“We won, he said. “Yes.”", [(1, 7, False), (19, 23, True)]),
+        ("“We won, said Jo Lee. “Yes.”", [(1, 7, False), (23, 27, True)]),
+        # the same shape that attributes nothing is cut too: a quote only with an attribution
+        ("“We saw Paris, Rome and Oslo. “Yes.”", [(1, 13, False), (31, 35, True)]),
+        # no attribution's shape: a tail in single quotes, no comma, a capitalized tail
+        ("“We won, Oslo Rome. “Yes.”", [(21, 25, True)]),
+        ("“We won, ‘oh, well, it is over.’ “Yes.”", [(34, 38, True)]),
+        ("“We won he said. “Yes.”", [(18, 22, True)]),
         ("it’s 5” long", []),
     ],
 )
@@ -155,3 +164,18 @@ def test_find_single_passages(text, expected):
 )
 def test_a_misprinted_opening_mark(quotes_of, paragraph, expected):
     assert [q.text for q in quotes_of([paragraph])] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a passage whose closing mark is missing before "he said." is a quote of its own
+        ([INTRO, "“We thank the teachers who work every day, she said. “All of you are heroes of the nation.”"],
+         [("We thank the teachers who work every day", "Jane Doe"), ("All of you are heroes of the nation.", "Jane Doe")]),
+        # cut before words that attribute nothing, it is no quote
+        ([INTRO, "“We will visit the park, the beach and the lake. “Then we rest at home,” she said."],
+         [("Then we rest at home", "Jane Doe")]),
+    ],
+)
+def test_a_missing_closing_mark_before_an_attribution(quotes_of, paragraphs, expected):
+    assert [(q.text, q.speaker_name) for q in quotes_of(paragraphs)] == expected

@@ -222,3 +222,36 @@ def test_it_is_the_organization_the_subject_names(parse_with_actors, subject, sp
 def test_a_speaker_before_a_participle_set_off_by_commas(parse_with_actors, paragraph, expected):
     _, statements = extract_quotes(*parse_with_actors([paragraph]))
     assert [(s.text, s.speaker_name) for s in statements] == expected
+
+
+PARK = "Mayor John Park opened the market on Sunday."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        # an unnamed person introduced by an indefinite description is the pronoun's antecedent
+        ([PARK, "One nurse, who the paper is not naming, bought bread at a stall. It “tasted like home,” she said."],
+         ["One nurse"]),
+        ([PARK, "Another female teacher who moved here in 2010 thanked the staff. “I feel at home,” she said."],
+         ["Another female teacher"]),
+        # ... also for the pronoun opening the next paragraph
+        ([PARK, "A volunteer who cooked for the crowd stayed late.", "She said the day was “a chance to meet friends.”"],
+         ["A volunteer"]),
+        # a person named after the description is nearer
+        ([PARK, "A volunteer who cooked stayed late. Mayor Park waved. “We did well,” he said."], ["John Park"]),
+        # a description with a name beside it is that person
+        ([PARK, "One attendee, Mary Stone, came too. “It was lovely,” she said."], ["Mary Stone"]),
+        # a description of the other gender is not the antecedent
+        ([PARK, "Another male teacher who moved here thanked the staff. “We are proud,” she said."], []),
+        # ... or one its clause marks as the other gender
+        ([PARK, "An officer arrived with her radio. “We are proud,” he said."], ["John Park"]),
+        # a description inside a reported clause, or an organization noun, introduces no one
+        ([PARK, "Park said a nurse who works nights had helped. “We are proud,” he said."], ["John Park"]),
+        ([PARK, "A group that runs the stalls stayed late. “We are proud,” he said."], ["John Park"]),
+        # a definite description, or a thing, introduces no one
+        ([PARK, "The stall that sells bread opened early. “We are proud,” he said."], ["John Park"]),
+    ],
+)
+def test_a_pronoun_stands_for_an_unnamed_person_introduced_just_before(quotes_of, paragraphs, speakers):
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == speakers
