@@ -175,8 +175,9 @@ def free_relative(verb: Token) -> bool:
     if not any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WP", "WDT") for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    labelled = clauses or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > verb.i)
-    objects = [c for c in verb.children if c.dep_ == "dobj" and labelled]  # the parse may hang "what" on either verb
+    subjectless = any(not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in clauses)  # "what" hung on the verb
+    labelled = subjectless or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > verb.i)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and labelled]
     objects += [g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS]
     return any(o.lower_ == "what" and o.tag_ == "WP" and o.i < verb.i for o in objects)
 

@@ -387,3 +387,9 @@ def test_free_relative_pronoun_is_the_subject_of_its_clause(statements_of):
                   "Dozens were killed after Portugal launched raids on what it said were smuggling camps."]
     assert pairs(statements_of(paragraphs))[-1] == (
         "after Portugal launched raids on what it said were smuggling camps", "Portugal")
+
+
+def test_a_free_relative_whose_clause_is_a_quote_is_not_the_holding_clause(statements_of):
+    """"what X said – “...” –": the quote is X's own clause, the sentence around it is not X's words."""
+    paragraph = "Jane Doe referenced what John Smith said – “I will find you” – before the fight began."
+    assert not any("Jane Doe" in text for text, speaker in pairs(statements_of([paragraph])) if speaker == "John Smith")
