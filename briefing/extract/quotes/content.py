@@ -200,7 +200,7 @@ def _reports_an_object(verb: Token) -> bool:
             and not in_with_clause(verb):
         return False  # "..., citing a source"; but "..., accusing the firm of ..." and "with X describing ..." report
     listed = verb_names(verb) & words("reporting_object_verbs")
-    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
+    if any(c.dep_ == "dative" or _to_someone(c) for c in verb.children) \
             and not {f"{verb.lemma_.lower()} to"} & (listed | appeal):  # "apologized to", "appealed to" are listed
         return False
     if appeal and _infinitive_after(verb) and not _dated_preposition(verb):
@@ -209,6 +209,13 @@ def _reports_an_object(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
         return bool(listed - with_preposition)  # "ruled out a deal", not "called for" + object
     return bool(listed & with_preposition or listed - {verb.lemma_.lower()})  # "called for an end to ..."
+
+
+def _to_someone(prep: Token) -> bool:
+    """True for a "to" hung on the verb that names whom it is given or said to ("denied vaccines
+    to immigrants"); "to" before a gerund belongs to the object the parse left behind
+    ("stressed the obstacles to reaching ...")."""
+    return prep.dep_ == "prep" and prep.lower_ == "to" and not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _infinitive_after(verb: Token) -> bool:

@@ -682,3 +682,30 @@ def test_a_with_clause_with_its_own_speaker(statements_of, paragraph, expected):
 )
 def test_a_relative_clause_set_off_speaks_apart(statements_of, paragraph, expected):
     assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "to" before a gerund belongs to the object, it names no listener
+        ("Doe underlined the obstacles to rebuilding the harbor before winter.",
+         [("Doe underlined the obstacles to rebuilding the harbor before winter.", "Jane Doe")]),
+        # saying again what was said: a report of its own
+        ("Doe repeated to reporters that the harbor would stay closed until spring.",
+         [("Doe repeated to reporters that the harbor would stay closed until spring", "Jane Doe")]),
+    ],
+)
+def test_repeated_claims_and_objects_before_a_gerund(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Doe repeated the drill twice before noon.",  # a repeated act reports nothing
+        "The test was repeated by the crew on Friday.",  # nor does a passive act
+        "Doe denied visas to the sailors on Friday.",  # "to" a listener: a thing given
+    ],
+)
+def test_no_statement_for_repeated_acts_or_things_given(statements_of, paragraph):
+    assert statements_of([INTRO, paragraph]) == []
