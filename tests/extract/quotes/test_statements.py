@@ -253,7 +253,7 @@ def test_statement_with_quoted_fragment(statements_of, paragraph, expected):
          [("Acme Corp. said it would cut 500 jobs by the end of the year", "Acme Corp."), ("The company said the cuts would be completed by March", "Acme Corp.")]),
         # "it" likewise
         (["Boeing confirmed the delay on Monday.", "In a statement, it said the first flight would slip to next year."],
-         [("Boeing confirmed the delay on Monday.", "Boeing"), ("it said the first flight would slip to next year", "Boeing")]),
+         [("Boeing confirmed the delay on Monday.", "Boeing"), ("In a statement, it said the first flight would slip to next year", "Boeing")]),
         # "they": a plural group
         (["Protesters gathered outside parliament on Sunday.", "They said the new law threatens free speech."],
          [("They said the new law threatens free speech", "Protesters")]),
