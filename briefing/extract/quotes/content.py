@@ -223,7 +223,7 @@ def _reports_an_object(verb: Token) -> bool:
         return False  # "..., citing a source"; but "..., accusing the firm of ..." and "with X describing ..." report
     listed = verb_names(verb) & words("reporting_object_verbs")
     if any(c.dep_ == "dative" or _to_someone(c) for c in verb.children) \
-            and not {f"{verb.lemma_.lower()} to"} & (listed | appeal):  # "apologized to", "appealed to" are listed
+            and not {f"{verb.lemma_.lower()} to"} & (words("reporting_object_verbs") | words("appeal_verbs")):  # "expressed thanks today to"
         return False
     if appeal and _infinitive_after(verb) and not _dated_preposition(verb):
         return True  # "called on the allies to ...", "pleaded with the council to ...", "appealed to them to ..."

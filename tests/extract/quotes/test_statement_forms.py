@@ -730,3 +730,19 @@ def test_no_statement_for_repeated_acts_or_things_given(statements_of, paragraph
 )
 def test_phrases_set_before_the_speaker_open_the_statement(statements_of, paragraph, expected):
     assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a speech act's "to" names whom it is said to, wherever it stands
+        ("Doe expressed gratitude to the volunteers for rebuilding the pier.",
+         [("Doe expressed gratitude to the volunteers for rebuilding the pier.", "Jane Doe")]),
+        ("Doe voiced concerns to the council about the budget.",
+         [("Doe voiced concerns to the council about the budget.", "Jane Doe")]),
+        # a verb of giving keeps nothing ("denied visas to ...": a thing given)
+        ("Doe denied visas to the sailors on Friday.", []),
+    ],
+)
+def test_a_speech_act_said_to_someone(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
