@@ -13,6 +13,7 @@ from .speakers import Source
 
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})  # clauses that modify a word or a clause
 # parts of a reporting verb's own clause that are neither its subject nor its content
+LEAD_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})  # phrases that may open a reporting verb's clause
 FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "dative", "punct", "prt", "cc", "agent"})
 
 
@@ -131,11 +132,32 @@ def with_frame(para: Paragraph, verb: Token, source: Source, span: tuple[int, in
                 while doc[last].is_punct or doc[last].dep_ == "cc":  # "..., X said, but ..."
                     last -= 1
             start, end = min(lo, first), max(hi, last)
+            if first <= lo:
+                start = _lead_start(para, verb, start)
             while end > start and doc[end].is_punct and doc[end].text not in ".!?…" \
                     and not _closes_open_mark(list(doc[start : end + 1])):
                 end -= 1
             return doc[start].idx, doc[end].idx + len(doc[end].text)
     return span
+
+
+def _lead_start(para: Paragraph, verb: Token, start: int) -> int:
+    """Index where the verb's clause opens when phrases of its own stand before the frame at
+    `start`, set off by a comma ("In a post on Tuesday, Doe decried ...", "Responding to
+    criticism, the army repeated that ..."): they are part of the report; `start` when there
+    are none, or when they hold a quote or a clause of their own, with its own subject or
+    reported clause, or a source ("After Lee said ..., Doe warned ...": Lee's words; "Arguing
+    that ..., Doe said ...": a report apart; "According to aides, Doe ...": the aides')."""
+    doc = para.doc
+    first = min((c.left_edge.i for c in verb.lefts if c.dep_ in LEAD_DEPS), default=start)
+    lead = doc[first:start]
+    if first >= start or doc[start - 1].text != "," or doc[first].sent != doc[start].sent:
+        return start
+    clause = {t.i for t in verb.subtree}
+    if any(t.i not in clause or not para.outside(t) or t.text in OPENERS or t.lower_ == "according"
+           or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "ccomp" for c in t.children) for t in lead):
+        return start
+    return first
 
 
 def _clause_taken_for_object(verb: Token) -> list[Token]:
@@ -200,8 +222,8 @@ def _reports_an_object(verb: Token) -> bool:
             and not in_with_clause(verb):
         return False  # "..., citing a source"; but "..., accusing the firm of ..." and "with X describing ..." report
     listed = verb_names(verb) & words("reporting_object_verbs")
-    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
-            and not {f"{verb.lemma_.lower()} to"} & (listed | appeal):  # "apologized to", "appealed to" are listed
+    if any(c.dep_ == "dative" or _to_someone(c) for c in verb.children) \
+            and not {f"{verb.lemma_.lower()} to"} & (words("reporting_object_verbs") | words("appeal_verbs")):  # "expressed thanks today to"
         return False
     if appeal and _infinitive_after(verb) and not _dated_preposition(verb):
         return True  # "called on the allies to ...", "pleaded with the council to ...", "appealed to them to ..."
@@ -209,6 +231,13 @@ def _reports_an_object(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
         return bool(listed - with_preposition)  # "ruled out a deal", not "called for" + object
     return bool(listed & with_preposition or listed - {verb.lemma_.lower()})  # "called for an end to ..."
+
+
+def _to_someone(prep: Token) -> bool:
+    """True for a "to" hung on the verb that names whom it is given or said to ("denied vaccines
+    to immigrants"); "to" before a gerund belongs to the object the parse left behind
+    ("stressed the obstacles to reaching ...")."""
+    return prep.dep_ == "prep" and prep.lower_ == "to" and not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _infinitive_after(verb: Token) -> bool:

@@ -165,6 +165,23 @@ def names_object(verb: Token) -> bool:
     return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > verb.i)
 
 
+def free_relative(verb: Token) -> bool:
+    """True for the verb of speech of a free relative led by "what" before it, whose pronoun is
+    the verb's object or the subject of the clause it reports: "against what it said were rebel
+    depots", "on what it called hostile positions", "in what critics dismissed as a sham"
+    (`naming_verbs.txt`, `label_as_verbs.txt`). "He denied what she said" reports nothing."""
+    if not (is_reporting(verb, beliefs=True) or verb.lemma_.lower() in words("naming_verbs") | words("label_as_verbs")):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    subjectless = any(not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in clauses)  # "what" hung on the verb
+    labelled = subjectless or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children if c.i > verb.i)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and labelled]
+    objects += [g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS]
+    return any(o.lower_ == "what" and o.tag_ == "WP" and o.i < verb.i for o in objects)
+
+
 def main_verb(token: Token) -> bool:
     """True for the root of a sentence or a verb coordinated with it."""
     return token.dep_ == "ROOT" or token.dep_ == "conj" and token.head.dep_ == "ROOT"

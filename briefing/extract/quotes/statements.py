@@ -9,8 +9,8 @@ from ...slugs import content_id
 from .content import content_span, with_frame
 from ..lexicon import words
 from .grammar import (
-    SUBJECT_DEPS, inside_clause, is_reporting, names_object, passive_agents, phrase, relative_heads, verb_names,
-    in_with_clause, with_subject,
+    SUBJECT_DEPS, free_relative, inside_clause, is_reporting, names_object, passive_agents, phrase, relative_heads,
+    verb_names, in_with_clause, with_subject,
 )
 from .passages import Paragraph, word_count
 from .reader import Reader, Speaker
@@ -29,13 +29,17 @@ def statement_verbs(reader: Reader, para: Paragraph, sentence: Span) -> list[Tok
     """Reporting verbs of a sentence that can head a statement, outermost first."""
     verbs = []
     for token in sentence:
-        if not para.outside(token) or not (is_reporting(token, beliefs=True) or names_object(token) or labels_noun(token)):
+        free = free_relative(token)
+        if not para.outside(token) or not (is_reporting(token, beliefs=True) or names_object(token) or labels_noun(token)
+                                           or free):
             continue
         relative = token.dep_ == "relcl" and any(relative_heads(c) for c in token.children) or _reporting_relative(token) \
-            or _according_in_clause(token) or _described_reporter(token) is not None
+            or _according_in_clause(token) or _described_reporter(token) is not None or free
         absolute = in_with_clause(token) or main_participle(token) is not None  # "..., with Jo Lee describing it as ..."
         if token.dep_ not in STATEMENT_DEPS and token.lower_ != "according" and not relative and not absolute:
             continue
+        if free and _quoted_label(para, token):
+            continue  # "in what she called “a brazen act”": a naming, left to the quotes
         if any(c.dep_ in ("neg", "auxpass") or c.tag_ == "TO" for c in token.children) and not _announced_by(token):
             continue  # negated, infinitive or passive speech reports nothing ("was denied entry", "to call for")
         if token.lemma_.lower() in words("belief_verbs") and any(c.tag_ == "MD" for c in token.children):
@@ -311,8 +315,8 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
         for verb in verbs:
             if any(a <= verb.idx < b for a, b in taken):
                 continue  # nested in the content of an outer statement
-            source = source_of(reader, para, verb) or described_source(para, verb) or _participle_source(reader, para, verb) \
-                or group_source(para, verb)
+            source = _free_relative_source(reader, para, verb) or source_of(reader, para, verb) \
+                or described_source(para, verb) or _participle_source(reader, para, verb) or group_source(para, verb)
             if source is None or _time_clause(verb) or _passive_participle(verb):
                 continue  # "When X announced it, she said ...", "Asked about it, X said ...": the frame of a report
             if _own_outlet(reader, source.speaker):
@@ -326,7 +330,8 @@ def statements_of_paragraph(reader: Reader, para: Paragraph, used: set[int], doc
             described = _described_reporter(verb)
             if described is not None:  # ", state news agency TASS reported": the whole phrase attributes
                 source = Source(source.speaker, described, source.end)
-            span = _to_closing_mark(para, _according_clause(para, verb) or content_span(para, verb, source, sentence)
+            span = _to_closing_mark(para, _free_relative_clause(verb) or _according_clause(para, verb)
+                                    or content_span(para, verb, source, sentence)
                                     or (_clause_span(verb) if labelled else None))
             merged: set[int] = set()
             if span is not None:
@@ -514,6 +519,49 @@ def _reports_content(verb: Token) -> bool:
     if any(c.dep_ == "ccomp" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
         return True
     return bool(verb_names(verb) & (words("reporting_object_verbs") | words("listener_verbs")))
+
+
+def _quoted_label(para: Paragraph, verb: Token) -> bool:
+    """True for a verb that gives a label ("called", "dismissed as") holding a quoted passage."""
+    labels = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    labels += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for g in c.children]
+    return any(not para.outside(t) for label in labels for t in label.subtree)
+
+
+def _holding_clause(verb: Token) -> Token | None:
+    """The nearest verb above `verb` with a subject of its own."""
+    return next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and _has_subject(a)), None)
+
+
+def _free_relative_source(reader: Reader, para: Paragraph, verb: Token) -> Source | None:
+    """For a free relative of speech whose subject is a personal pronoun, the speaker named by
+    the subject of the clause that holds it ("Lanvia struck what it said were depots" ->
+    Lanvia, whoever spoke last); else None."""
+    if not free_relative(verb):
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ == "PRP"), None)
+    clause = _holding_clause(verb)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+    if pronoun is None or subject is None or subject.pos_ == "PRON" or not para.outside(subject):
+        return None
+    speaker = speaker_of(reader, para, subject)
+    return Source(speaker, pronoun.i, pronoun.i + 1) if speaker else None
+
+
+def _free_relative_clause(verb: Token) -> tuple[int, int] | None:
+    """For the verb of a free relative of speech ("Troops shelled what the army said were rebel
+    depots"), the character range of the clause that holds the relative: the nearest verb above
+    it with a subject of its own, without the clauses coordinated after it; else None."""
+    if not free_relative(verb):
+        return None
+    clause = _holding_clause(verb)
+    if clause is None:
+        return None
+    others = {t.i for c in clause.rights if c.dep_ in ("conj", "cc") for t in c.subtree}
+    kept = [t for t in clause.subtree if t.i not in others]
+    while kept and kept[-1].is_punct and kept[-1].text not in "”’\"'":
+        kept.pop()
+    return kept[0].idx, kept[-1].idx + len(kept[-1])
 
 
 def _according_clause(para: Paragraph, verb: Token) -> tuple[int, int] | None:

@@ -146,7 +146,7 @@ def test_an_object_that_is_only_a_thing_is_no_clause(statements_of):
         ("Doe has argued that the treaty is out of date.",
          [("Doe has argued that the treaty is out of date", "Jane Doe")]),
         ("In a statement, Doe said the talks had stalled over fishing rights.",
-         [("Doe said the talks had stalled over fishing rights", "Jane Doe")]),
+         [("In a statement, Doe said the talks had stalled over fishing rights", "Jane Doe")]),
         # an appeal with an infinitive, however the parse hangs it
         ("Farm officials pleaded with the council to keep the subsidies.",
          [("Farm officials pleaded with the council to keep the subsidies.", "Farm officials")]),
@@ -200,7 +200,8 @@ def test_loose_reported_speech(statements_of, paragraph, expected):
          [("Doe congratulated the crew on the rescue", "Jane Doe"), ("said the navy should buy more boats", "Jane Doe")]),
         # a reported clause that opens with a quote takes the quote whole, marks included
         ("After the match, Doe said that “this was just the start” when asked about her future in the league.",
-         [("Doe said that “this was just the start” when asked about her future in the league", "Jane Doe")]),
+         [("After the match, Doe said that “this was just the start” when asked about her future in the league",
+           "Jane Doe")]),
         # a quote completing a clause whose subject, a noun or a pronoun, stands outside it, however long
         ("Doe said it was “not an innocent port at all.”",
          [("Doe said it was “not an innocent port at all.”", "Jane Doe")]),
@@ -681,4 +682,67 @@ def test_a_with_clause_with_its_own_speaker(statements_of, paragraph, expected):
     ],
 )
 def test_a_relative_clause_set_off_speaks_apart(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "to" before a gerund belongs to the object, it names no listener
+        ("Doe underlined the obstacles to rebuilding the harbor before winter.",
+         [("Doe underlined the obstacles to rebuilding the harbor before winter.", "Jane Doe")]),
+        # saying again what was said: a report of its own
+        ("Doe repeated to reporters that the harbor would stay closed until spring.",
+         [("Doe repeated to reporters that the harbor would stay closed until spring", "Jane Doe")]),
+    ],
+)
+def test_repeated_claims_and_objects_before_a_gerund(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Doe repeated the drill twice before noon.",  # a repeated act reports nothing
+        "The test was repeated by the crew on Friday.",  # nor does a passive act
+        "Doe denied visas to the sailors on Friday.",  # "to" a listener: a thing given
+    ],
+)
+def test_no_statement_for_repeated_acts_or_things_given(statements_of, paragraph):
+    assert statements_of([INTRO, paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # phrases of the verb's own clause set before its subject open the statement
+        ("Responding to questions about the delay, Doe repeated that the bridge would open in May.",
+         [("Responding to questions about the delay, Doe repeated that the bridge would open in May", "Jane Doe")]),
+        ("Pressed on the cost, Doe insisted that the budget would hold.",
+         [("Pressed on the cost, Doe insisted that the budget would hold", "Jane Doe")]),
+        # a clause with a speaker of its own stays apart
+        ("After Jo Lee said the port was closed, Doe warned that ships would wait offshore.",
+         [("Doe warned that ships would wait offshore", "Jane Doe"), ("Jo Lee said the port was closed", "Jo Lee")]),
+        # a source set before the subject is no part of the speaker's frame
+        ("According to two aides, Doe warned that ships would wait offshore.",
+         [("Doe warned that ships would wait offshore", "Jane Doe")]),
+    ],
+)
+def test_phrases_set_before_the_speaker_open_the_statement(statements_of, paragraph, expected):
+    assert statements_of([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a speech act's "to" names whom it is said to, wherever it stands
+        ("Doe expressed gratitude to the volunteers for rebuilding the pier.",
+         [("Doe expressed gratitude to the volunteers for rebuilding the pier.", "Jane Doe")]),
+        ("Doe voiced concerns to the council about the budget.",
+         [("Doe voiced concerns to the council about the budget.", "Jane Doe")]),
+        # a verb of giving keeps nothing ("denied visas to ...": a thing given)
+        ("Doe denied visas to the sailors on Friday.", []),
+    ],
+)
+def test_a_speech_act_said_to_someone(statements_of, paragraph, expected):
     assert statements_of([INTRO, paragraph]) == expected

@@ -253,7 +253,7 @@ def test_statement_with_quoted_fragment(statements_of, paragraph, expected):
          [("Acme Corp. said it would cut 500 jobs by the end of the year", "Acme Corp."), ("The company said the cuts would be completed by March", "Acme Corp.")]),
         # "it" likewise
         (["Boeing confirmed the delay on Monday.", "In a statement, it said the first flight would slip to next year."],
-         [("Boeing confirmed the delay on Monday.", "Boeing"), ("it said the first flight would slip to next year", "Boeing")]),
+         [("Boeing confirmed the delay on Monday.", "Boeing"), ("In a statement, it said the first flight would slip to next year", "Boeing")]),
         # "they": a plural group
         (["Protesters gathered outside parliament on Sunday.", "They said the new law threatens free speech."],
          [("They said the new law threatens free speech", "Protesters")]),
@@ -360,3 +360,36 @@ def test_a_frame_before_the_report_is_no_statement_of_its_own(statements_of, par
 )
 def test_reports_in_a_cause_and_in_a_document_stay(statements_of, paragraph, speaker):
     assert [s.speaker_name for s in statements_of([paragraph])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "what X said were ...": the clause that holds the relative, said by the relative's subject
+        ("Portugal launched raids on what it said were smuggling camps along the coast.",
+         [("Portugal launched raids on what it said were smuggling camps along the coast", "Portugal")]),
+        ("Jane Doe opened what she described as the largest factory in the region.",
+         [("Jane Doe opened what she described as the largest factory in the region", "Jane Doe")]),
+        ("Jane Doe was convicted in what John Smith has dismissed as a political trial.",
+         [("Jane Doe was convicted in what John Smith has dismissed as a political trial", "John Smith")]),
+        # a quoted label is a naming, left to the quotes; other free relatives report nothing
+        ("Jane Doe toured the border towns on what she called a “journey of healing.”", []),
+        ("Jane Doe read what John Smith wrote about the war.", []),
+        ("Jane Doe sold what John Smith had built over the years.", []),
+    ],
+)
+def test_free_relative_of_speech(statements_of, paragraph, expected):
+    assert pairs(statements_of([paragraph])) == expected
+
+
+def test_free_relative_pronoun_is_the_subject_of_its_clause(statements_of):
+    paragraphs = ["The United Nations said aid was blocked.",
+                  "Dozens were killed after Portugal launched raids on what it said were smuggling camps."]
+    assert pairs(statements_of(paragraphs))[-1] == (
+        "after Portugal launched raids on what it said were smuggling camps", "Portugal")
+
+
+def test_a_free_relative_whose_clause_is_a_quote_is_not_the_holding_clause(statements_of):
+    """"what X said – “...” –": the quote is X's own clause, the sentence around it is not X's words."""
+    paragraph = "Jane Doe referenced what John Smith said – “I will find you” – before the fight began."
+    assert not any("Jane Doe" in text for text, speaker in pairs(statements_of([paragraph])) if speaker == "John Smith")
