@@ -303,6 +303,7 @@ def test_an_organisation_followed_by_no_office_keeps_its_name(parse_with_actors)
         ("Another Foreign Office spokesperson said they were following the case.", "Foreign Office",
          "Another Foreign Office"),
         ("Each Nordic Council member sent a delegate.", "Nordic Council", "Each Nordic Council"),
+        ("Multiple Arctic Council officials objected to the plan.", "Arctic Council", "Multiple Arctic Council"),
     ],
 )
 def test_a_qualifier_opening_the_sentence_is_not_part_of_the_name(parse_with_actors, text, name, not_a_name):
