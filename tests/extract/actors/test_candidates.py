@@ -229,6 +229,8 @@ def test_a_persons_suffix_stays_in_the_name(parse_with_actors, text, name):
          "Cyber Legion of Mars Reborn", "organization"),
         ("The messages linked to the website of the National Security Agency of Peru, police said.",
          "National Security Agency of Peru", "organization"),
+        ("Ana Diaz, director of programs at Legal Aid for Afghans, an aid organization based in Britain, spoke.",
+         "Legal Aid for Afghans", "organization"),
         ("Officers of his unit, the 104th Reconnaissance Wing, were disciplined.", "104th Reconnaissance Wing",
          "organization"),
         ("Vermont Air National Guardsman Carl Hobb, who pleaded guilty in May, faces new charges.",
@@ -238,6 +240,11 @@ def test_a_persons_suffix_stays_in_the_name(parse_with_actors, text, name):
 def test_names_of_these_kinds_are_found_whole(parse_with_actors, text, actor, kind):
     _, table = parse_with_actors([text])
     assert names(table).get(actor) == kind, names(table)
+
+
+def test_a_for_phrase_after_a_name_with_the_before_it_is_no_part_of_the_name(parse_with_actors):
+    _, table = parse_with_actors(["He thanked the Red Cross for Syrians, he said."])
+    assert "Red Cross" in names(table) and "Red Cross for Syrians" not in names(table)
 
 
 @pytest.mark.parametrize(
