@@ -191,12 +191,21 @@ def entity_spans(doc: Doc) -> list[Span]:
                 _with_list_tail(_with_number(_with_lower_case_head(_with_of_tail(_with_last_word(ent))))))))
         elif joined is None and ent.label_ == "FAC" and is_facility(ent.text):
             joined = ent
-        elif joined is None and ent.label_ == "FAC" and is_headed_by_org_word(ent):
+        elif joined is None and ent.label_ == "FAC" and (is_headed_by_org_word(ent) or _ends_in_org_word(ent)):
             joined = Span(doc, ent.start, ent.end, label="ORG")  # "the Center for Maritime Law and Policy Studies"
         if joined is not None:
             spans.append(joined)
             skip_to = max(joined.end, body.end if body is not None else 0)
     return sorted(spans + _unlabeled_orgs(doc), key=lambda s: s.start)
+
+
+def _ends_in_org_word(ent: Span) -> bool:
+    """'Tel Aviv University' tagged as a facility: two capitalised words or more, the last an
+    organisation word that names no venue ('Staples Center' stays a place, `actor_venue_heads.txt`)."""
+    last = ent[-1].text
+    return len(ent) > 1 and last in org_heads() and last not in lines("actor_venue_heads") and all(
+        t.is_title or t.lower_ == "of" for t in ent
+    )
 
 
 def _role_offices(doc: Doc) -> list[Span]:
