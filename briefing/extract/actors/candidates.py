@@ -191,12 +191,21 @@ def entity_spans(doc: Doc) -> list[Span]:
                 _with_list_tail(_with_number(_with_lower_case_head(_with_of_tail(_with_last_word(ent))))))))
         elif joined is None and ent.label_ == "FAC" and is_facility(ent.text):
             joined = ent
-        elif joined is None and ent.label_ == "FAC" and is_headed_by_org_word(ent):
+        elif joined is None and ent.label_ == "FAC" and (is_headed_by_org_word(ent) or _ends_in_org_word(ent)):
             joined = Span(doc, ent.start, ent.end, label="ORG")  # "the Center for Maritime Law and Policy Studies"
         if joined is not None:
             spans.append(joined)
             skip_to = max(joined.end, body.end if body is not None else 0)
     return sorted(spans + _unlabeled_orgs(doc), key=lambda s: s.start)
+
+
+def _ends_in_org_word(ent: Span) -> bool:
+    """'Tel Aviv University' tagged as a facility: two capitalised words or more, the last an
+    organisation word that names no venue ('Staples Center' stays a place, `actor_venue_heads.txt`)."""
+    last = ent[-1].text
+    return len(ent) > 1 and last in org_heads() and last not in lines("actor_venue_heads") and all(
+        t.is_title or t.lower_ == "of" for t in ent
+    )
 
 
 def _role_offices(doc: Doc) -> list[Span]:
@@ -523,15 +532,22 @@ def member_body(name: str) -> str:
 
 
 def _with_of_tail(span: Span) -> Span:
-    """An organisation's name the model cut at its 'of', run on to its end: 'Cyber Legion of' +
-    'Mars Reborn' (the capitalised words after the 'of' the entity ends in), 'Security Agency' +
+    """An organisation's name the model cut at its 'of' or 'for', run on to its end: 'Cyber Legion
+    of' + 'Mars Reborn', 'Relief Aid for' + 'Lunarians' (the capitalised words after the 'of' or
+    'for' the entity ends in, or a 'for' phrase of proper nouns that leans on its last word and
+    ends the phrase with no 'the' before the name: 'Legal Aid' + 'for Afghans'), 'Security Agency' +
     'of Ruritania' (an organisation word, then 'of' and a country that ends the name)."""
     doc, end = span.doc, span.end
     if span.label_ != "ORG" or end >= len(doc):
         return span
-    if len(span) > 1 and span[-1].lower_ == "of":
-        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN":
-            end += 1
+    if len(span) > 1 and span[-1].lower_ in ("of", "for"):
+        end = _proper_noun_run(doc, end)
+    elif len(span) > 1 and doc[end].lower_ == "for" and doc[end].head.i == span.end - 1 and not (
+        "the" in (span[0].lower_, doc[max(span.start - 1, 0)].lower_)  # 'thanked the Red Cross for Syrians'
+    ):
+        tail = _proper_noun_run(doc, end + 1)
+        if tail > end + 1 and (tail == len(doc) or doc[tail].is_punct):
+            end = tail  # 'Legal Aid' + 'for Afghans' ending the phrase
     elif span[-1].text in org_heads() and doc[end].lower_ == "of" and end + 1 < len(doc):
         place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
         if place is not None and gazetteer.country(place.text) is not None and not (
@@ -539,6 +555,13 @@ def _with_of_tail(span: Span) -> Span:
         ):
             end = place.end
     return Span(doc, span.start, end, label="ORG") if end > span.end else span
+
+
+def _proper_noun_run(doc: Doc, i: int) -> int:
+    """The end of the capitalised proper nouns from token `i` on."""
+    while i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ == "PROPN":
+        i += 1
+    return i
 
 
 def _with_lower_case_head(span: Span) -> Span:

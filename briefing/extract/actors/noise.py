@@ -35,6 +35,8 @@ def is_noise(span: Span, label: str) -> bool:
         return True
     if gazetteer.is_demonym(text) and gazetteer.country(text) is None:
         return True
+    if _ends_in_demonym_pair(text):
+        return True
     if (span[0].like_num and not is_numbered_unit(span)) or any((t.like_url and not is_site_name(t.text)) or t.like_email for t in span):
         return True
     if is_lone_name_part(text) or _in_bracket_after_person(span) or span[0].text in lines("actor_craft_prefixes"):
@@ -84,6 +86,13 @@ def _in_bracket_after_person(span: Span) -> bool:
         return False
     closing = next((i for i in range(span.end, min(span.end + 3, len(doc))) if doc[i].text == ")"), None)
     return closing is not None and bool(_PERSON_BRACKET.fullmatch(doc[opening + 1 : closing].text))
+
+
+def _ends_in_demonym_pair(text: str) -> bool:
+    """'North and South Korean', 'Israeli and Palestinian': nationalities joined by 'and' qualify
+    a noun ('... treats'); they name no actor."""
+    parts = re.split(r"\s+(?:and|&)\s+", text)
+    return len(parts) == 2 and gazetteer.is_demonym(parts[1]) and gazetteer.country(parts[1]) is None
 
 
 def _joins_countries(text: str) -> bool:

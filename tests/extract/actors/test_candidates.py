@@ -229,6 +229,10 @@ def test_a_persons_suffix_stays_in_the_name(parse_with_actors, text, name):
          "Cyber Legion of Mars Reborn", "organization"),
         ("The messages linked to the website of the National Security Agency of Peru, police said.",
          "National Security Agency of Peru", "organization"),
+        ("Ana Diaz, director of programs at Legal Aid for Afghans, an aid organization based in Britain, spoke.",
+         "Legal Aid for Afghans", "organization"),
+        ("“Troops should pull back as fast as they can from the border areas,” Noa Peretz, a professor of "
+         "international law at Tel Aviv University, told CNN.", "Tel Aviv University", "organization"),
         ("Officers of his unit, the 104th Reconnaissance Wing, were disciplined.", "104th Reconnaissance Wing",
          "organization"),
         ("Vermont Air National Guardsman Carl Hobb, who pleaded guilty in May, faces new charges.",
@@ -238,6 +242,23 @@ def test_a_persons_suffix_stays_in_the_name(parse_with_actors, text, name):
 def test_names_of_these_kinds_are_found_whole(parse_with_actors, text, actor, kind):
     _, table = parse_with_actors([text])
     assert names(table).get(actor) == kind, names(table)
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("The tournament final is at Footprint Center in Phoenix on Sunday.", "Footprint Center"),
+        ("The Lakers played at the Crypto Center in Los Angeles.", "Crypto Center"),
+    ],
+)
+def test_a_venue_named_with_an_organisation_word_stays_a_place(parse_with_actors, text, venue):
+    _, table = parse_with_actors([text])
+    assert venue not in names(table)
+
+
+def test_a_for_phrase_after_a_name_with_the_before_it_is_no_part_of_the_name(parse_with_actors):
+    _, table = parse_with_actors(["He thanked the Red Cross for Syrians, he said."])
+    assert "Red Cross" in names(table) and "Red Cross for Syrians" not in names(table)
 
 
 @pytest.mark.parametrize(
@@ -303,6 +324,7 @@ def test_an_organisation_followed_by_no_office_keeps_its_name(parse_with_actors)
         ("Another Foreign Office spokesperson said they were following the case.", "Foreign Office",
          "Another Foreign Office"),
         ("Each Nordic Council member sent a delegate.", "Nordic Council", "Each Nordic Council"),
+        ("Multiple Arctic Council officials objected to the plan.", "Arctic Council", "Multiple Arctic Council"),
     ],
 )
 def test_a_qualifier_opening_the_sentence_is_not_part_of_the_name(parse_with_actors, text, name, not_a_name):

@@ -29,6 +29,7 @@ def test_countries_joined_by_a_hyphen_are_a_relation_not_an_actor(parse_with_act
         ("Japan took part in the NATO Summit for the first time.", "NATO Summit"),
         ("Japan and the United Kingdom develop the F-X and Tempest jet fighter, respectively.", "Tempest"),
         ("Benefits for non-NATO partners were discussed.", "non-NATO"),
+        ("The fair had booths serving both North and South Korean treats.", "North and South Korean"),
         ("They are looking East and West to Europe and Japan.", "East"),
         (
             "The group is consulting on the Alliance Future Surveillance and Control program, NATO said.",
