@@ -401,3 +401,25 @@ def test_a_bulletin_is_a_document_that_speaks(quotes_of, paragraph, expected):
 )
 def test_a_person_described_before_a_colon_speaks_the_quote(quotes_of, paragraph, expected):
     assert pairs(quotes_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a fragment inside the reported clause, the clause opening with another quoted phrase
+        ("“Small crews” or rogue traders “working across several borders” will probably keep targeting "
+         "regional ports as “easy marks,” the memo warns.",
+         [("working across several borders", "the memo")]),
+        # the verb tagged as a plural noun after a document noun
+        ("The new tax “reinforces our view that small firms are under heavy pressure” of closure, "
+         "the documents states.",
+         [("reinforces our view that small firms are under heavy pressure", "the documents")]),
+        # no comma before the closing clause: not a trailing attribution
+        ("Rogue traders “working across several borders” keep targeting ports the memo warns about.", []),
+        # a noun that is not a reporting verb closing the sentence
+        ("The new tax “reinforces our view that small firms are under heavy pressure” of closure, "
+         "the documents pages.", []),
+    ],
+)
+def test_a_fragment_in_a_clause_reported_after_a_comma(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
