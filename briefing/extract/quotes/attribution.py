@@ -40,7 +40,7 @@ def attribute(reader: Reader, para: Paragraph, passage: Passage, text: str) -> A
     after it, before it or around it, a naming verb, else the document it describes."""
     return (attribution_after(reader, para, passage, text) or attribution_before(reader, para, passage)
             or attribution_around(reader, para, passage) or attribution_in_trailing_report(reader, para, passage)
-            or attribution_by_naming(reader, para, passage)
+            or attribution_by_finding(reader, para, passage) or attribution_by_naming(reader, para, passage)
             or attribution_by_aim(reader, para, passage) or attribution_in_document(reader, para, passage))
 
 
@@ -276,6 +276,30 @@ def attribution_in_trailing_report(reader: Reader, para: Paragraph, passage: Pas
             if clause.left_edge.idx <= passage.mark and passage.end <= clause.right_edge.idx + len(clause.right_edge):
                 return Attribution(source.speaker, verb, context_of(para, verb, source))
     return None
+
+
+def attribution_by_finding(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
+    """`The panel found that the delays “put lives at risk”`: a passage inside the clause a
+    verb of finding (`finding_verbs.txt`) governs is its subject's wording; the clause must be
+    finite (not "Police found the car “badly damaged”", a state they saw)."""
+    inner = next((t for t in _tokens_from(para.doc, passage.mark, after=True) if not t.is_punct), None)
+    if inner is None or inner.idx >= passage.end:
+        return None
+    child = inner
+    for ancestor in inner.ancestors:
+        if para.outside(ancestor) and child.dep_ == "ccomp" and _finite(child) \
+                and ancestor.lemma_.lower() in words("finding_verbs"):
+            source = source_of(reader, para, ancestor, lenient=True)
+            return Attribution(source.speaker, ancestor, context_of(para, ancestor, source)) if source else None
+        child = ancestor
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """True for the verb of a finite clause: one with an auxiliary or "that", or a verb form
+    that is not a participle with a subject of its own."""
+    return any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) \
+        or verb.tag_ in ("VBD", "VBZ", "VBP", "VB") and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _comma_before(doc: Doc, i: int) -> bool:

@@ -423,3 +423,20 @@ def test_a_person_described_before_a_colon_speaks_the_quote(quotes_of, paragraph
 )
 def test_a_fragment_in_a_clause_reported_after_a_comma(quotes_of, paragraph, expected):
     assert pairs(quotes_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The panel also found that the new rules helped to “shift the burden of the tax onto small farms.”",
+         [("shift the burden of the tax onto small farms.", "The panel")]),
+        ("The inquiry found staffing gaps “hurt the hospital’s quality of care.”",
+         [("hurt the hospital’s quality of care.", "The inquiry")]),
+        # a state seen, not a clause found: no quote
+        ("Police found the car “badly damaged and burned out.”", []),
+        # a verb of finding that is not one: no quote
+        ("The panel also hoped that the new rules would “shift the burden of the tax onto small farms.”", []),
+    ],
+)
+def test_a_passage_in_a_finding_is_the_finders_wording(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
