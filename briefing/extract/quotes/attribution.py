@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import words
 from .content import content_span
 from .descriptions import author_of, introduced_author
-from .grammar import SUBJECT_DEPS, is_reporting, subjects
+from .grammar import SUBJECT_DEPS, is_reporting, reporting_verbs, subjects, verb_names
 from .passages import Paragraph, Passage, opens_sentence, trim, word_count
 from .reader import Reader, Speaker
 from .speakers import Source, source_of, speaker_of
@@ -39,7 +39,8 @@ def attribute(reader: Reader, para: Paragraph, passage: Passage, text: str) -> A
     """The first attribution found for a passage (`text` is its trimmed text): a reporting verb
     after it, before it or around it, a naming verb, else the document it describes."""
     return (attribution_after(reader, para, passage, text) or attribution_before(reader, para, passage)
-            or attribution_around(reader, para, passage) or attribution_by_naming(reader, para, passage)
+            or attribution_around(reader, para, passage) or attribution_in_trailing_report(reader, para, passage)
+            or attribution_by_finding(reader, para, passage) or attribution_by_naming(reader, para, passage)
             or attribution_by_aim(reader, para, passage) or attribution_in_document(reader, para, passage))
 
 
@@ -254,6 +255,67 @@ def attribution_around(reader: Reader, para: Paragraph, passage: Passage) -> Att
         if span and span[0] <= passage.start and passage.end <= span[1] + 1:
             return Attribution(source.speaker, verb, context_of(para, verb, source))
     return None
+
+
+def attribution_in_trailing_report(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
+    """`“Some actors” or groups “acting in small cells” will strike, the bulletin adds.`: a
+    passage inside the reported clause of a reporting verb that closes the sentence after a
+    comma (its subject outside the passages) is the reporter's words, even when the clause opens
+    with another quoted phrase. The verb may be tagged as a plural noun after a document noun
+    ("…, the document states")."""
+    mark = next(iter(_tokens_from(para.doc, passage.mark)), None)
+    if mark is None:
+        return None
+    for verb in mark.sent:
+        if verb.idx < passage.close_end or not para.outside(verb) or not _reports(verb):
+            continue
+        source = source_of(reader, para, verb, lenient=True)
+        if source is None or not _comma_before(para.doc, min(source.start, verb.i)):
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+            if clause.left_edge.idx <= passage.mark and passage.end <= clause.right_edge.idx + len(clause.right_edge):
+                return Attribution(source.speaker, verb, context_of(para, verb, source))
+    return None
+
+
+def attribution_by_finding(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
+    """`The panel found that the delays “put lives at risk”`: a passage inside the clause a
+    verb of finding (`finding_verbs.txt`) governs is its subject's wording; the clause must be
+    finite (not "Police found the car “badly damaged”", a state they saw)."""
+    inner = next((t for t in _tokens_from(para.doc, passage.mark, after=True) if not t.is_punct), None)
+    if inner is None or inner.idx >= passage.end:
+        return None
+    child = inner
+    for ancestor in inner.ancestors:
+        if para.outside(ancestor) and child.dep_ == "ccomp" and _finite(child) \
+                and ancestor.lemma_.lower() in words("finding_verbs"):
+            source = source_of(reader, para, ancestor, lenient=True)
+            return Attribution(source.speaker, ancestor, context_of(para, ancestor, source)) if source else None
+        child = ancestor
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """True for the verb of a finite clause: one with an auxiliary or "that", or a verb form
+    that is not a participle with a subject of its own."""
+    return any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) \
+        or verb.tag_ in ("VBD", "VBZ", "VBP", "VB") and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _comma_before(doc: Doc, i: int) -> bool:
+    """True when a comma (perhaps inside a closing quote mark: `…,” the bulletin adds`) stands
+    right before token `i`."""
+    before = [t.text for t in doc[max(0, i - 2) : i]]
+    return before[-1:] == [","] or before[-1:] in (["”"], ['"'], ["»"]) and before[:1] == [","]
+
+
+def _reports(token: Token) -> bool:
+    """A reporting verb, or a sentence's root the tagger read as a plural noun though it has
+    a subject ("the document states"), whose lemma is a reporting verb."""
+    if is_reporting(token):
+        return True
+    return token.dep_ == "ROOT" and token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children) \
+        and bool(verb_names(token) & reporting_verbs())
 
 
 def _first_word_inside(para: Paragraph, passage: Passage) -> Token | None:

@@ -146,16 +146,30 @@ class Reader:
                 actor = self.actors.get(occ.actor_id)
                 if actor and occ.start not in named and not self.quoted(occ):
                     named[occ.start] = (actor, self._in_subject(n, occ.start, occ.end))
-            found = [(at, a, subject) for at, (a, subject) in sorted(named.items(), reverse=True)
+            every = [(at, a, subject) for at, (a, subject) in sorted(named.items(), reverse=True)
                      if (n, at) < (para.n, offset) and a.kind in kinds]
+            found = [f for f in every if not (n == para.n and self._place_in_sentence(para, f[0], offset))]
             chosen = next(((at, a) for at, a, subject in found if subject), None)
-            if chosen is None and not subjects_only and len({a.id for _at, a, _subject in found}) == 1:
+            if chosen is None and not subjects_only and len({a.id for _at, a, _subject in every}) == 1 and found:
                 chosen = found[0][:2]
             if chosen:
                 return (n, chosen[0]), Speaker(chosen[1].name, chosen[1], "description")
             if found:
                 return None
         return None
+
+    @staticmethod
+    def _place_in_sentence(para: Paragraph, at: int, offset: int) -> bool:
+        """True when the name at character `at` is the object of a preposition (not the agent
+        of a passive) in the sentence holding `offset`: a description there never stands for
+        it ("Many fled to Y, a tent city, the agency added" is not Y speaking), though it still
+        makes the paragraph's names several."""
+        token = next((t for t in para.doc if t.idx >= at), None)
+        if token is None or not token.sent.start_char <= offset < token.sent.end_char:
+            return False
+        while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.dep_ != "agent"
 
     def thing_before(self, para: Paragraph, offset: int) -> Speaker | None:
         """What "it" stands for as a speaker at (paragraph, offset): the nearer of the

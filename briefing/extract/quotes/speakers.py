@@ -24,6 +24,7 @@ ELLIPSIS_LOOKBACK = 1  # paragraphs before searched for the noun "another" leave
 SOURCE_LOOKBACK = 6  # paragraphs searched for the introduction of "the official"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 INDEFINITE_LEADS = frozenset({"a", "an", "one", "another"})  # "One nurse, who ..., stayed."
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entity labels of places
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,10 @@ def source_of(reader: Reader, para: Paragraph, verb: Token, *, lenient: bool = F
     else a name right next to the verb ("..., Name, title, said" / "said Name").
     `lenient` (quote attributions): any common-noun subject is a speaker ("the patient")."""
     for subject in subjects(verb):
-        if not para.outside(subject):
-            continue
+        if not para.outside(subject):  # the parse took a word of the quote for the subject
+            subject = next((c for c in subject.children if c.dep_ == "appos" and para.outside(c)), None)
+            if subject is None:
+                continue
         speaker = speaker_of(reader, para, subject, lenient=lenient)
         if speaker:
             return Source(speaker, subject.left_edge.i, subject.right_edge.i + 1)
@@ -163,9 +166,11 @@ def owned_source(reader: Reader, para: Paragraph, head: Token) -> Speaker | None
 
 def closing_appositive(head: Token) -> list[Token]:
     """An appositive that closes the subject phrase of `head` although the parse hung it lower
-    ("The company that runs the show, Acme Corp., said": the name ends the subject)."""
+    ("The company that runs the show, Acme Corp., said": the name ends the subject); not a
+    place set beside a place ("a witness in Dar Salem, northern Halden, said")."""
     end = head.right_edge.i - (1 if head.right_edge.is_punct else 0)
-    return [t for t in head.subtree if t.dep_ == "appos" and t.head != head and t.right_edge.i == end]
+    return [t for t in head.subtree if t.dep_ == "appos" and t.head != head and t.right_edge.i == end
+            and not (t.ent_type_ in PLACE_LABELS and t.head.ent_type_ in PLACE_LABELS)]
 
 
 def introduced_source(reader: Reader, para: Paragraph, head: Token) -> Speaker | None:

@@ -401,3 +401,42 @@ def test_a_bulletin_is_a_document_that_speaks(quotes_of, paragraph, expected):
 )
 def test_a_person_described_before_a_colon_speaks_the_quote(quotes_of, paragraph, expected):
     assert pairs(quotes_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a fragment inside the reported clause, the clause opening with another quoted phrase
+        ("“Small crews” or rogue traders “working across several borders” will probably keep targeting "
+         "regional ports as “easy marks,” the memo warns.",
+         [("working across several borders", "the memo")]),
+        # the verb tagged as a plural noun after a document noun
+        ("The new tax “reinforces our view that small firms are under heavy pressure” of closure, "
+         "the documents states.",
+         [("reinforces our view that small firms are under heavy pressure", "the documents")]),
+        # no comma before the closing clause: not a trailing attribution
+        ("Rogue traders “working across several borders” keep targeting ports the memo warns about.", []),
+        # a noun that is not a reporting verb closing the sentence
+        ("The new tax “reinforces our view that small firms are under heavy pressure” of closure, "
+         "the documents pages.", []),
+    ],
+)
+def test_a_fragment_in_a_clause_reported_after_a_comma(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The panel also found that the new rules helped to “shift the burden of the tax onto small farms.”",
+         [("shift the burden of the tax onto small farms.", "The panel")]),
+        ("The inquiry found staffing gaps “hurt the hospital’s quality of care.”",
+         [("hurt the hospital’s quality of care.", "The inquiry")]),
+        # a state seen, not a clause found: no quote
+        ("Police found the car “badly damaged and burned out.”", []),
+        # a verb of finding that is not one: no quote
+        ("The panel also hoped that the new rules would “shift the burden of the tax onto small farms.”", []),
+    ],
+)
+def test_a_passage_in_a_finding_is_the_finders_wording(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected

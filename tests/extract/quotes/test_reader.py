@@ -26,3 +26,23 @@ def test_the_title_before_a_name(nlp, sentence, name, title):
     start = sentence.index(name)
     span = doc.char_span(start, start + len(name))
     assert doc[title_start(span) : span.start].text == title
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # a place after a preposition in the description's own sentence is not what it stands for
+        (["The Relief Office on Tuesday raised concerns about the new orders.",
+          "Many families have been forced to flee to Al-Nour, a tent city with no water, the agency added.",
+          "“This raises serious concerns about the safety of civilians.”"], "Relief Office"),
+        # such a place still makes the paragraph's names several: no organization is chosen
+        (["Families in Al-Nour have waited for water for weeks. Despite the Supreme Court ruling, "
+          "the crossing stays closed, the agency added.",
+          "“We cannot reach the families in the south.”"], "the agency"),
+        # the agent of a passive in that sentence still is
+        (["Aid convoys run by the Relief Office were halted near the border, the agency added.",
+          "“We cannot reach the families in the south.”"], "Relief Office"),
+    ],
+)
+def test_the_organization_a_description_stands_for(quotes_of, paragraphs, speaker):
+    assert [q.speaker_name for q in quotes_of(paragraphs)] == [speaker]

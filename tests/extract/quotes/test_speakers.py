@@ -255,3 +255,23 @@ PARK = "Mayor John Park opened the market on Sunday."
 )
 def test_a_pronoun_stands_for_an_unnamed_person_introduced_just_before(quotes_of, paragraphs, speakers):
     assert [q.speaker_name for q in quotes_of(paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the parse takes a word of the quote for the subject; its appositive outside speaks
+        ("“Young boys were playing here calmly, each one kicking a ball in the yard,” one resident in Tal Amir, "
+         "southern Halden, told CNN.",
+         [("Young boys were playing here calmly, each one kicking a ball in the yard", "one resident in Tal Amir")]),
+        # a place set beside a place closing the subject is not the speaker
+        ("“Old women were waiting here patiently, each one holding a child in her arms,” one eyewitness in Rafah, "
+         "southern Gaza, told reporters.",
+         [("Old women were waiting here patiently, each one holding a child in her arms", "one eyewitness in Rafah")]),
+        # a person's name closing the subject still is
+        ("“The water has been off for ten days now,” the head of the local council, Jo Lee, told reporters.",
+         [("The water has been off for ten days now", "Jo Lee")]),
+    ],
+)
+def test_the_speaker_behind_a_quote_the_parse_runs_into(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
