@@ -37,7 +37,7 @@ Rules, kept deliberately simple:
 * "last September" is the previous year's September (news style writes a month of this year
   bare: "in April"), "this May" the document year's, "next March" the first after it;
   "February last year", "April 14 last year" are the named month of the year before;
-* "seven years ago", "three months ago", "five days ago" count back from the document date; an
+* "seven years ago", "a decade ago", "three months ago", "five days ago" count back from the document date; an
   open count ("more than a year later", "nearly a decade ago", `date_open_bounds.txt`) names no date;
 * weeks ("last week", "earlier this week", "later this week", "last weekend") and "in recent
   weeks/days/months" are a month when their days all lie in one, else a year, else nothing;
@@ -191,7 +191,7 @@ def _pattern() -> re.Pattern[str]:
         rf"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)s\b",  # the 2030s
         r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<cen>1[0-9]|[2-9])(?:st|nd|rd|th)\s+[Cc]entury\b(?!-)",  # the 14th century
         rf"\b(?P<m10>{month})(?:\s+{d('d10')})?\s+(?P<ys>last|this|next)\s+year\b",  # April 14 last year
-        rf"\b(?P<an>{_count_alternation()})\s+(?P<au>day|week|month|year)s?\s+ago\b",  # seven years ago
+        rf"\b(?P<an>{_count_alternation()})\s+(?P<au>day|week|month|year|decade)s?\s+ago\b",  # seven years ago, a decade ago
         rf"\b(?P<m5>{month})\s+{d('d5')}\b(?!\s*,?\s*\d)",  # October 4
         rf"\b{d('d6')}\s+(?:of\s+)?(?P<m6>{month})\b",  # 4 October
         y("y7") + _RANGE_END,  # 2021, 2014-2019, 2014 to 2019
@@ -789,8 +789,8 @@ def _ago(mention: DateMention, anchor: Anchor) -> tuple[str, bool] | None:
     """'seven years ago' (a year), 'three months ago' (a month), 'five days ago' (a day): as
     precise as the unit; weeks are too loose to name a date."""
     n = mention.step
-    if mention.unit == "year":
-        return _iso(anchor.year - n), True  # type: ignore[operator]
+    if mention.unit in ("year", "decade"):
+        return _iso(anchor.year - n * (10 if mention.unit == "decade" else 1)), True  # type: ignore[operator]
     if mention.unit == "month" and anchor.month:
         index = anchor.year * 12 + anchor.month - 1 - n  # type: ignore[operator]
         return _iso(index // 12, index % 12 + 1), True

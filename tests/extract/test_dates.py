@@ -384,3 +384,15 @@ def test_an_open_count_of_time_names_no_date(nlp, text):
 def test_a_span_with_commas_after_its_years_is_one_mention(nlp):
     text = "The files were erased between May 2, 2022, and June 9, 2022, the audit found."
     assert _dates(nlp, text) == [("between May 2, 2022, and June 9, 2022", "2022-05-02", False)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fort was abandoned a decade ago.", [("a decade ago", "2014", True)]),
+        ("The fort was abandoned two decades ago.", [("two decades ago", "2004", True)]),
+        ("The fort was abandoned nearly a decade ago.", []),
+    ],
+)
+def test_decades_ago_count_back(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2024-07-20") == expected
