@@ -28,7 +28,9 @@ Rules, kept deliberately simple:
   most recent such month on or before that date, or the next one when the verb governing the
   date is in the future tense, or the nearest one when words before it look ahead to it ("ahead
   of the vote on November 5", "the upcoming election in May", `date_ahead_words.txt`) or when
-  it names a happening ("the November election");
+  it names a happening ("the November election") or when its clause speaks of what may still come
+  (a modal of possibility "would approve it in November", a condition "if the party wins in
+  November", a present plan "hopes to hold it in November", a bare verb under a future one);
 * "last/this/next year|month", "yesterday", "today", "tomorrow" and weekdays ("on Tuesday", or
   closing a clause: "said Thursday"; not "Black Friday") need the document date and are skipped
   without it; a weekday resolves to the most recent one on or before the document date, or the
@@ -249,7 +251,7 @@ def find_dates(span: Span) -> list[DateMention]:
             "future": is_future(verb),
             "past": verb is None or verb.tag_ == "VBD",
             "clause": clause_conjunction(verb),
-            "nearest": _looked_ahead_to(span, base + m.start()),
+            "nearest": _looked_ahead_to(span, base + m.start()) or is_tentative(verb),
         }
         mention = _mention(m, text, base, context)
         if mention is None or _quoted_today(mention, span.doc.text) or _present_today(mention, verb):
@@ -391,6 +393,56 @@ def is_future(verb: Token | None) -> bool:
         if frame.lemma_.lower() in words("future_frame_verbs") and (_present(frame) or _future_tense(frame)):
             return True
     return _present(verb) and _time_clause(verb) and (_present(verb.head) or _future_tense(verb.head))
+
+
+_CLAUSE_CLIMB = 6  # how many verbs up a tentative cue may stand
+
+
+def is_tentative(verb: Token | None) -> bool:
+    """True when the verb's clause speaks of what may still come, without the future tense: a
+    modal of possibility ('would be', 'could reach', `tentative_markers.txt`), a condition ('if
+    the party wins in November', 'if he were to win', `condition_conjunctions.txt`; not 'if he
+    had won'), or a bare verb under a future one ('will delay a rule that the signs be placed
+    until November'; a future verb itself makes the date `future`). Such a month is its nearest
+    occurrence to the document date."""
+    for climbed in range(_CLAUSE_CLIMB):
+        if verb is None:
+            return False
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & words("tentative_markers") or _plans_ahead(verb) or (climbed and _future_tense(verb)):
+            return True
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if marks & words("condition_conjunctions") and not auxiliaries & {"had", "'d"}:
+            return True
+        if not _untensed(verb) or verb.head.i == verb.i:
+            return False
+        verb = _verb_above(verb)
+    return False
+
+
+def _plans_ahead(verb: Token) -> bool:
+    """True for a present plan with its infinitive ('hopes to hold the summit in November', the
+    date hung on the plan's verb; `future_frame_verbs.txt`)."""
+    frames = words("future_frame_verbs")
+    return (verb.lemma_.lower() in frames or verb.lower_ in frames) and _present(verb) and any(
+        c.dep_ == "xcomp" for c in verb.children
+    )
+
+
+def _untensed(verb: Token) -> bool:
+    """True for a verb without a tense of its own: an infinitive, a participle, a subjunctive
+    ('that the signs be placed')."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    tags = {verb.tag_, *(h.tag_ for h in helpers)}
+    return not tags & {"VBZ", "VBP", "VBD", "MD"}
+
+
+def _verb_above(verb: Token) -> Token | None:
+    """The nearest verb above `verb` in the parse, if any."""
+    token = verb.head
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") and token.i != verb.i else None
 
 
 def _infinitive_complement(verb: Token) -> bool:

@@ -389,6 +389,27 @@ def test_a_span_with_commas_after_its_years_is_one_mention(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a clause about what may still come: the nearest November, the coming one
+        ("The council would approve the bridge in November if funds arrive.", "2024-11"),
+        ("If the union wins the ballot in November, the strike will end.", "2024-11"),
+        ("Residents worry what rents would be if the board were to vote in November.", "2024-11"),
+        ("The museum hopes to reopen its east wing in November.", "2024-11"),
+        ("The city will postpone a rule that every bar be closed until at least November.", "2024-11"),
+        # ... the nearest is still the past one for a month just gone
+        ("The mayor said the council would approve the bridge in March.", "2024-03"),
+        # no look-ahead: the past one
+        ("The council approved the bridge in November.", "2023-11"),
+        ("If the union had won the ballot in November, the strike would have ended.", "2023-11"),
+        ("The museum hoped to reopen its east wing in November.", "2023-11"),
+    ],
+)
+def test_a_month_in_a_clause_about_what_may_come_is_its_nearest(nlp, text, expected):
+    assert _dates(nlp, text, anchor="2024-07-20")[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The fort was abandoned a decade ago.", [("a decade ago", "2014", True)]),
         ("The fort was abandoned two decades ago.", [("two decades ago", "2004", True)]),
         ("The fort was abandoned nearly a decade ago.", []),
