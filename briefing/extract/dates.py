@@ -48,8 +48,8 @@ Rules, kept deliberately simple:
 * "today" inside quotation marks is the speaker's day, or "nowadays": no date; so is "today" with
   a verb in the present tense ("today, the minimum wage is $3 a month");
 * a date that only qualifies another is `secondary`: a comparison's baseline ("cut to $4
-  billion in 2025 from $8 billion in 2024", "more than in 2024"; not "raised from 10% to 25% in
-  May") or the end of a term ("a contract through 2027"; not "remained in office until 1982");
+  billion in 2025 from $8 billion in 2024", "more than in 2024", "fewer than last year", "cut to
+  12% from 15% a year ago"; not "raised from 10% to 25% in May") or the end of a term ("a contract through 2027"; not "remained in office until 1982");
 * "fiscal year 2023", "FY2023" and "fiscal 2023" give the stated year.
 
 Word lists live in `briefing/data/` (months, weekdays, date prepositions and modifiers).
@@ -261,7 +261,7 @@ def find_dates(span: Span) -> list[DateMention]:
         if m.group("m8") and _names_a_happening_month(span, base + m.start("m8")):
             mention = replace(mention, nearest=True)
         if _plausible(mention, m, span):
-            found.append(replace(mention, secondary=_secondary(span, base + m.start())))
+            found.append(replace(mention, secondary=_secondary(span, base + m.start(), bool(mention.relative))))
     return _join_ranges(found, span)
 
 
@@ -313,11 +313,13 @@ def _present_today(mention: DateMention, verb: Token | None) -> bool:
         and verb.tag_ in ("VBZ", "VBP") and not mention.future
 
 
-def _secondary(span: Span, char: int) -> bool:
+def _secondary(span: Span, char: int, relative: bool = False) -> bool:
     """True for a date that only qualifies another: a comparison's baseline ('cut to $4 billion in
     2025 from $8 billion in 2024', 'more than in 2024') or the end of a term ('a contract through 2027')."""
     token = next((t for t in span if t.idx <= char < t.idx + len(t.text) + 1 and not t.is_space), None)
-    if token is None or token.dep_ != "pobj":
+    if token is not None and token.dep_ != "pobj":
+        return relative and _relative_baseline(token)
+    if token is None:
         return False
     prep = token.head
     if prep.lower_ in words("date_end_prepositions"):  # "a deal through 2028", "signed a deal through 2028"
@@ -334,6 +336,33 @@ def _secondary(span: Span, char: int) -> bool:
             return False
         head = head.head
     return False
+
+
+_BASELINE_CLIMB = 4  # how many words up from a date a baseline word may stand
+
+
+def _relative_baseline(token: Token) -> bool:
+    """True for a date without a preposition of its own under a baseline word: 'fewer cars than
+    last year', 'trimmed to 14% from 18% a year ago', 'up 4% compared with last year'
+    (`date_baseline_words.txt`)."""
+    head = token
+    for _ in range(_BASELINE_CLIMB):
+        if head.dep_ not in ("det", "amod", "npadvmod", "advmod", "pobj", "nummod", "prep") or head.head.i == head.i:
+            return False
+        below, head = head, head.head
+        if head.lower_ in words("date_baseline_words"):
+            between = token.doc[head.i : token.i]
+            compared = below.dep_ == "prep" or _an_amount(below)  # 'compared with last year', 'from 18%'
+            return compared and not any(t.lower_ in ("to", "through") for t in between)
+    return False
+
+
+def _an_amount(token: Token) -> bool:
+    """True for a figure or a date: what a comparison compares ('from 18%', 'than last year'),
+    not a source ('returned from his trip last week', 'derived from a 2021 order')."""
+    return token.like_num or token.ent_type_ in (*_AMOUNT_LABELS, "DATE") or any(
+        c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in token.children
+    )
 
 
 def _join_ranges(mentions: list[DateMention], span: Span) -> list[DateMention]:

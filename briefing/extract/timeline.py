@@ -14,6 +14,7 @@ gives two), with these exceptions:
 * a decade ("in the 2030s") is dated by its first year; its date_text keeps the decade;
 * a date that only qualifies another of the sentence dates nothing: a comparison's baseline
   ("cut to $4 billion in 2025 from $8 billion in 2024") or a term's end ("a contract through 2027");
+  a relative date as a baseline ("5% fewer cars than last year") dates nothing even alone;
 * "four months later" counts from the last date of the sentence before (or an earlier date of
   its own sentence), and is left out when there is none;
 * a month named bare takes the year of a "Month YEAR" stated before it in its sentence or the
@@ -130,6 +131,7 @@ def dated_happenings(
     dating = [r for r in resolved if not r[0].attributive or r[0].happening]
     if any(not r[0].secondary for r in dating):
         dating = [r for r in dating if not r[0].secondary]
+    dating = [r for r in dating if not (r[0].secondary and r[0].relative)]  # 'fewer than last year': no date of its own
     kept: dict[str, Resolved] = {}
     for r in dating:
         if any(_refines(other, r) for other in dating):

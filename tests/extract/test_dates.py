@@ -417,3 +417,18 @@ def test_a_month_in_a_clause_about_what_may_come_is_its_nearest(nlp, text, expec
 )
 def test_decades_ago_count_back(nlp, text, expected):
     assert _dates(nlp, text, anchor="2024-07-20") == expected
+
+
+@pytest.mark.parametrize(
+    "text, secondary",
+    [
+        ("The bakery sold 5% fewer loaves than last year.", [True]),
+        ("The margin was cut to 12% from 15% a year ago.", [True]),
+        ("Orders were up 4% compared with last year.", [True]),
+        ("The bakery closed last year.", [False]),
+        ("The envoy returned from his tour last week.", [False]),
+        ("The margin was raised from 12% to 15% a year ago.", [False]),
+    ],
+)
+def test_a_relative_date_as_a_comparisons_baseline_is_secondary(nlp, text, secondary):
+    assert [m.secondary for m in find_dates(nlp(text)[:])] == secondary

@@ -265,3 +265,15 @@ def test_a_dateline_or_a_bare_date_dates_nothing(events_of, line):
 )
 def test_a_year_before_a_mishap_dates_it(events_of, text, date):
     assert [e.date for e in events_of([text])] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bakery sold 5% fewer loaves than last year.", []),
+        ("The margin was cut to 12% from 15% a year ago.", []),
+        ("The bakery closed last year.", ["2023"]),
+    ],
+)
+def test_a_relative_baseline_alone_dates_nothing(events_of, text, expected):
+    assert [e.date for e in events_of([text], date="2024-07-20")] == expected
