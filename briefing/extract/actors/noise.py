@@ -43,7 +43,7 @@ def is_noise(span: Span, label: str) -> bool:
         return True
     if _is_dateline(span) or _ends_title(span) or _opens_title(span) or _named_operation(span):
         return True
-    if _joins_countries(text) or _qualifies_noun(span) or _names_time(span) or _initial_and_place(span):
+    if _joins_countries(text) or (label != "PERSON" and _qualifies_noun(span)) or _names_time(span) or _initial_and_place(span):
         return True
     if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB", "ADV", "ADP", "PRON") and gazetteer.country(text) is None:
         return True  # 'Northern', 'Unproven', 'Contact': a capitalised ordinary word
@@ -103,8 +103,9 @@ def _joins_countries(text: str) -> bool:
 
 
 def _qualifies_noun(span: Span) -> bool:
-    """'the Gulf Arab state', 'some Middle Eastern states': a name whose last word is an
-    adjective qualifying a common noun after it is a region's adjective, not an actor."""
+    """'the Gulf Arab state', 'some Middle Eastern states': a place or body name whose last word
+    is an adjective qualifying a common noun after it is a region's adjective, not an actor (a
+    person's name stays: 'Jane Roe tickets')."""
     last = span[-1]
     head = last.head
     return (
@@ -118,16 +119,16 @@ def _qualifies_noun(span: Span) -> bool:
 
 def _names_time(span: Span) -> bool:
     """'Ashura, the 10th day of ...', 'the month of Muharram': a name apposed to a noun of time
-    (data file `actor_time_nouns.txt`; by the parse, or a date phrase right after its comma) or
-    named after 'of' under one is a date, not an actor."""
+    (data file `actor_time_nouns.txt`; by the parse, or a 'the ... day of' phrase right after its
+    comma: not 'Acme Corp, last month') or named after 'of' under one is a date, not an actor."""
     root, doc = span.root, span.doc
     times = words("actor_time_nouns")
     if any(c.dep_ == "appos" and c.lower_ in times for c in root.children):
         return True
     after = span.end + 1
-    if after < len(doc) and doc[span.end].text == "," and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "DATE":
-        date = next(e for e in doc.ents if e.start == after)
-        if date.root.lower_ in times:
+    if after < len(doc) and doc[span.end].text == "," and doc[after].lower_ == "the" and doc[after].ent_type_ == "DATE":
+        date = next(e for e in doc.ents if e.start <= after < e.end)
+        if date.root.lower_ in times and date.end < len(doc) and doc[date.end].lower_ == "of":
             return True
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in times
 

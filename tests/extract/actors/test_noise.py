@@ -63,6 +63,7 @@ def test_not_an_actor(parse_with_actors, text, not_an_actor):
         ("Police in Cairo arrested Omar Adel, the head of the Nile Party, on Monday.", "Omar Adel"),
         ("The Ministry of Health said the fast was safe.", "Ministry of Health"),
         ("The talks were led by John F. Kennedy in Vienna.", "John F. Kennedy"),
+        ("The deal was backed by its owner, Acme Holdings Corp, last month as cash ran short.", "Acme Holdings Corp"),
     ],
 )
 def test_names_beside_time_and_place_adjectives_stay_actors(parse_with_actors, text, actor):
