@@ -123,7 +123,7 @@ def _names_time(span: Span) -> bool:
     comma: not 'Acme Corp, last month') or named after 'of' under one is a date, not an actor."""
     root, doc = span.root, span.doc
     times = words("actor_time_nouns")
-    if any(c.dep_ == "appos" and c.lower_ in times for c in root.children):
+    if any(c.dep_ == "appos" and c.lower_ in times and _the_of(c) for c in root.children):
         return True
     after = span.end + 1
     if after < len(doc) and doc[span.end].text == "," and doc[after].lower_ == "the" and doc[after].ent_type_ == "DATE":
@@ -131,6 +131,12 @@ def _names_time(span: Span) -> bool:
         if date.root.lower_ in times and date.end < len(doc) and doc[date.end].lower_ == "of":
             return True
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in times
+
+
+def _the_of(noun: Token) -> bool:
+    """'the ninth day of ...': a noun with 'the' before it and 'of' after it (not 'days after')."""
+    children = [c.lower_ for c in noun.children]
+    return "the" in children and "of" in children
 
 
 def _looks_like_person(span: Span) -> bool:

@@ -63,6 +63,7 @@ def test_not_an_actor(parse_with_actors, text, not_an_actor):
         ("Police in Cairo arrested Omar Adel, the head of the Nile Party, on Monday.", "Omar Adel"),
         ("The Ministry of Health said the fast was safe.", "Ministry of Health"),
         ("The talks were led by John F. Kennedy in Vienna.", "John F. Kennedy"),
+        ("Another victim was Mary Tallis, 71, who died of heat on June 3, days after the storm, in Ohio.", "Mary Tallis"),
         ("The deal was backed by its owner, Acme Holdings Corp, last month as cash ran short.", "Acme Holdings Corp"),
     ],
 )
