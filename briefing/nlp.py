@@ -57,7 +57,20 @@ def load_nlp() -> Language:
             "(run the README's setup command): " + str(exc).splitlines()[0]
         ) from None
     _keep_title_stops(nlp)
+    _split_glued_quotes(nlp)
     return nlp
+
+
+# a sentence end and a closing quote glued to the next sentence's first word ('agency.”Talks')
+_GLUED_QUOTE = r"[.!?](?=[”\"][A-Z])|(?<=[.!?])[”\"](?=[A-Z])"
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    """A closing quote typed without the space after it ('said the agency.”Talks are held')
+    is split off both words, so the name before it and the sentence after it stay apart."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_QUOTE]).finditer
 
 
 def _keep_title_stops(nlp: Language) -> None:

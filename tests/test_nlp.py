@@ -90,3 +90,21 @@ def test_an_abbreviated_title_keeps_its_stop_and_ends_no_sentence(title):
 def test_a_stop_after_an_ordinary_word_still_ends_the_sentence():
     doc = load_nlp()("The unit lost a sergeant. Laura Smith took command on Friday.")
     assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("“Yes,” said Miller, citing TASS.”Talks go on,” he said.", ["TASS", ".", "”", "Talks"]),
+        ("She read it on Reddit!\"Nobody cares,\" he wrote.", ["Reddit", "!", '"', "Nobody"]),
+    ],
+)
+def test_a_closing_quote_glued_to_the_next_sentence_is_split_off(text, tokens):
+    words = [t.text for t in load_nlp()(text)]
+    at = words.index(tokens[0])
+    assert words[at : at + len(tokens)] == tokens
+
+
+def test_a_quote_mark_inside_a_word_run_is_not_split():
+    words = [t.text for t in load_nlp()("The band’s album “Blue” sold well.")]
+    assert "band" in words and "Blue" in words and "”" in words

@@ -43,7 +43,7 @@ def is_noise(span: Span, label: str) -> bool:
         return True
     if _is_dateline(span) or _ends_title(span) or _opens_title(span) or _named_operation(span):
         return True
-    if _joins_countries(text):
+    if _joins_countries(text) or (label != "PERSON" and _qualifies_noun(span)) or _names_time(span) or _initial_and_place(span):
         return True
     if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB", "ADV", "ADP", "PRON") and gazetteer.country(text) is None:
         return True  # 'Northern', 'Unproven', 'Contact': a capitalised ordinary word
@@ -102,6 +102,43 @@ def _joins_countries(text: str) -> bool:
     return len(parts) > 1 and gazetteer.country(text) is None and all(gazetteer.country(p) for p in parts)
 
 
+def _qualifies_noun(span: Span) -> bool:
+    """'the Gulf Arab state', 'some Middle Eastern states': a place or body name whose last word
+    is an adjective qualifying a common noun after it is a region's adjective, not an actor (a
+    person's name stays: 'Jane Roe tickets')."""
+    last = span[-1]
+    head = last.head
+    return (
+        len(span) > 1
+        and last.dep_ == "amod"
+        and head.i == span.end
+        and head.pos_ == "NOUN"
+        and gazetteer.country(span.text) is None
+    )
+
+
+def _names_time(span: Span) -> bool:
+    """'Ashura, the 10th day of ...', 'the month of Muharram': a name apposed to a noun of time
+    (data file `actor_time_nouns.txt`; by the parse, or a 'the ... day of' phrase right after its
+    comma: not 'Acme Corp, last month') or named after 'of' under one is a date, not an actor."""
+    root, doc = span.root, span.doc
+    times = words("actor_time_nouns")
+    if any(c.dep_ == "appos" and c.lower_ in times and _the_of(c) for c in root.children):
+        return True
+    after = span.end + 1
+    if after < len(doc) and doc[span.end].text == "," and doc[after].lower_ == "the" and doc[after].ent_type_ == "DATE":
+        date = next(e for e in doc.ents if e.start <= after < e.end)
+        if date.root.lower_ in times and date.end < len(doc) and doc[date.end].lower_ == "of":
+            return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in times
+
+
+def _the_of(noun: Token) -> bool:
+    """'the ninth day of ...': a noun with 'the' before it and 'of' after it (not 'days after')."""
+    children = [c.lower_ for c in noun.children]
+    return "the" in children and "of" in children
+
+
 def _looks_like_person(span: Span) -> bool:
     """A person's name: capitalised words (name particles and the second half of a hyphenated
     name aside: 'Cheuk Hau-yip'), no digits, not all capitals,
@@ -118,6 +155,17 @@ def _looks_like_person(span: Span) -> bool:
     return all(
         not any(c.isdigit() for c in t.text) and (not t.is_lower or t.lower_ in particles or is_joined(t))
         for t in span
+    )
+
+
+def _initial_and_place(span: Span) -> bool:
+    """'X. Minsk has proposed ...': a lone capital with a stop, then a country or a capital
+    city, is a sentence that ended in a one-letter name ('on X.') glued to the next one."""
+    rest = span[1:].text
+    return (
+        len(span) > 1
+        and re.fullmatch(r"[A-Z]\.", span[0].text) is not None
+        and (gazetteer.country(rest) is not None or gazetteer.seat_of(rest) is not None)
     )
 
 

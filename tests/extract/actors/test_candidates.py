@@ -489,3 +489,15 @@ def test_a_participle_opening_the_sentence_is_no_part_of_a_name(parse_with_actor
 def test_a_kind_of_body_before_an_organisations_name_is_no_part_of_it(parse_with_actors):
     _, table = parse_with_actors(["Human rights NGO Vida Libre reported 71 detentions.", "The NGO said so."])
     assert "Vida Libre" in names(table) and "NGO Vida Libre" not in names(table) and "NGO" not in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("“We are worried,” exiled opposition figure Nadia Ivashkevich said on Friday.", "Nadia Ivashkevich", "person"),
+        ("“We are worried,” the opposition group Free Minds Alliance said on Friday.", "Free Minds Alliance", "organization"),
+    ],
+)
+def test_a_name_after_a_figure_of_public_life_is_a_person(parse_with_actors, text, name, kind):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == kind

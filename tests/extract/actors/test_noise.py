@@ -37,12 +37,39 @@ def test_countries_joined_by_a_hyphen_are_a_relation_not_an_actor(parse_with_act
         ),
         ("NATO manages the Maritime Multi Mission Aircraft project.", "Maritime Multi Mission Aircraft"),
         ("We are using our Blue Moon uncrewed lander for that, Blue Origin said.", "Blue Moon"),
+        ("Storms hit the Gulf Arab state of Kuwait on Monday.", "Gulf Arab"),
+        ("Protests spread across several Middle Eastern states last year.", "Middle Eastern"),
+        ("Pilgrims gathered for Navaratri, the ninth day of the festival, in Delhi.", "Navaratri"),
+        ("The fast ends in the Islamic month of Shawwal, which follows the holy month.", "Shawwal"),
+        (
+            "Crowds came to the square, as seen on video verified by CNN, during Navaratri, the ninth day"
+            " of the festival of lights, which holds great meaning for Hindus.",
+            "Navaratri",
+        ),
+        ("The ministry replied in a post on X. Berlin has offered talks since then.", "X. Berlin"),
     ],
 )
 def test_not_an_actor(parse_with_actors, text, not_an_actor):
     _, table = parse_with_actors([text])
     assert not_an_actor not in names(table)
     assert all(not_an_actor not in a.aliases for a in table.actors)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Storms hit the Gulf Arab state of Kuwait on Monday.", "Kuwait"),
+        ("The Middle East Institute published a report on Monday.", "Middle East Institute"),
+        ("Police in Cairo arrested Omar Adel, the head of the Nile Party, on Monday.", "Omar Adel"),
+        ("The Ministry of Health said the fast was safe.", "Ministry of Health"),
+        ("The talks were led by John F. Kennedy in Vienna.", "John F. Kennedy"),
+        ("Another victim was Mary Tallis, 71, who died of heat on June 3, days after the storm, in Ohio.", "Mary Tallis"),
+        ("The deal was backed by its owner, Acme Holdings Corp, last month as cash ran short.", "Acme Holdings Corp"),
+    ],
+)
+def test_names_beside_time_and_place_adjectives_stay_actors(parse_with_actors, text, actor):
+    _, table = parse_with_actors([text])
+    assert actor in names(table)
 
 
 @pytest.mark.parametrize(
