@@ -354,7 +354,7 @@ def attribution_by_urged_naming(reader: Reader, para: Paragraph, passage: Passag
     if inner is None:
         return None
     child = inner
-    while child.head is not child and not para.outside(child.head):
+    while child.head.i != child.i and not para.outside(child.head):
         child = child.head
     verb = child.head
     if child.dep_ != "oprd" or verb.lemma_.lower() not in words("naming_verbs") or verb.dep_ != "xcomp" \
