@@ -13,7 +13,8 @@ One pass over the paragraphs, in order:
 2. Each passage is attributed: a reporting verb right after it (`“…,” X said`, `“…,” said X`,
    `“…,” according to X`, also after a few words finishing the quoted phrase: `“…” announced
    in May, said X`), else one in the clause leading into it (`X said: “…”`), else a naming
-   verb (`X called it “…”`, four words or more), else the subject of a verb of aim whose
+   verb (`X called it “…”`, four words or more; one led to call it so speaks even inside
+   another's report: `…, prompting Y to call it “…”`), else the subject of a verb of aim whose
    infinitive the passage closes (`X aims to make the country “the energy hub of …”`), else
    the author of a document the passage describes (`X released a report that depicted “…”`), else the speaker of the paragraph's
    other quotes, else the speaker of the sentence just before it or the person that sentence

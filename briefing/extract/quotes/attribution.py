@@ -38,7 +38,8 @@ def _tokens_from(doc: Doc, offset: int, *, after: bool = False) -> Span:
 def attribute(reader: Reader, para: Paragraph, passage: Passage, text: str) -> Attribution | None:
     """The first attribution found for a passage (`text` is its trimmed text): a reporting verb
     after it, before it or around it, a naming verb, else the document it describes."""
-    return (attribution_after(reader, para, passage, text) or attribution_before(reader, para, passage)
+    return (attribution_after(reader, para, passage, text) or attribution_by_urged_naming(reader, para, passage)
+            or attribution_before(reader, para, passage)
             or attribution_around(reader, para, passage) or attribution_in_trailing_report(reader, para, passage)
             or attribution_by_finding(reader, para, passage) or attribution_by_naming(reader, para, passage)
             or attribution_by_aim(reader, para, passage) or attribution_in_document(reader, para, passage))
@@ -341,6 +342,29 @@ def attribution_by_naming(reader: Reader, para: Paragraph, passage: Passage) -> 
                 return Attribution(source.speaker, ancestor, context_of(para, ancestor, source)) if source else None
             return None
         child = ancestor
+    return None
+
+
+def attribution_by_urged_naming(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
+    """`X said …, prompting Y to call the plan “a betrayal of everything we stand for”`: a
+    passage naming the object of a naming verb in the infinitive of another verb's object is
+    that object's words (the one led to call it so; not one asked or urged to), before any
+    report holding the sentence (kept only from `MIN_NAMING_WORDS`)."""
+    inner = _first_word_inside(para, passage)
+    if inner is None:
+        return None
+    child = inner
+    while child.head.i != child.i and not para.outside(child.head):
+        child = child.head
+    verb = child.head
+    if child.dep_ != "oprd" or verb.lemma_.lower() not in words("naming_verbs") or verb.dep_ != "xcomp" \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or is_reporting(verb.head) \
+            or verb.head.lemma_.lower() in words("appeal_verbs"):
+        return None  # "asking Y to call it “…”", "urged Y to call it “…”": the asker's wording
+    for urged in (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and para.outside(c)):
+        speaker = speaker_of(reader, para, urged)
+        if speaker:
+            return Attribution(speaker, verb, context_of(para, verb, Source(speaker, urged.left_edge.i, urged.i + 1)))
     return None
 
 

@@ -59,15 +59,15 @@ def find_passages(text: str) -> list[Passage]:
 
     A new opening curly mark inside an open passage means the earlier mark was never closed:
     that passage is dropped. A passage still open at the end of the text runs to the end. A
-    closing curly mark where a passage opens (no passage open, at the start or after a space,
-    a word right after it) is a misprinted opener: ”We will win,” she said.
+    closing curly mark where a passage opens (no passage open, at the start, after a space or
+    glued to a sentence end, a word right after it) is a misprinted opener: ”We will win,” she
+    said.
     """
     out: list[Passage] = []
     open_at: int | None = None
     for i, ch in enumerate(text):
         if open_at is None:
-            if ch in OPENERS or (ch == '"' and _opens_straight(text, i)) \
-                    or (ch == "”" and _opens_straight(text, i) and text[i + 1 : i + 2].isalnum()):
+            if ch in OPENERS or (ch == '"' and _opens_straight(text, i)) or _misprinted_opener(text, i):
                 open_at = i
         elif ch in CLOSERS:
             out.append(Passage(open_at + 1, i, True, open_at))
@@ -80,6 +80,16 @@ def find_passages(text: str) -> list[Passage]:
     if open_at is not None:
         out.append(Passage(open_at + 1, len(text), False, open_at))
     return out
+
+
+def _misprinted_opener(text: str, i: int) -> bool:
+    """True for a closing curly mark where a passage opens, a word right after it: at the start
+    or after a space (”We will win,” she said), or glued to the end of the sentence before it,
+    a capital after it ('said Lee.”We will win,” she added')."""
+    after = text[i + 1 : i + 2]
+    if text[i] != "”" or not after.isalnum():
+        return False
+    return _opens_straight(text, i) or (i > 1 and text[i - 1] in ".!?" and text[i - 2].isalpha() and after.isupper())
 
 
 def _attribution_cut(text: str, start: int, end: int) -> int | None:

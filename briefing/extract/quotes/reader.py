@@ -260,10 +260,13 @@ class Reader:
 
     def listed(self, para: Paragraph, token: Token) -> Speaker | None:
         """The actor the actor table found at a capitalized token the model did not tag as a
-        name ("Scissors, who consults ..., said")."""
+        name ("Scissors, who consults ..., said"), else, for an untagged subject, the one person
+        of the document with that surname ("Lee himself has said ...", "Lee" read as a verb)."""
         if not token.text[:1].isupper() or token.pos_ in ("PRON", "DET") or not para.outside(token):
             return None
         actor = self.actor_at(para.n, token.idx, token.idx + len(token.text))
+        if actor is None and token.dep_ in SUBJECT_DEPS and not token.ent_type_:
+            actor = self.as_person(None, token.text, "PERSON")
         if actor is None or actor.kind == "location":
             return None
         if self.is_person(actor):

@@ -163,6 +163,22 @@ def test_naming_verb_quotes(quotes_of, paragraph, expected):
     assert pairs(quotes_of([paragraph])) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a naming verb in the infinitive of a verb's object: the words of the one led to call it so
+        ("The mayor said the bus fares would rise again next year, leading the Transit Workers Union "
+         "to call the plan “a betrayal of every worker in the city.”",
+         [("a betrayal of every worker in the city.", "Transit Workers Union")]),
+        # negative: one asked to call it so does not speak; the asker does
+        ("The mayor said the fares would rise, asking residents to call the plan “a fair deal for every worker "
+         "in the city.”", [("a fair deal for every worker in the city.", "The mayor")]),
+    ],
+)
+def test_naming_verb_of_an_object_led_to_name(quotes_of, paragraph, expected):
+    assert pairs(quotes_of([paragraph])) == expected
+
+
 def test_belief_verb_does_not_attribute_a_quote(quotes_of):
     paragraph = "Jane Doe believes that voters will one day scream, “Make it all go away right now.”"
     assert quotes_of([paragraph]) == []

@@ -92,6 +92,11 @@ def test_ids_depend_on_content(quotes_of):
         ("“We won, ‘oh, well, it is over.’ “Yes.”", [(34, 38, True)]),
         ("“We won he said. “Yes.”", [(18, 22, True)]),
         ("it’s 5” long", []),
+        # a closing mark glued to a sentence end and a capital opens the next passage
+        ("“No,” said Jo.”Yes,” he added.", [(1, 4, True), (15, 19, True)]),
+        # negative: glued to a lower-case word, or after a word without a sentence end
+        ("“No,” said Jo.”yes, he added.", [(1, 4, True)]),
+        ("“No,” said Jo”Yes, he added.", [(1, 4, True)]),
     ],
 )
 def test_find_passages(text, expected):
@@ -158,6 +163,10 @@ def test_find_single_passages(text, expected):
         # a closing mark where a passage opens is a misprinted opener
         ("”The senator is a danger to the nation,” said Sen. Bob Smith. “He should not speak here.”",
          ["The senator is a danger to the nation", "He should not speak here."]),
+        # a closing mark glued to the sentence before it and a capital opens a passage too
+        ("“The bridge will open in May,” said Mayor Jo Lee, according to the city paper.”Repairs "
+         "on the old road are being made by the county,” he added.",
+         ["The bridge will open in May", "Repairs on the old road are being made by the county"]),
         # negative: a closing mark after a word, or before a space, opens nothing
         ("The senator spoke” for an hour and left ” without a word.", []),
     ],

@@ -275,3 +275,20 @@ def test_a_pronoun_stands_for_an_unnamed_person_introduced_just_before(quotes_of
 )
 def test_the_speaker_behind_a_quote_the_parse_runs_into(quotes_of, paragraph, expected):
     assert pairs(quotes_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a surname the tagger read as a verb, as a subject, names the one person with that surname
+        (["Mayor Ed Press spoke on Monday.",
+          "Critics doubt the plan. Press himself has claimed he would “fix every road in the city in one week.”"],
+         [("fix every road in the city in one week.", "Ed Press")]),
+        # negative: no person of the document has that surname, or two have
+        (["Critics doubt the plan. Press himself has claimed he would “fix every road in the city in one week.”"], []),
+        (["Mayor Ed Press and his brother Al Press spoke on Monday.",
+          "Critics doubt the plan. Press himself has claimed he would “fix every road in the city in one week.”"], []),
+    ],
+)
+def test_a_surname_read_as_a_verb_names_its_person(quotes_of, paragraphs, expected):
+    assert pairs(quotes_of(paragraphs)) == expected
