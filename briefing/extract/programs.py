@@ -26,6 +26,9 @@ Cues that find them, each kept as data in `briefing/data/`:
 * a quoted lower-case term that a verb of decreeing takes as its object and that the text then
   takes up by its head noun ('ordered a "partial curfew" ... the curfew ended',
   `program_decree_verbs.txt`): the official name of a measure;
+* a quoted lower-case nickname of one to four words that a naming word gives a campaign, a
+  crackdown or a policy ('a crackdown on graft known as "iron broom"',
+  `program_campaign_nouns.txt`);
 * a quoted name before an agreement word (`program_agreement_heads.txt`) names it together with
   the descriptor: 'a "phase one" trade deal' is the program "phase one trade deal" (alias
   "phase one"); a quoted adjective ('a "skinny" deal') is no name, and hyphenated names before
@@ -112,7 +115,7 @@ def extract_programs(
         item = found.setdefault(name.casefold(), _Found(name, named=True))
         item.aliases.add(abbreviation)
         item.sentences.append((n, sent))
-    for name, n, sent in decreed_terms(parsed):
+    for name, n, sent in [*decreed_terms(parsed), *nicknamed_campaigns(parsed)]:
         item = found.setdefault(name.casefold(), _Found(name, named=True))
         item.sentences.append((n, sent))
     for item in found.values():
@@ -180,6 +183,51 @@ def _quoted_object(token: Token, sent: Span) -> Span | None:
     if inner is None or len(inner) < 2 or inner.end != token.i + 1:
         return None
     return inner if all(t.is_alpha and t.is_lower for t in inner) else None
+
+
+def nicknamed_campaigns(parsed: ParsedDocument) -> list[tuple[str, int, Span]]:
+    """(name, paragraph, sentence) for each quoted lower-case nickname of one to four words that
+    a naming word (`program_naming_words.txt`, "known as") gives a campaign, a crackdown or a
+    policy (`program_campaign_nouns.txt`), itself or through its object ('a crackdown on graft
+    known as "iron broom"'); a song or a place so called is no program."""
+    out = []
+    for n, doc in enumerate(parsed.docs, start=1):
+        for sent in doc.sents:
+            for token in sent:
+                quoted = _nickname_after(token, sent)
+                if quoted is not None and _named_effort(token):
+                    out.append((quoted.text, n, sent))
+    return out
+
+
+def _nickname_after(cue: Token, sent: Span) -> Span | None:
+    """The quoted lower-case words right after a naming word ('called "iron broom"', 'known as
+    "iron broom"')."""
+    doc = sent.doc
+    start = cue.i + 1
+    if cue.lower_ == "known" and start < sent.end and doc[start].lower_ == "as":
+        start += 1
+    elif cue.lower_ not in words("program_naming_words"):
+        return None
+    if start >= sent.end or doc[start].text not in _QUOTES:
+        return None
+    end = start + 1
+    while end < sent.end and doc[end].text not in _QUOTES:
+        end += 1
+    inner = doc[start + 1 : end]
+    if end >= sent.end or not 1 <= len(inner) <= 4:
+        return None
+    return inner if all(t.is_lower and (t.is_alpha or t.text == "-") for t in inner) else None
+
+
+def _named_effort(cue: Token) -> bool:
+    """True when the noun a naming participle describes is a campaign noun, or the noun whose
+    object it is ('a crackdown on graft known as ...')."""
+    noun = cue.head
+    nouns = [noun]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        nouns.append(noun.head.head)
+    return cue.dep_ == "acl" and any(t.lower_ in words("program_campaign_nouns") for t in nouns)
 
 
 def _spoken_of_again(parsed: ParsedDocument, paragraph: int, offset: int, noun: str) -> bool:

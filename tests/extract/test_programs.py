@@ -653,6 +653,31 @@ def test_other_quoted_terms_are_no_programs(programs_of, paragraphs):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The premier has since 2015 waged a crackdown on graft known as “iron broom”.", "iron broom"),
+        ("The junta began a campaign against dissent dubbed “clean sweep” last year.", "clean sweep"),
+        ("The city adopted a policy called “zero tolerance” in 1994.", "zero tolerance"),
+    ],
+)
+def test_a_quoted_nickname_of_a_campaign_is_a_program(programs_of, text, expected):
+    assert expected in programs_of([text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She sang a song called “blue moon” at the party.",  # no campaign noun
+        "Residents call the square “the furnace” in summer.",  # a place so called
+        "The party began a campaign dubbed “Bold Future” on Monday.",  # capitalized: not a nickname
+        "The mayor launched a drive called “the great big seasonal clean-up of all the streets”.",  # too long
+    ],
+)
+def test_other_quoted_nicknames_are_no_programs(programs_of, text):
+    assert not any(name.islower() for name in programs_of([text]))
+
+
+@pytest.mark.parametrize(
     "paragraphs",
     [
         # a name before a group noun names the group, wherever a program noun follows it
