@@ -187,6 +187,11 @@ def main_verb(token: Token) -> bool:
     return token.dep_ == "ROOT" or token.dep_ == "conj" and token.head.dep_ == "ROOT"
 
 
+def opened_by_conjunction(verb: Token) -> bool:
+    """True for a verb whose clause opens with a subordinating conjunction ("if", "when")."""
+    return any(c.dep_ == "mark" and c.i < verb.i for c in verb.children)
+
+
 def inside_clause(token: Token) -> bool:
     """True when the verb sits in a relative clause, modifier or complement of another word."""
     for ancestor in [token, *token.ancestors]:

@@ -12,7 +12,7 @@ from ...nlp import ParsedDocument
 from ..actors import ActorTable, Occurrence
 from ..lexicon import words
 from ..name_keys import first_name_pronoun
-from .grammar import SUBJECT_DEPS, has_who_clause, main_verb, word_set
+from .grammar import SUBJECT_DEPS, has_who_clause, main_verb, opened_by_conjunction, word_set
 from .passages import Paragraph
 
 ORGANIZATION_KINDS = frozenset({"organization", "country"})
@@ -416,7 +416,8 @@ class Reader:
                         self.person_like.add(actor.id)
         for para in self.paragraphs:  # main-clause subjects named like persons: pronoun antecedents
             for token in para.doc:
-                if token.dep_ in SUBJECT_DEPS and main_verb(token.head) and token.ent_type_ == "PERSON" and para.outside(token):
+                if token.dep_ in SUBJECT_DEPS and main_verb(token.head) and not opened_by_conjunction(token.head) \
+                        and token.ent_type_ == "PERSON" and para.outside(token):
                     self.named(para, token, {"PERSON"})
 
     def is_person(self, actor: Actor | None) -> bool:
@@ -429,7 +430,9 @@ class Reader:
 
     def is_subject(self, occ: Occurrence) -> bool:
         """True when the occurrence names a speaker, is a clause subject or the person a main
-        clause's copula presents ("The new chief is Jo Lee"), or is in apposition to one."""
+        clause's copula presents ("The new chief is Jo Lee"), or is in apposition to one. The
+        subject of a root opened by a conjunction is not: the parse took a subordinate clause
+        ("If Jo Lee won, ...") for the main one."""
         if self.spoken_actor(occ):
             return True
         doc = self.parsed.docs[occ.paragraph - 1]
@@ -443,4 +446,4 @@ class Reader:
             return True  # a name the parse made the root: "Buckley, who had not sung, worried"
         if root.dep_ == "attr" and root.head.lemma_ == "be" and main_verb(root.head):
             return True  # the one a main clause presents: "Watching it all was the coach, Jo Lee."
-        return root.dep_ in SUBJECT_DEPS and main_verb(root.head)
+        return root.dep_ in SUBJECT_DEPS and main_verb(root.head) and not opened_by_conjunction(root.head)

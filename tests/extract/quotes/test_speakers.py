@@ -292,3 +292,18 @@ def test_the_speaker_behind_a_quote_the_parse_runs_into(quotes_of, paragraph, ex
 )
 def test_a_surname_read_as_a_verb_names_its_person(quotes_of, paragraphs, expected):
     assert pairs(quotes_of(paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "middle, speaker",
+    [
+        # a sentence that is only an "if" clause (the parse makes it the root): its subject is no antecedent
+        ("The party may yet change. If Paul Brown wins the seat, of course.", "Mark Green"),
+        # a main clause's subject is
+        ("The party may yet change. Paul Brown wins the seat, of course.", "Paul Brown"),
+    ],
+)
+def test_a_pronoun_skips_the_subject_of_a_conditional_clause(quotes_of, middle, speaker):
+    paragraphs = ["“The vote will be close,” Mark Green, a professor of politics at the university, said.", middle,
+                  "“But if the party loses, it will change for a decade,” he said."]
+    assert [q.speaker_name for q in quotes_of(paragraphs)][-1] == speaker
