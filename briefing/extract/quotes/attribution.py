@@ -207,7 +207,29 @@ def attribution_before(reader: Reader, para: Paragraph, passage: Passage) -> Att
             source = source_of(reader, para, verb, lenient=_person_described(verb))
             if source:
                 return Attribution(source.speaker, verb, context_of(para, verb, source))
+    verb = _bare_lead(para, passage, leading)
+    source = source_of(reader, para, verb) if verb is not None else None
+    if source and source.speaker.actor and source.speaker.actor.kind == "person":
+        return Attribution(source.speaker, verb, None)
     return None
+
+
+def _bare_lead(para: Paragraph, passage: Passage, leading: list[Token]) -> Token | None:
+    """`Jo Lee continued, “I …”`: the verb of a sentence that is only a subject and its verb
+    (adverbs aside) followed by a comma and a passage opening with a capital letter; None
+    otherwise."""
+    words_before = [t for t in leading if not t.is_punct]
+    if not words_before or not para.text[: passage.mark].rstrip().endswith(",") \
+            or not para.text[passage.start : passage.start + 1].isupper():
+        return None
+    verb = words_before[-1]
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" and not (verb.head.i > verb.i and not para.outside(verb.head)):
+        return None
+    subject = [t for t in words_before[:-1] if t.dep_ not in ("advmod", "neg")]
+    heads = {t for t in subject if t.head not in subject}
+    if len(heads) != 1 or next(iter(heads)).dep_ not in SUBJECT_DEPS or next(iter(heads)).head != verb:
+        return None
+    return verb
 
 
 def _person_described(verb: Token) -> bool:

@@ -456,3 +456,20 @@ def test_a_fragment_in_a_clause_reported_after_a_comma(quotes_of, paragraph, exp
 )
 def test_a_passage_in_a_finding_is_the_finders_wording(quotes_of, paragraph, expected):
     assert pairs(quotes_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, speakers",
+    [
+        ("John Smith continued, “I thank the staff for their work because we built this firm together.”",
+         ["John Smith"]),
+        ("John Smith later smiled, “We will be back next year with a bigger team.”", ["John Smith"]),
+        # not a bare subject and verb: an object, an organization, a passage not opening a sentence
+        ("John Smith read the letter, “We will be back next year with a bigger team.”", []),
+        ("The ministry continued, “We will be back next year with a bigger team.”", []),
+        ("John Smith continued, “and we will be back next year with a bigger team.”", []),
+    ],
+)
+def test_a_bare_subject_and_verb_before_a_comma_lead_into_a_passage(quotes_of, paragraph, speakers):
+    intro = "John Smith, the chief executive of Brightwater Mills, spoke to staff on Monday."
+    assert [q.speaker_name for q in quotes_of([intro, paragraph])] == speakers
