@@ -17,6 +17,7 @@ from .speakers import Source, source_of, speaker_of
 
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "dative", "agent"})
 MIN_NAMING_WORDS = 4  # a shorter quoted name ("dubbed the “Hanoi Hilton”") is not speech
+MIN_BELIEF_WORDS = 6  # a shorter passage in a clause of belief is a scare quote, not the believer's words
 
 
 @dataclass(frozen=True)
@@ -304,16 +305,25 @@ def attribution_in_trailing_report(reader: Reader, para: Paragraph, passage: Pas
 def attribution_by_finding(reader: Reader, para: Paragraph, passage: Passage) -> Attribution | None:
     """`The panel found that the delays “put lives at risk”`: a passage inside the clause a
     verb of finding (`finding_verbs.txt`) governs is its subject's wording; the clause must be
-    finite (not "Police found the car “badly damaged”", a state they saw)."""
+    finite (not "Police found the car “badly damaged”", a state they saw). So is a passage of
+    at least `MIN_BELIEF_WORDS` words inside the clause of a verb of belief (`belief_verbs.txt`)
+    whose subject is a person ("She thinks the city could “win back every family that left”");
+    a shorter one is the writer's scare quote ("He believes the plan is “fair”")."""
     inner = next((t for t in _tokens_from(para.doc, passage.mark, after=True) if not t.is_punct), None)
     if inner is None or inner.idx >= passage.end:
         return None
+    believed = word_count(para.text[passage.start : passage.end]) >= MIN_BELIEF_WORDS
     child = inner
     for ancestor in inner.ancestors:
-        if para.outside(ancestor) and child.dep_ == "ccomp" and _finite(child) \
-                and ancestor.lemma_.lower() in words("finding_verbs"):
-            source = source_of(reader, para, ancestor, lenient=True)
-            return Attribution(source.speaker, ancestor, context_of(para, ancestor, source)) if source else None
+        if para.outside(ancestor) and child.dep_ == "ccomp" and _finite(child):
+            if ancestor.lemma_.lower() in words("finding_verbs"):
+                source = source_of(reader, para, ancestor, lenient=True)
+                return Attribution(source.speaker, ancestor, context_of(para, ancestor, source)) if source else None
+            if believed and ancestor.lemma_.lower() in words("belief_verbs"):
+                source = source_of(reader, para, ancestor)
+                if source and reader.is_person(source.speaker.actor):
+                    return Attribution(source.speaker, ancestor, context_of(para, ancestor, source))
+                return None
         child = ancestor
     return None
 

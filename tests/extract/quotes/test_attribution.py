@@ -473,3 +473,20 @@ def test_a_passage_in_a_finding_is_the_finders_wording(quotes_of, paragraph, exp
 def test_a_bare_subject_and_verb_before_a_comma_lead_into_a_passage(quotes_of, paragraph, speakers):
     intro = "John Smith, the chief executive of Brightwater Mills, spoke to staff on Monday."
     assert [q.speaker_name for q in quotes_of([intro, paragraph])] == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph, speakers",
+    [
+        ("John Smith believes the mill could “win back every family that left the valley in the last decade.”",
+         ["John Smith"]),
+        ("She thinks the town will “never again trust a company that closes its gates overnight.”", ["Jane Doe"]),
+        # a short passage is the writer's scare quote; a verb of belief with no clause, or no person
+        ("John Smith believes the plan is “fair and sound.”", []),
+        ("John Smith believes in “a mill that pays every worker a fair share of its profits.”", []),
+        ("The union thinks the mill could “win back every family that left the valley in the last decade.”", []),
+    ],
+)
+def test_a_long_passage_in_a_clause_of_belief_is_the_believers_wording(quotes_of, paragraph, speakers):
+    intro = "Jane Doe and John Smith, two former managers of the Brightwater mill, spoke to staff on Monday."
+    assert [q.speaker_name for q in quotes_of([intro, paragraph])] == speakers
