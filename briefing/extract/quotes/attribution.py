@@ -306,21 +306,23 @@ def attribution_by_finding(reader: Reader, para: Paragraph, passage: Passage) ->
     """`The panel found that the delays “put lives at risk”`: a passage inside the clause a
     verb of finding (`finding_verbs.txt`) governs is its subject's wording; the clause must be
     finite (not "Police found the car “badly damaged”", a state they saw). So is a passage of
-    at least `MIN_BELIEF_WORDS` words whose clause a verb of belief (`belief_verbs.txt`) with a
-    person as subject governs directly ("She thinks the city could “win back every family that
-    left”"); a shorter one is the writer's scare quote ("He believes the plan is “fair”"), one
-    another verb reports is not the believer's ("believes voters will scream, “…”")."""
+    at least `MIN_BELIEF_WORDS` words set inside the clause of a verb of belief
+    (`belief_verbs.txt`) whose subject is a person ("She thinks the city could “win back every
+    family that left”"); a shorter one is the writer's scare quote ("He believes the plan is
+    “fair”"), and one opening a sentence is speech another verb reports ("believes voters will
+    scream, “…”")."""
     inner = next((t for t in _tokens_from(para.doc, passage.mark, after=True) if not t.is_punct), None)
     if inner is None or inner.idx >= passage.end:
         return None
-    believed = word_count(para.text[passage.start : passage.end]) >= MIN_BELIEF_WORDS
+    believed = word_count(para.text[passage.start : passage.end]) >= MIN_BELIEF_WORDS \
+        and not opens_sentence(para.text, passage)
     child = inner
     for ancestor in inner.ancestors:
         if para.outside(ancestor) and child.dep_ == "ccomp" and _finite(child):
             if ancestor.lemma_.lower() in words("finding_verbs"):
                 source = source_of(reader, para, ancestor, lenient=True)
                 return Attribution(source.speaker, ancestor, context_of(para, ancestor, source)) if source else None
-            if believed and not para.outside(child) and ancestor.lemma_.lower() in words("belief_verbs"):
+            if believed and ancestor.lemma_.lower() in words("belief_verbs"):
                 source = source_of(reader, para, ancestor)
                 if source and reader.is_person(source.speaker.actor):
                     return Attribution(source.speaker, ancestor, context_of(para, ancestor, source))

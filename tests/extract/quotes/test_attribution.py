@@ -490,3 +490,10 @@ def test_a_bare_subject_and_verb_before_a_comma_lead_into_a_passage(quotes_of, p
 def test_a_long_passage_in_a_clause_of_belief_is_the_believers_wording(quotes_of, paragraph, speakers):
     intro = "Jane Doe and John Smith, two former managers of the Brightwater mill, spoke to staff on Monday."
     assert [q.speaker_name for q in quotes_of([intro, paragraph])] == speakers
+
+
+def test_a_passage_set_deep_in_a_clause_of_belief_is_the_believers_wording(quotes_of):
+    intro = "Jane Doe and John Smith, two former managers of the Brightwater mill, spoke to staff on Monday."
+    paragraph = ("John Smith believes that the owners either misread the market or were involved in a "
+                 "“quiet plan to sell the mill to the highest bidder before the winter.”")
+    assert [q.speaker_name for q in quotes_of([intro, paragraph])] == ["John Smith"]
