@@ -73,6 +73,9 @@ def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
             if label == BODY:
                 out.append(Mention(paragraph, span, "organization", span.text))
                 continue
+            titled_person = _titled_person(span) if label == "ORG" else None
+            if titled_person is not None:
+                span, label = titled_person, "PERSON"
             if label in ("ORG", "GPE") and (
                 _is_person_by_role(span) or _is_person_by_given_name(span) or _is_person_by_pronoun(span)
             ):
@@ -141,6 +144,23 @@ def _is_person_by_given_name(span: Span) -> bool:
     if any(w in org_heads() or w in org_suffixes() or gazetteer.is_place_word(w) for w in (first, last)):
         return False
     return is_given_name(first) and not is_given_name(last)
+
+
+def _titled_person(span: Span) -> Span | None:
+    """The person at the end of an organisation tag that runs from a body's words to a
+    capitalised title or role word, then two or three name words ('Foreign Ministry
+    Spokesperson Anna Berg' -> 'Anna Berg'); None otherwise ('Ministry Spokesperson Office'
+    stays a body; 'Major League Baseball' opens with a title)."""
+    doc = span.doc
+    start = _after_inner_title(doc, span.start, span.end)
+    tail = doc[start : span.end]
+    if start - 1 <= span.start or not doc[start - 1].is_title:
+        return None
+    if not 2 <= len(tail) <= 3 or not all(t.is_title and t.is_alpha for t in tail):
+        return None
+    if any(t.text in org_heads() or t.text in org_suffixes() or gazetteer.is_place_word(t.text) for t in tail):
+        return None
+    return Span(doc, start, span.end, label="PERSON")
 
 
 def _is_person_by_pronoun(span: Span) -> bool:

@@ -501,3 +501,22 @@ def test_a_kind_of_body_before_an_organisations_name_is_no_part_of_it(parse_with
 def test_a_name_after_a_figure_of_public_life_is_a_person(parse_with_actors, text, name, kind):
     _, table = parse_with_actors([text])
     assert names(table).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "paragraphs, person",
+    [
+        (["Foreign Ministry Spokesperson Dmitry Volkhin said the talks would resume.",
+          "Volkhin added that no date had been set."], "Dmitry Volkhin"),
+    ],
+)
+def test_a_name_after_a_title_inside_an_organisation_tag_is_a_person(parse_with_actors, paragraphs, person):
+    _, table = parse_with_actors(paragraphs)
+    found = actor(table, person)
+    assert (found.name, found.kind) == (person, "person")
+    assert not any("Spokesperson" in name for name in names(table))
+
+
+def test_a_body_after_a_title_word_stays_a_body(parse_with_actors):
+    _, table = parse_with_actors(["The Foreign Ministry Spokesperson Office issued a statement on Friday."])
+    assert all(kind != "person" for kind in names(table).values())
