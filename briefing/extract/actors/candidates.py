@@ -556,7 +556,9 @@ def _with_of_tail(span: Span) -> Span:
     of' + 'Mars Reborn', 'Relief Aid for' + 'Lunarians' (the capitalised words after the 'of' or
     'for' the entity ends in, or a 'for' phrase of proper nouns that leans on its last word and
     ends the phrase with no 'the' before the name: 'Legal Aid' + 'for Afghans'), 'Security Agency' +
-    'of Ruritania' (an organisation word, then 'of' and a country that ends the name)."""
+    'of Ruritania' (an organisation word, or three capitalised words, then 'of' and a country
+    that ends the name: 'Daily Morning Star' + 'of Ruritania'), 'Relief Office' + 'for the
+    Care of Refugees' (an organisation word, then 'of' or 'for' and another organisation)."""
     doc, end = span.doc, span.end
     if span.label_ != "ORG" or end >= len(doc):
         return span
@@ -568,13 +570,26 @@ def _with_of_tail(span: Span) -> Span:
         tail = _proper_noun_run(doc, end + 1)
         if tail > end + 1 and (tail == len(doc) or doc[tail].is_punct):
             end = tail  # 'Legal Aid' + 'for Afghans' ending the phrase
-    elif span[-1].text in org_heads() and doc[end].lower_ == "of" and end + 1 < len(doc):
-        place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    elif span[-1].text in org_heads() and doc[end].lower_ in ("of", "for") and _entity_at(doc, end + 1, "ORG"):
+        end = _entity_at(doc, end + 1, "ORG").end
+    elif (span[-1].text in org_heads() or _is_long_proper_name(span)) and doc[end].lower_ == "of" and end + 1 < len(doc):
+        place = _entity_at(doc, end + 1, "GPE")
         if place is not None and gazetteer.country(place.text) is not None and not (
             place.end < len(doc) and doc[place.end].is_title
         ):
             end = place.end
     return Span(doc, span.start, end, label="ORG") if end > span.end else span
+
+
+def _entity_at(doc: Doc, start: int, label: str) -> Span | None:
+    """The model's entity of `label` that starts at token `start`, if any."""
+    return next((e for e in doc.ents if e.start == start and e.label_ == label), None)
+
+
+def _is_long_proper_name(span: Span) -> bool:
+    """Three capitalised words or more, none a small word: a title of its own ('Global New
+    Light') that an 'of' and a country may end."""
+    return len(span) >= 3 and all(t.is_title and t.is_alpha for t in span)
 
 
 def _proper_noun_run(doc: Doc, i: int) -> int:
