@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..name_keys import (
     fold,
+    is_family_name,
     is_first_name,
     name_suffix,
     org_heads,
@@ -154,13 +155,13 @@ def _pick(m: Mention, keys: list[str], people: dict[str, _Person]) -> str | None
 def _may_be_first_word(m: Mention) -> bool:
     """True when a one-word mention may stand for a full name whose first word it is: a person
     ('Kamala' of 'Kamala Harris', when the text writes it so), or a word the model called an
-    organisation or place that is no known place or first name, a family name written first
-    ('Wang' of 'Wang Yi')."""
+    organisation or place that is a known family name and no known place or first name: a
+    family name written first ('Wang' of 'Wang Yi'; not 'Apple' of a mistagged 'Apple Watches')."""
     if m.kind == "person":
         return True
     if m.kind not in ("organization", "location") or gazetteer.is_place_word(m.name):
         return False
-    return not is_first_name(m.name)
+    return is_family_name(m.name) and not is_first_name(m.name)
 
 
 def _full_name_keys(full: list[str], relatives: set[str] = frozenset()) -> dict[str, str]:

@@ -555,3 +555,8 @@ def test_a_name_the_model_cut_at_of_or_for_is_one_organisation(parse_with_actors
 def test_a_long_proper_name_is_three_capitalised_words_or_more(text, expected):
     doc = spacy.blank("en")(text)
     assert _is_long_proper_name(doc[:]) is expected
+
+
+def test_a_body_whose_name_holds_a_role_word_stays_a_body(parse_with_actors):
+    _, table = parse_with_actors(["The Police Executive Research Forum said the review would take months."])
+    assert names(table).get("Police Executive Research Forum") == "organization"

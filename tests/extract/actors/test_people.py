@@ -271,6 +271,7 @@ def test_a_family_name_written_first_joins_the_full_name(parse_with_actors, para
         ("Zhang", "organization", True),  # a family name, no first name: may open a full name
         ("Kamala", "person", True),  # the text itself uses the first name alone
         ("Laura", "organization", False),  # a first name the model called a body
+        ("Apple", "organization", False),  # no family name: a body of its own
         ("Austin", "location", False),  # a known place
         ("Zhang", "country", False),
     ],
