@@ -4,8 +4,8 @@
   `initials`, `is_acronym`, the small words inside a name (`NAME_JOINERS`);
 * people: `parse_person` (first, middle, last names and suffix, with `nameparser`),
   `same_first_name` (hypocorisms such as Chris / Christopher, from the `nicknames` data set),
-  `same_person` (two full names of one person), `surname`, `person_key`, `is_first_name` (the
-  first names of many countries, from `faker`'s person lists);
+  `same_person` (two full names of one person), `surname`, `person_key`, `is_first_name` and
+  `is_family_name` (the first and last names of many countries, from `faker`'s person lists);
 * organizations: `org_base` (no legal form), `org_core` (no article, country or legal form);
 * groups: `UnionFind`, `canonical_name` (the most complete form the texts commonly use, spelled
   as they mostly do), `merged_roles`.
@@ -215,6 +215,18 @@ def is_first_name(word: str) -> bool:
     ('Simone', 'Tadej'), or a given name of `is_given_name`: a wide net, for a word the text
     already places before a surname."""
     return word.casefold() in _first_names() or is_given_name(word)
+
+
+def is_family_name(word: str) -> bool:
+    """True for a family name of one of the countries whose person names `faker` lists ('Wang',
+    'Nguyen', 'Harris'), case aside."""
+    return word.casefold() in _family_names()
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    """The last names of every locale of `faker`'s person providers, case-folded."""
+    return _faker_names(("last_names",), english=False)
 
 
 @lru_cache(maxsize=1)

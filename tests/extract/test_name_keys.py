@@ -14,6 +14,7 @@ from briefing.extract.name_keys import (
     fold,
     initials,
     is_acronym,
+    is_family_name,
     is_first_name,
     is_given_name,
     merged_roles,
@@ -224,6 +225,14 @@ def test_is_given_name(word, expected):
 )
 def test_is_first_name_knows_first_names_of_many_countries(word, expected):
     assert is_first_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("Zhang", True), ("Nguyen", True), ("harris", True), ("Microsoft", False), ("Pittsburgh", False)],
+)
+def test_is_family_name_knows_family_names_of_many_countries(word, expected):
+    assert is_family_name(word) is expected
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,9 @@ def candidate_mentions(doc: Doc, paragraph: int) -> list[Mention]:
             if label == BODY:
                 out.append(Mention(paragraph, span, "organization", span.text))
                 continue
+            titled_person = _titled_person(span) if label == "ORG" else None
+            if titled_person is not None:
+                span, label = titled_person, "PERSON"
             if label in ("ORG", "GPE") and (
                 _is_person_by_role(span) or _is_person_by_given_name(span) or _is_person_by_pronoun(span)
             ):
@@ -141,6 +144,23 @@ def _is_person_by_given_name(span: Span) -> bool:
     if any(w in org_heads() or w in org_suffixes() or gazetteer.is_place_word(w) for w in (first, last)):
         return False
     return is_given_name(first) and not is_given_name(last)
+
+
+def _titled_person(span: Span) -> Span | None:
+    """The person at the end of an organisation tag that runs from a body's words to a
+    capitalised title or role word, then two or three name words ('Foreign Ministry
+    Spokesperson Anna Berg' -> 'Anna Berg'); None otherwise ('Ministry Spokesperson Office'
+    stays a body; 'Major League Baseball' opens with a title)."""
+    doc = span.doc
+    start = _after_inner_title(doc, span.start, span.end)
+    tail = doc[start : span.end]
+    if start - 1 <= span.start or not doc[start - 1].is_title:
+        return None
+    if not 2 <= len(tail) <= 3 or not all(t.is_title and t.is_alpha for t in tail):
+        return None
+    if any(t.text in org_heads() or t.text in org_suffixes() or gazetteer.is_place_word(t.text) for t in tail):
+        return None
+    return Span(doc, start, span.end, label="PERSON")
 
 
 def _is_person_by_pronoun(span: Span) -> bool:
@@ -536,7 +556,9 @@ def _with_of_tail(span: Span) -> Span:
     of' + 'Mars Reborn', 'Relief Aid for' + 'Lunarians' (the capitalised words after the 'of' or
     'for' the entity ends in, or a 'for' phrase of proper nouns that leans on its last word and
     ends the phrase with no 'the' before the name: 'Legal Aid' + 'for Afghans'), 'Security Agency' +
-    'of Ruritania' (an organisation word, then 'of' and a country that ends the name)."""
+    'of Ruritania' (an organisation word, or three capitalised words, then 'of' and a country
+    that ends the name: 'Daily Morning Star' + 'of Ruritania'), 'Relief Office' + 'for the
+    Care of Refugees' (an organisation word, then 'of' or 'for' and another organisation)."""
     doc, end = span.doc, span.end
     if span.label_ != "ORG" or end >= len(doc):
         return span
@@ -548,13 +570,26 @@ def _with_of_tail(span: Span) -> Span:
         tail = _proper_noun_run(doc, end + 1)
         if tail > end + 1 and (tail == len(doc) or doc[tail].is_punct):
             end = tail  # 'Legal Aid' + 'for Afghans' ending the phrase
-    elif span[-1].text in org_heads() and doc[end].lower_ == "of" and end + 1 < len(doc):
-        place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    elif span[-1].text in org_heads() and doc[end].lower_ in ("of", "for") and _entity_at(doc, end + 1, "ORG"):
+        end = _entity_at(doc, end + 1, "ORG").end
+    elif (span[-1].text in org_heads() or _is_long_proper_name(span)) and doc[end].lower_ == "of" and end + 1 < len(doc):
+        place = _entity_at(doc, end + 1, "GPE")
         if place is not None and gazetteer.country(place.text) is not None and not (
             place.end < len(doc) and doc[place.end].is_title
         ):
             end = place.end
     return Span(doc, span.start, end, label="ORG") if end > span.end else span
+
+
+def _entity_at(doc: Doc, start: int, label: str) -> Span | None:
+    """The model's entity of `label` that starts at token `start`, if any."""
+    return next((e for e in doc.ents if e.start == start and e.label_ == label), None)
+
+
+def _is_long_proper_name(span: Span) -> bool:
+    """Three capitalised words or more, none a small word: a title of its own ('Global New
+    Light') that an 'of' and a country may end."""
+    return len(span) >= 3 and all(t.is_title and t.is_alpha for t in span)
 
 
 def _proper_noun_run(doc: Doc, i: int) -> int:

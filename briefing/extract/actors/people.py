@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..name_keys import (
     fold,
+    is_family_name,
+    is_first_name,
     name_suffix,
     org_heads,
     org_suffixes,
@@ -54,8 +56,8 @@ def resolve_people(mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list
             if key is None:
                 continue  # unlinked
             m.kind, m.key = "person", key
-        elif single and m.kind == "person" and len(firsts.get(m.name, [])) == 1:
-            m.key = full_key[firsts[m.name][0]]
+        elif single and _may_be_first_word(m) and len(firsts.get(m.name, [])) == 1:
+            m.kind, m.key = "person", full_key[firsts[m.name][0]]
         elif m.kind == "person":
             m.key = "person:" + person_key(m.name)
         out.append(m)
@@ -148,6 +150,18 @@ def _pick(m: Mention, keys: list[str], people: dict[str, _Person]) -> str | None
         closest = [k for k, p in near.items() if p == latest]
         return closest[0] if len(closest) == 1 else None
     return min(keys, key=lambda k: (-len(people[k].places), min(people[k].places)))
+
+
+def _may_be_first_word(m: Mention) -> bool:
+    """True when a one-word mention may stand for a full name whose first word it is: a person
+    ('Kamala' of 'Kamala Harris', when the text writes it so), or a word the model called an
+    organisation or place that is a known family name and no known place or first name: a
+    family name written first ('Wang' of 'Wang Yi'; not 'Apple' of a mistagged 'Apple Watches')."""
+    if m.kind == "person":
+        return True
+    if m.kind not in ("organization", "location") or gazetteer.is_place_word(m.name):
+        return False
+    return is_family_name(m.name) and not is_first_name(m.name)
 
 
 def _full_name_keys(full: list[str], relatives: set[str] = frozenset()) -> dict[str, str]:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from actor_helpers import actor, names
 
-from briefing.extract.actors.candidates import entity_spans
+from briefing.extract.actors.candidates import _is_long_proper_name, entity_spans
 
 
 def test_a_person_tagged_name_ending_in_a_company_word_is_an_organisation(parse_with_actors):
@@ -501,3 +502,61 @@ def test_a_kind_of_body_before_an_organisations_name_is_no_part_of_it(parse_with
 def test_a_name_after_a_figure_of_public_life_is_a_person(parse_with_actors, text, name, kind):
     _, table = parse_with_actors([text])
     assert names(table).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "paragraphs, person",
+    [
+        (["Foreign Ministry Spokesperson Dmitry Volkhin said the talks would resume.",
+          "Volkhin added that no date had been set."], "Dmitry Volkhin"),
+    ],
+)
+def test_a_name_after_a_title_inside_an_organisation_tag_is_a_person(parse_with_actors, paragraphs, person):
+    _, table = parse_with_actors(paragraphs)
+    found = actor(table, person)
+    assert (found.name, found.kind) == (person, "person")
+    assert not any("Spokesperson" in name for name in names(table))
+
+
+def test_a_body_after_a_title_word_stays_a_body(parse_with_actors):
+    _, table = parse_with_actors(["The Foreign Ministry Spokesperson Office issued a statement on Friday."])
+    assert all(kind != "person" for kind in names(table).values())
+
+
+@pytest.mark.parametrize(
+    "text, name, cut",
+    [
+        ("Thousands of families need shelter, according to the United Nations Office for the Coordination of "
+         "Refugee Affairs.", "United Nations Office for the Coordination of Refugee Affairs", "Coordination of Refugee Affairs"),
+        ("On Monday, the European Office for the Protection of Maritime Workers published its report.",
+         "European Office for the Protection of Maritime Workers", "Protection of Maritime Workers"),
+        ("On Friday, the state-owned Global New Herald of Laos reported that the general was ill.",
+         "Global New Herald of Laos", "Global New Herald"),
+        ("The state-run Asian New Light of Vietnam said on Monday that the talks had failed.",
+         "Asian New Light of Vietnam", "Asian New Light"),
+    ],
+)
+def test_a_name_the_model_cut_at_of_or_for_is_one_organisation(parse_with_actors, text, name, cut):
+    _, table = parse_with_actors([text])
+    assert names(table).get(name) == "organization"
+    assert cut not in names(table)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Global New Herald", True),
+        ("Morning Star", False),  # two words: too short to be sure it is a title of its own
+        ("Bank of Laos", False),  # a small word inside
+        ("Evening 24 News", False),
+        ("New light Daily", False),
+    ],
+)
+def test_a_long_proper_name_is_three_capitalised_words_or_more(text, expected):
+    doc = spacy.blank("en")(text)
+    assert _is_long_proper_name(doc[:]) is expected
+
+
+def test_a_body_whose_name_holds_a_role_word_stays_a_body(parse_with_actors):
+    _, table = parse_with_actors(["The Police Executive Research Forum said the review would take months."])
+    assert names(table).get("Police Executive Research Forum") == "organization"

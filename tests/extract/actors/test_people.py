@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from actor_helpers import actor, names
+
+from briefing.extract.actors.candidates import Mention
+from briefing.extract.actors.people import _may_be_first_word
 
 
 def test_surname_joins_full_name(parse_with_actors):
@@ -242,3 +246,36 @@ def test_people_the_model_splits_or_mislabels_are_one_person(parse_with_actors, 
 def test_an_organization_with_a_pronoun_nearby_stays_one(parse_with_actors, text, organization):
     _, table = parse_with_actors([text])
     assert names(table).get(organization) == "organization", names(table)
+
+
+
+@pytest.mark.parametrize(
+    "paragraphs, full",
+    [
+        (["Chinese Foreign Minister Zhang Wei hosted the talks in Beijing on Monday.",
+          "“The core result is that both sides will share one government,” Zhang said."], "Zhang Wei"),
+        (["Vice Premier Wang Lin opened the forum in Shanghai.", "Wang told delegates that trade had grown."], "Wang Lin"),
+    ],
+)
+def test_a_family_name_written_first_joins_the_full_name(parse_with_actors, paragraphs, full):
+    _, table = parse_with_actors(paragraphs)
+    person = actor(table, full.split()[0])
+    assert (person.name, person.kind) == (full, "person")
+    assert 2 in [m.paragraph for m in person.mentions]
+
+
+
+@pytest.mark.parametrize(
+    "word, kind, expected",
+    [
+        ("Zhang", "organization", True),  # a family name, no first name: may open a full name
+        ("Kamala", "person", True),  # the text itself uses the first name alone
+        ("Laura", "organization", False),  # a first name the model called a body
+        ("Apple", "organization", False),  # no family name: a body of its own
+        ("Austin", "location", False),  # a known place
+        ("Zhang", "country", False),
+    ],
+)
+def test_which_lone_words_may_stand_for_the_full_name_they_open(word, kind, expected):
+    doc = spacy.blank("en")(word)
+    assert _may_be_first_word(Mention(1, doc[0:1], kind, word)) is expected
