@@ -299,6 +299,9 @@ def test_recent_weeks_across_a_new_year_are_unresolved(nlp):
         ("The committees are set to gather this coming Friday.", "2023-03-17"),
         ("The senator will accept the nomination Friday.", "2023-03-10"),  # said on a Friday: today
         ("The orchestra was scheduled to perform on Saturday.", "2023-03-04"),
+        ("The audit is to be handed to the board on April 2.", "2023-04-02"),  # 'is to': a schedule
+        ("The firm is to open its plant on Saturday.", "2023-03-11"),
+        ("The audit was to be handed to the board on April 2.", "2022-04-02"),  # a past plan
         ("The firm faces a fine when the regulator rules on November 19.", "2023-11-19"),
         ("The regulator ruled on November 19.", "2022-11-19"),
     ],
