@@ -408,6 +408,9 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
         capital = token.text[:1].isupper()
         if token.lower_ in words("program_of_heads") and capital and (run := _of_name(sent, token.i)) is not None:
             out.append((run.text, set(), run.start_char, run.end_char, True, False))  # "Treaty of Versailles"
+        elif token.lower_ in words("program_national_heads") and (charter := _national_charter(sent, token)) is not None:
+            # "the French constitution": not `named`, so that "the constitution states" is no speaker's act
+            out.append((charter.text, set(), charter.start_char, charter.end_char, False, False))
         elif token.lower_ in heads and capital and token.i > sent.start and _ends_name(token, sent):
             run = _run_before(sent, token.i)
             if run is not None and token.i - run.start >= _words_needed(token) and not _organization_name(run, token):
@@ -461,7 +464,12 @@ def headed_names_in(sent: Span) -> list[tuple[str, set[str], int, int, bool, boo
                 continue  # "the Delta Air Lines systems": an organization's own things
             typed = first == token.i and token.lower_ in words("program_type_heads")
             parts = _split(run, plural=token.tag_ == "NNS")
-            out.extend((name, set(), s, e, False, typed) for name, s, e in parts)
+            # "the Polio Eradication program": the effort noun is part of the name as written, an alias
+            tail = typed and token.lower_ in words("program_name_tails")
+            out.extend(
+                (name, {f"{name} {token.text}"} if tail and e == run.end_char else set(), s, e, False, typed)
+                for name, s, e in parts
+            )
     return out
 
 
@@ -546,6 +554,19 @@ def _country_agreement(sent: Span, head: Token) -> tuple[str, set[str], int, int
         return None
     named = doc[before.i : head.i + 1]
     return named.text, set(), named.start_char, named.end_char, True, False
+
+
+def _national_charter(sent: Span, head: Token) -> Span | None:
+    """'the French constitution', 'the US Constitution': the one charter of the country named or
+    implied by the word before it (a country or its demonym), after "the"; None for any other
+    ('a new constitution', 'the party constitution')."""
+    doc = sent.doc
+    if head.i - 2 < sent.start or doc[head.i - 2].lower_ != "the":
+        return None
+    before = doc[head.i - 1]
+    if not before.text[:1].isupper() or not (gazetteer.country(before.text) or gazetteer.demonym_country(before.text)):
+        return None
+    return doc[before.i : head.i + 1]
 
 
 def _single_state(tok: Token) -> bool:

@@ -847,3 +847,41 @@ def test_a_year_before_a_descriptor_or_a_law_keeps_the_program(programs_of, para
 
 def test_a_program_word_named_before_a_party_noun_is_a_party(programs_of):
     assert programs_of(["She led the liberal Fair Future Initiative party for a decade."]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("The Chilean constitution lets the senate veto the budget.", "Chilean constitution", None),
+        ("The Chilean constitution states that the senate may veto the budget.", "Chilean constitution", None),
+        ("The court cited the Peru Constitution in its ruling.", "Peru Constitution", None),
+        ("Delegates drafted a new constitution last year.", None, "constitution"),
+        ("The party constitution bars him from running again.", None, "party constitution"),
+    ],
+)
+def test_a_country_names_its_one_constitution(programs_of, text, expected, absent):
+    names = set(programs_of([text]))
+    if expected:
+        assert expected in names
+    assert not any(absent and absent in n.casefold() for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police found a loaded VZ-58 pistol in the trunk of his car.", {"VZ-58"}),
+        ("Soldiers carried the old SKS-45 rifles into the hills.", {"SKS-45"}),
+        ("She filed Form W-2 with the agency in April.", set()),
+    ],
+)
+def test_a_small_arm_noun_describes_a_designation(programs_of, text, expected):
+    assert expected <= set(programs_of([text]))
+    if not expected:
+        assert not any("W-2" in n for n in programs_of([text]))
+
+
+def test_an_effort_noun_after_a_name_is_kept_as_its_alias(programs_of):
+    found = programs_of(["A spokeswoman for the Measles Elimination program said cases rose."])
+    assert "Measles Elimination program" in found["Measles Elimination"].aliases
+    other = programs_of(["The Harbor Patrol system tracked the boats all week."])
+    assert all("system" not in a for p in other.values() for a in p.aliases)
